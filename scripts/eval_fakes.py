@@ -1,0 +1,171 @@
+#!/usr/bin/env python
+"""Measure the extractor on the FA-KES development labels (contract section 4).
+
+    .venv/bin/python scripts/eval_fakes.py [--data ../shared/data/fakes/dev.jsonl] [--misses PATH]
+
+Prints the exact-match rate of the primary mention's killed total, governorate, actor and cause beside
+a simple baseline (the first number next to a word like "killed"; the first governorate named; the first
+actor named; the first weapon named), and writes every miss with the text around it to read. The labels
+are noisy: where a label contradicts the text, the text wins (see the misses file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from harmledger.extract import Extractor
+from harmledger.extract.components.numbers import parse_numbers
+from harmledger.extract.doc import lower_same_length
+from harmledger.extract.lexicon import lexicon
+from harmledger.geo import admin1_key
+from harmledger.schema import Mention
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "fakes" / "dev.jsonl"
+
+ACTOR_LABEL = {
+    "SYR_GOV": "syrian government or russian troops", "RUS": "syrian government or russian troops",
+    "IRN": "syrian government or russian troops", "HEZBOLLAH": "syrian government or russian troops",
+    "ISIS": "the organization of the islamic state in iraq and the levant - isis",
+    "COALITION": "international coalition forces", "OPPOSITION": "armed opposition groups",
+    "TUR": "armed opposition groups", "SDF": "self administration forces", "HTS": "al-nusra front",
+}
+CAUSE_LABEL = {
+    "chemical": "chemical and toxic gases", "small_arms": "shooting", "execution": "execution",
+    "car_bomb": "explosion", "ied": "explosion", "suicide_attack": "explosion", "landmine_erw": "explosion",
+}
+# When a mention names several weapons, the most specific decides the cause.
+CAUSE_ORDER = ["chemical", "execution", "suicide_attack", "car_bomb", "ied", "landmine_erw", "barrel_bomb",
+               "cluster_munition", "incendiary", "ballistic_missile", "missile", "rocket", "drone", "artillery",
+               "airstrike", "small_arms", "unknown"]
+
+
+def cause_of(codes: list[str]) -> str:
+    if not codes:
+        return "unknown"
+    best = min(codes, key=lambda c: CAUSE_ORDER.index(c) if c in CAUSE_ORDER else 99)
+    return CAUSE_LABEL.get(best, "shelling")
+
+
+def actor_of(codes: list[str]) -> str:
+    return ACTOR_LABEL.get(codes[0], "unknown") if codes else "unknown"
+
+
+def governorate_of(mention: Mention) -> str | None:
+    """The first place with a governorate: the extractor lists a mention's places nearest the event first."""
+    for p in mention.places:
+        if p.resolved is not None and p.resolved.admin1:
+            return admin1_key(p.resolved.admin1)
+    return None
+
+
+def killed_of(mention: Mention | None) -> int | None:
+    if mention is None or mention.casualties.killed is None:
+        return None
+    k = mention.casualties.killed
+    return k.low if k.low is not None else k.high
+
+
+_KILL_WORD = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|deaths|death toll)\b")
+
+
+def baseline(text: str) -> dict[str, object]:
+    lower = lower_same_length(text)
+    killed = None
+    for n in parse_numbers(lower):
+        window = lower[max(0, n.start - 25) : n.end + 25]
+        if _KILL_WORD.search(window) and not (1900 <= n.value <= 2100):
+            killed = n.low if n.low is not None else n.high
+            break
+    positions = []
+    for name, key in (("aleppo", "aleppo"), ("idlib", "idlib"), ("damascus", "damascus"), ("ghouta", "damascus"),
+                      ("raqqa", "raqqa"), ("raqa", "raqqa"), ("deir ez", "deir ezzor"), ("deir al-zor", "deir ezzor"),
+                      ("deir ezzor", "deir ezzor"), ("hasak", "hasakeh"), ("homs", "homs"), ("hama", "hama"),
+                      ("latakia", "lattakia"), ("lattakia", "lattakia"), ("daraa", "daraa"), ("deraa", "daraa"),
+                      ("quneitra", "quneitra"), ("tartus", "tartous"), ("suwayda", "as-sweida")):
+        i = lower.find(name)
+        if i >= 0:
+            positions.append((i, key))
+    gov = min(positions)[1] if positions else None
+    actors = lexicon("actors.tsv").find(lower, text=text)
+    weapons = lexicon("weapons.tsv").find(lower, text=text)
+    return {
+        "killed": killed,
+        "governorate": gov,
+        "actor": actor_of([actors[0].code]) if actors else "unknown",
+        "cause": cause_of([weapons[0].code]) if weapons else "unknown",
+    }
+
+
+def predict(extractor: Extractor, row: dict) -> tuple[dict[str, object], Mention | None]:  # type: ignore[type-arg]
+    result = extractor.extract(row["text"], doc_id=str(row["id"]))
+    mention = result.mentions[result.primary] if result.primary is not None else None
+    if mention is None:
+        return {"killed": None, "governorate": None, "actor": "unknown", "cause": "unknown"}, None
+    perpetrators = [a.code for a in mention.actors if a.role == "perpetrator"]
+    return {
+        "killed": killed_of(mention),
+        "governorate": governorate_of(mention),
+        "actor": actor_of(perpetrators),
+        "cause": cause_of([w.code for w in mention.weapons]),
+    }, mention
+
+
+def gold(row: dict) -> dict[str, object]:  # type: ignore[type-arg]
+    lab = row["labels"]
+    return {
+        "killed": int(lab["civilians_killed"] or 0) + int(lab["noncivilians_killed"] or 0),
+        "governorate": admin1_key(lab["governorate"]),
+        "actor": lab["actor"],
+        "cause": lab["cause_of_death"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--misses", type=Path, default=ROOT / "benchmarks" / "results" / "fakes_misses.txt")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"Error: {args.data} not found; pass --data PATH to the FA-KES dev.jsonl", file=sys.stderr)
+        return 1
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    extractor = Extractor()
+    fields = ["killed", "governorate", "actor", "cause"]
+    ours: Counter[str] = Counter()
+    base: Counter[str] = Counter()
+    misses: list[str] = []
+    started = time.perf_counter()
+    for row in rows:
+        want = gold(row)
+        got, mention = predict(extractor, row)
+        simple = baseline(row["text"])
+        for f in fields:
+            if got[f] == want[f]:
+                ours[f] += 1
+            else:
+                misses.append(f"[{f}] id={row['id']} label={want[f]!r} got={got[f]!r} baseline={simple[f]!r}\n"
+                              f"    title: {row['title'][:150]}\n    text: {row['text'][:400]}\n")
+            if simple[f] == want[f]:
+                base[f] += 1
+    elapsed = time.perf_counter() - started
+    n = len(rows)
+    lines = [f"FA-KES dev: {n} documents ({elapsed:.1f} s including the baseline)",
+             f"{'field':<12} {'extractor':>10} {'baseline':>10}"]
+    for f in fields:
+        lines.append(f"{f:<12} {ours[f] / n:>10.1%} {base[f] / n:>10.1%}")
+    print("\n".join(lines))
+    args.misses.parent.mkdir(parents=True, exist_ok=True)
+    args.misses.write_text("\n".join(lines) + "\n\n" + "\n".join(misses), encoding="utf-8")
+    print(f"{len(misses)} misses written to {args.misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

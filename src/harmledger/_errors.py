@@ -1,0 +1,119 @@
+"""The exceptions harmledger raises.
+
+    HarmledgerError                 every error the library raises on purpose
+    ├── ConfigError                 a setting or URL that cannot be used
+    ├── StoreError                  the database or blob store
+    │   ├── NotInitialisedError     the store has not been created yet (run `harmledger init`)
+    │   └── NotFoundError           an id that is not in the store
+    ├── InputError                  one input that cannot be ingested or read
+    │   ├── UnreadableInputError    cannot be opened, decoded or parsed
+    │   ├── EmptyInputError         no text in it
+    │   ├── EncryptedInputError     an encrypted PDF
+    │   ├── InputTooLargeError      over the configured size limit
+    │   ├── MislabelledInputError   the content does not match its extension or type
+    │   └── FetchError              an HTTP error or timeout
+    ├── ExtractionError             the extractor could not run
+    ├── GazetteerError              a gazetteer file that cannot be imported
+    ├── LinkError                   the linker could not run
+    ├── ReviewError                 an analyst action that is not allowed
+    │   └── PermissionDeniedError   the user's role does not allow it
+    └── AuditError                  the audit chain does not verify
+
+Each error carries a short stable ``code`` (like spaCy's E-codes) so users can search for it, and its
+message says what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class HarmledgerError(Exception):
+    """Base class of every error harmledger raises on purpose."""
+
+    code: str = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class ConfigError(HarmledgerError):
+    code = "E010"
+
+
+class StoreError(HarmledgerError):
+    code = "E020"
+
+
+class NotInitialisedError(StoreError):
+    code = "E021"
+
+
+class NotFoundError(StoreError):
+    code = "E022"
+
+
+class InputError(HarmledgerError):
+    """One input could not be ingested; ``source`` names it (a path or URL)."""
+
+    code = "E030"
+
+    def __init__(self, source: str, reason: str, *, code: str | None = None) -> None:
+        super().__init__(f"{source}: {reason}", code=code)
+        self.source = source
+        self.reason = reason
+
+
+class UnreadableInputError(InputError):
+    code = "E031"
+
+
+class EmptyInputError(InputError):
+    code = "E032"
+
+
+class EncryptedInputError(InputError):
+    code = "E033"
+
+
+class InputTooLargeError(InputError):
+    code = "E034"
+
+
+class MislabelledInputError(InputError):
+    code = "E035"
+
+
+class FetchError(InputError):
+    code = "E036"
+
+
+class ExtractionError(HarmledgerError):
+    code = "E040"
+
+
+class GazetteerError(HarmledgerError):
+    code = "E050"
+
+
+class LinkError(HarmledgerError):
+    code = "E060"
+
+
+class ReviewError(HarmledgerError):
+    code = "E070"
+
+
+class PermissionDeniedError(ReviewError):
+    code = "E071"
+
+
+class AuditError(HarmledgerError):
+    code = "E080"

@@ -1,0 +1,167 @@
+"""Map data, statistics and filter facets, cached until the incidents change.
+
+These are the heavy reads (every incident at once). Their results are kept per filter and dropped as
+soon as the store's version changes (the newest incident update, incident change and audit entry), so
+a correction shows on the next request.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..store.models import AuditEntry, Incident, IncidentChange
+from .filters import IncidentQuery
+
+MAP_LIMIT = 100_000
+MAP_DEFAULT = 20_000  # the deadliest; more circles than this tell a reader nothing more at country scale
+
+
+class VersionClock:
+    """The store version, looked up at most once per ``ttl`` seconds.
+
+    Writes through this application reset it at once (see the app's middleware); changes made by
+    other processes (``harmledger process``) show within ``ttl``."""
+
+    def __init__(self, ttl: float = 1.0) -> None:
+        self.ttl, self._lock = ttl, threading.Lock()
+        self._value: tuple[Any, ...] | None = None
+        self._at = 0.0
+
+    def get(self, session: Session) -> tuple[Any, ...]:
+        now = time.monotonic()
+        with self._lock:
+            if self._value is not None and now - self._at < self.ttl:
+                return self._value
+        value = store_version(session)
+        with self._lock:
+            self._value, self._at = value, now
+        return value
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._value = None
+
+
+class ResultCache:
+    """A small LRU keyed by (name, filter); cleared whenever the store version differs."""
+
+    def __init__(self, clock: VersionClock, size: int = 64) -> None:
+        self.clock = clock
+        self._size, self._lock = size, threading.Lock()
+        self._data: OrderedDict[str, Any] = OrderedDict()
+        self._version: Any = None
+
+    def get_or_compute(self, session: Session, key: str, compute: Callable[[], Any]) -> Any:
+        version = self.clock.get(session)
+        with self._lock:
+            if version != self._version:
+                self._data.clear()
+                self._version = version
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        value = compute()
+        with self._lock:
+            if version == self._version:
+                self._data[key] = value
+                while len(self._data) > self._size:
+                    self._data.popitem(last=False)
+        return value
+
+
+def store_version(session: Session) -> tuple[Any, ...]:
+    # Each is an index lookup: a new or changed incident moves updated_at, a merge or removal adds a
+    # change row, a review adds an audit entry.
+    updated = session.scalar(select(func.max(Incident.updated_at)))
+    changes = session.scalar(select(func.max(IncidentChange.id)))
+    audit = session.scalar(select(func.max(AuditEntry.id)))
+    return (str(updated), changes, audit)
+
+
+# Best estimates, an unknown toll counting 0, as `harmledger stats` counts them.
+def _killed() -> Any:
+    return func.coalesce(Incident.killed_best, 0)
+
+
+def _injured() -> Any:
+    return func.coalesce(Incident.injured_best, 0)
+
+
+def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAULT) -> bytes:
+    """A compact FeatureCollection (encoded) of incidents with coordinates, the deadliest first.
+
+    Properties are one letter (k killed, i injured, d date, g grade); the page fetches the rest of an
+    incident when its popup opens."""
+    stmt = flt.apply(select(Incident.id, Incident.lat, Incident.lon, _killed(), _injured(), Incident.date_start,
+                            Incident.grade))
+    stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
+    total = session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(
+        Incident.lat.is_not(None), Incident.lon.is_not(None))) or 0
+    rows = session.execute(stmt.order_by(_killed().desc(), Incident.id).limit(limit)).all()
+    features = [
+        {"type": "Feature", "id": r[0], "geometry": {"type": "Point", "coordinates": [round(r[2], 4), round(r[1], 4)]},
+         "properties": {"k": r[3], "i": r[4], "d": r[5].isoformat() if r[5] else None, "g": r[6]}}
+        for r in rows
+    ]
+    collection = {"type": "FeatureCollection", "total": int(total), "returned": len(features),
+                  "truncated": len(features) < total, "features": features}
+    return json.dumps(collection, separators=(",", ":")).encode("utf-8")
+
+
+def _period_expr(session: Session, period: str) -> Any:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        fmt = {"year": "YYYY", "month": "YYYY-MM", "day": "YYYY-MM-DD", "week": "IYYY-\"W\"IW"}[period]
+        return func.to_char(Incident.date_start, fmt)
+    fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "week": "%Y-W%W"}[period]
+    return func.strftime(fmt, Incident.date_start)
+
+
+def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None) -> list[dict[str, Any]]:
+    stmt = flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))).group_by(column)
+    rows = session.execute(stmt).all()
+    out = [{"key": r[0], "incidents": int(r[1]), "killed": int(r[2] or 0), "injured": int(r[3] or 0)} for r in rows]
+    if column is not None and str(getattr(column, "key", "")) != "period":
+        out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
+    return out[:limit] if limit else out
+
+
+def stats(session: Session, flt: IncidentQuery, *, period: str = "month") -> dict[str, Any]:
+    totals = session.execute(flt.apply(select(func.count(), func.sum(_killed()), func.sum(_injured()),
+                                              func.min(Incident.date_start), func.max(Incident.date_start)))).one()
+    period_col = _period_expr(session, period).label("period")
+    by_period = _grouped(session, flt, period_col)
+    by_period = sorted((p for p in by_period if p["key"]), key=lambda d: d["key"])
+    return {
+        "period": period,
+        "filter": flt.params(),
+        "totals": {"incidents": int(totals[0] or 0), "killed": int(totals[1] or 0), "injured": int(totals[2] or 0),
+                   "first": totals[3].isoformat() if totals[3] else None,
+                   "last": totals[4].isoformat() if totals[4] else None},
+        "by_period": by_period,
+        "by_admin1": _grouped(session, flt, Incident.admin1),
+        "by_weapon": _grouped(session, flt, Incident.weapon),
+        "by_target": _grouped(session, flt, Incident.target),
+        "by_perpetrator": _grouped(session, flt, Incident.perpetrator),
+        "by_grade": _grouped(session, flt, Incident.grade),
+        "by_status": _grouped(session, flt, Incident.status),
+    }
+
+
+def facets(session: Session) -> dict[str, list[str]]:
+    """The values present, for the filter menus."""
+    out: dict[str, list[str]] = {}
+    base = IncidentQuery()
+    for name, column in (("admin1", Incident.admin1), ("weapon", Incident.weapon), ("target", Incident.target),
+                         ("perpetrator", Incident.perpetrator), ("grade", Incident.grade), ("status", Incident.status)):
+        values = session.scalars(base.apply(select(column).distinct()).where(column.is_not(None)))
+        out[name] = sorted(v for v in values if v)
+    return out

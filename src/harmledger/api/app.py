@@ -1,0 +1,107 @@
+"""The FastAPI application: the API under /api/, the pages, static files, sessions and errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from .._config import Settings
+from ..plugins import get_plugin_manager
+from ..store.db import Store
+from . import errors
+from .aggregates import ResultCache, VersionClock
+from .routers import auth, data, documents, incidents, users
+from .security import COOKIE, SessionCodec, cookie_header, new_session, secret_key
+from .upload import UploadLimit
+
+logger = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+def _csp(settings: Settings) -> str:
+    img = "'self' data:"
+    if settings.tile_url:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(settings.tile_url.replace("{s}", "a"))
+        host = parts.netloc.replace("a.", "*.", 1) if "{s}" in settings.tile_url else parts.netloc
+        img += f" {parts.scheme}://{host}"
+    return ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            f"img-src {img}; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+
+
+class SessionMiddleware:
+    """Loads the signed session (every visitor gets one, for CSRF), sends the cookie when it changed,
+    adds the security headers, and resets the version clock after a successful write.
+
+    A plain ASGI middleware: it never touches the response body, so large map data passes straight through.
+    """
+
+    def __init__(self, app: ASGIApp, *, codec: SessionCodec, clock: VersionClock, csp: str) -> None:
+        self.app, self.codec, self.clock, self.csp = app, codec, clock, csp
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        data = self.codec.load(Request(scope).cookies.get(COOKIE))
+        state = scope.setdefault("state", {})
+        state["session"] = data or new_session()
+        state["session_dirty"] = data is None
+        path, method = scope["path"], scope["method"]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if method not in ("GET", "HEAD", "OPTIONS") and message["status"] < 400:
+                    self.clock.invalidate()  # this request may have changed incidents: the next read sees it
+                # Pages and auth calls hand out the cookie; plain API reads stay cookie-free.
+                if state["session_dirty"] and (not path.startswith("/api/") or path.startswith("/api/auth/")):
+                    headers.append("set-cookie", cookie_header(self.codec, state["session"],
+                                                               secure=scope.get("scheme") == "https"))
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "same-origin")
+                headers.setdefault("Content-Security-Policy", self.csp)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
+    """The application over one store. ``settings.public_mode`` makes it a read-only public view."""
+    settings = settings or store.settings
+    app = FastAPI(
+        title="harmledger",
+        version=__version__,
+        description="Incidents of civilian harm with their sources and evidence. Reads are open (the public view "
+        "hides restricted material); changes need an analyst or administrator, by session cookie with a CSRF "
+        "token or by `Authorization: Bearer TOKEN`. Every error is `{\"error\": {\"code\", \"message\", \"status\"}}`.",
+        docs_url=None,  # Swagger UI would load from a CDN; /api/docs is rendered here instead (web/pages.py)
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.settings = settings
+    clock = VersionClock()
+    app.state.cache = ResultCache(clock)
+    app.state.id_cache = ResultCache(clock, size=16)  # sorted incident ids per filter, for paging
+    app.state.session_codec = SessionCodec(secret_key(store, settings.secret_key))
+    csp = _csp(settings)
+    errors.install(app)
+
+    app.add_middleware(SessionMiddleware, codec=app.state.session_codec, clock=clock, csp=csp)
+    app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+
+    for module in (incidents, documents, data, auth, users):
+        app.include_router(module.router)
+    from ..web.pages import install_pages
+
+    install_pages(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    get_plugin_manager().hook.register_routes(app=app)
+    return app

@@ -1,0 +1,50 @@
+"""FastAPI dependencies: the store's session, settings, paging."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from .._config import Settings
+from ..store.db import Store
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def db_session(request: Request) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns, rolled back on any error."""
+    with get_store(request).session() as session:
+        yield session
+
+
+def is_public(request: Request) -> bool:
+    return bool(request.app.state.settings.public_mode)
+
+
+class Paging(BaseModel):
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> Paging:
+    return Paging(limit=limit, offset=offset)
+
+
+DbSession = Annotated[Session, Depends(db_session)]
+PagingDep = Annotated[Paging, Depends(paging)]
+Public = Annotated[bool, Depends(is_public)]

@@ -1,0 +1,127 @@
+"""Incident filters from query parameters, with the same names as ``harmledger.publish.IncidentFilter``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Annotated, Any
+
+from fastapi import Query
+from pydantic import BaseModel
+from sqlalchemy import Select, or_
+
+from ..store.models import Incident
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (Incident.date_start.asc(), Incident.id.asc()),
+    "-date": (Incident.date_start.desc(), Incident.id.desc()),
+    "killed": (Incident.killed_best.asc(), Incident.id.asc()),
+    "-killed": (Incident.killed_best.desc(), Incident.id.desc()),
+    "-updated": (Incident.updated_at.desc(), Incident.id.desc()),
+}
+
+
+@lru_cache(maxsize=1)
+def _publish_filter_class() -> Any:
+    try:
+        from ..publish.filters import IncidentFilter
+    except ImportError:
+        return None
+    return IncidentFilter
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    """Accept ``?weapon=a&weapon=b`` and ``?weapon=a,b``; drop empties (an unset select box)."""
+    if not values:
+        return None
+    out = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    return out or None
+
+
+class IncidentQuery(BaseModel):
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    admin1: list[str] | None = None
+    weapon: list[str] | None = None
+    target: list[str] | None = None
+    perpetrator: list[str] | None = None
+    grade: list[str] | None = None
+    status: list[str] | None = None
+    kind: str | None = "incident"
+    q: str | None = None
+
+    def to_publish(self) -> Any:
+        """The same filter as ``harmledger.publish.IncidentFilter`` (spelling-insensitive governorates,
+        every weapon of an incident...), so the API counts what `harmledger stats` counts; None when the
+        publishing library is not installed."""
+        cls = _publish_filter_class()
+        if cls is None:
+            return None
+        fields = self.model_dump(exclude={"kind"})
+        return cls(**{k: v for k, v in fields.items() if v is not None and k in cls.model_fields})
+
+    def apply(self, stmt: Select[Any]) -> Select[Any]:
+        published = self.to_publish()
+        if published is not None:
+            stmt = published.apply(stmt)
+            return stmt.where(Incident.kind == self.kind) if self.kind else stmt
+        stmt = stmt.where(Incident.deleted.is_(False))
+        if self.kind:
+            stmt = stmt.where(Incident.kind == self.kind)
+        if self.date_from:
+            stmt = stmt.where(Incident.date_start >= self.date_from)
+        if self.date_to:
+            stmt = stmt.where(Incident.date_start <= self.date_to)
+        for column, values in ((Incident.admin1, self.admin1), (Incident.weapon, self.weapon),
+                               (Incident.target, self.target), (Incident.perpetrator, self.perpetrator),
+                               (Incident.grade, self.grade), (Incident.status, self.status)):
+            if values:
+                stmt = stmt.where(column.in_(values))
+        if self.q:
+            pattern = f"%{self.q.strip()}%"
+            stmt = stmt.where(or_(Incident.place_name.ilike(pattern), Incident.admin1.ilike(pattern),
+                                  Incident.admin2.ilike(pattern), Incident.id == self.q.strip()))
+        return stmt
+
+    def key(self) -> str:
+        return self.model_dump_json()
+
+    def params(self) -> dict[str, Any]:
+        """The filter as query parameters, for links to the next page or to the API."""
+        out: dict[str, Any] = {}
+        for name, value in self.model_dump(mode="json", exclude_none=True).items():
+            if name == "kind" and value == "incident":
+                continue
+            out[name] = ",".join(value) if isinstance(value, list) else value
+        return out
+
+
+def _day(name: str, value: str | None) -> dt.date | None:
+    """An ISO date; an empty value (a cleared date box) means no bound."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        from .errors import ApiError
+
+        raise ApiError(422, f"{name}: {value!r} is not a date; use YYYY-MM-DD", code="invalid") from exc
+
+
+def incident_query(
+    date_from: Annotated[str | None, Query(description="First day (YYYY-MM-DD), inclusive.")] = None,
+    date_to: Annotated[str | None, Query(description="Last day (YYYY-MM-DD), inclusive.")] = None,
+    admin1: Annotated[list[str] | None, Query(description="Governorate(s); repeat or separate with commas.")] = None,
+    weapon: Annotated[list[str] | None, Query(description="Weapon code(s) (contract section 3).")] = None,
+    target: Annotated[list[str] | None, Query(description="Target code(s).")] = None,
+    perpetrator: Annotated[list[str] | None, Query(description="Perpetrator actor code(s).")] = None,
+    grade: Annotated[list[str] | None, Query(description="Grade(s): confirmed, fair, weak, contested, discounted.")] = None,
+    status: Annotated[list[str] | None, Query(description="Review status(es): machine, reviewed, final.")] = None,
+    kind: Annotated[str | None, Query(description="incident or aggregate; empty for both.")] = "incident",
+    q: Annotated[str | None, Query(max_length=200, description="Text in the place name or governorate, or an id.")] = None,
+) -> IncidentQuery:
+    return IncidentQuery(
+        date_from=_day("date_from", date_from), date_to=_day("date_to", date_to), admin1=_split(admin1), weapon=_split(weapon), target=_split(target),
+        perpetrator=_split(perpetrator), grade=_split(grade), status=_split(status), kind=kind or None,
+        q=q.strip() if q and q.strip() else None,
+    )

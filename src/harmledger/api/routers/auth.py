@@ -1,0 +1,99 @@
+"""/api/auth (login, logout, who am I), /api/tokens and /api/audit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, Field
+
+from ...review import audit
+from ...review.accounts import authenticate, create_token
+from ...store.models import User
+from ..deps import DbSession, PagingDep
+from ..errors import ApiError
+from ..security import check_csrf, new_session, resolve_principal, set_session
+
+router = APIRouter(prefix="/api", tags=["accounts"])
+
+
+class LoginBody(BaseModel):
+    username: str = Field(max_length=100)
+    password: str = Field(max_length=1000)
+
+
+class TokenBody(BaseModel):
+    name: str = Field(default="script", max_length=100)
+
+
+def login_user(request: Request, session: DbSession, username: str, password: str) -> User:
+    if request.app.state.settings.public_mode:
+        raise ApiError(403, "this server is a read-only public view; log in on the internal server", code="read_only")
+    user = authenticate(session, username, password)
+    if user is None:
+        raise ApiError(401, "wrong username or password")
+    # A new CSRF token at login, so a token seen before login is worth nothing after it.
+    set_session(request, new_session(user.id))
+    return user
+
+
+@router.post("/auth/login", summary="Log in; sets the session cookie")
+def login(body: LoginBody, request: Request, session: DbSession) -> dict[str, Any]:
+    user = login_user(request, session, body.username, body.password)
+    return {"username": user.username, "role": user.role, "csrf_token": request.state.session["c"]}
+
+
+@router.post("/auth/logout", summary="Log out")
+def logout(request: Request) -> dict[str, Any]:
+    set_session(request, new_session())
+    return {"ok": True}
+
+
+@router.get("/auth/me", summary="Who is logged in, and the CSRF token for writes")
+def me(request: Request, session: DbSession) -> dict[str, Any]:
+    principal = resolve_principal(request, session)
+    if principal is None:
+        raise ApiError(401, "not logged in")
+    return {"username": principal.username, "role": principal.role, "via": principal.via,
+            "csrf_token": request.state.session["c"] if principal.via == "session" else None}
+
+
+@router.post("/tokens", summary="Create an API token for yourself (shown once)", status_code=201)
+async def new_token(body: TokenBody, request: Request, session: DbSession) -> dict[str, Any]:
+    if request.app.state.settings.public_mode:
+        raise ApiError(403, "this server is a read-only public view", code="read_only")
+    principal = resolve_principal(request, session)
+    if principal is None:
+        raise ApiError(401, "log in to create a token")
+    if principal.via == "session":
+        await check_csrf(request)
+    user = session.get(User, principal.user_id)
+    assert user is not None
+    token = create_token(session, user, body.name)
+    audit.record(session, user.username, "token_create", "user", user.username, None, {"token_name": body.name})
+    return {"token": token, "name": body.name}
+
+
+def require_reader(request: Request, session: DbSession) -> None:
+    """The audit log is for logged-in users, and never in the public view."""
+    if request.app.state.settings.public_mode:
+        raise ApiError(403, "the audit log is not part of the public view", code="read_only")
+    if resolve_principal(request, session) is None:
+        raise ApiError(401, "log in to read the audit log")
+
+
+@router.get("/audit", summary="The audit log, newest first")
+def audit_log(request: Request, session: DbSession, page: PagingDep,
+              entity_type: Annotated[str | None, Query(max_length=30)] = None,
+              entity_id: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
+    require_reader(request, session)
+    rows, total = audit.entries_for(session, entity_type, entity_id, limit=page.limit, offset=page.offset)
+    items = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action, "entity_type": e.entity_type,
+              "entity_id": e.entity_id, "before": e.before, "after": e.after, "hash": e.hash} for e in rows]
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+
+
+@router.get("/audit/verify", summary="Check the audit log's hash chain")
+def audit_verify(request: Request, session: DbSession) -> dict[str, Any]:
+    require_reader(request, session)
+    return audit.verify(session).model_dump()

@@ -1,0 +1,117 @@
+"""/api/map, /api/stats, /api/export, /api/places, /api/facets, /api/basemap."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from sqlalchemy import func, select
+
+from ...store.models import Incident, Place
+from ..aggregates import MAP_DEFAULT, MAP_LIMIT, facets, map_geojson, stats
+from ..deps import DbSession, Public
+from ..errors import ApiError
+from ..exports import export_text
+from ..filters import IncidentQuery, incident_query
+
+router = APIRouter(prefix="/api", tags=["data"])
+Filter = Annotated[IncidentQuery, Depends(incident_query)]
+GEO_DATA = Path(__file__).resolve().parents[2] / "geo" / "data"
+
+
+@router.get("/map", summary="Incidents as compact GeoJSON for the map", response_class=Response)
+def map_data(request: Request, session: DbSession, flt: Filter,
+             limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = MAP_DEFAULT) -> Response:
+    """Points with properties ``k`` killed, ``i`` injured, ``d`` date, ``g`` grade; the deadliest
+    first, at most ``limit`` (``total`` says how many match)."""
+    cache = request.app.state.cache
+
+    def compute() -> tuple[bytes, bytes]:
+        body = map_geojson(session, flt, limit=limit)
+        return body, gzip.compress(body, compresslevel=5)
+
+    # Compressed once when computed, not on every request: the map data is the largest response.
+    body, zipped = cache.get_or_compute(session, f"map:{limit}:{flt.key()}", compute)
+    headers = {"Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(zipped, media_type="application/geo+json", headers={**headers, "Content-Encoding": "gzip"})
+    return Response(body, media_type="application/geo+json", headers=headers)
+
+
+@router.get("/stats", summary="Counts of incidents, killed and injured, by period and category")
+def statistics(request: Request, session: DbSession, flt: Filter,
+               period: Literal["day", "week", "month", "year"] = "month") -> dict[str, Any]:
+    cache = request.app.state.cache
+    result: dict[str, Any] = cache.get_or_compute(session, f"stats:{period}:{flt.key()}",
+                                                  lambda: stats(session, flt, period=period))
+    return result
+
+
+@router.get("/facets", summary="The values present for each filter")
+def filter_values(request: Request, session: DbSession) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = request.app.state.cache.get_or_compute(
+        session, "facets", lambda: facets(session))
+    return result
+
+
+@router.get("/export", summary="Export the filtered incidents", response_class=Response)
+def export(session: DbSession, flt: Filter, public: Public,
+           format: Literal["jsonl", "csv", "geojson", "acled", "ucdp"] = "jsonl") -> Response:
+    body, media_type, count = export_text(session, format, flt, public=public)
+    headers = {"Content-Disposition": f'attachment; filename="harmledger-incidents.{_ext(format)}"',
+               "X-Total-Count": str(count)}
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def _ext(fmt: str) -> str:
+    return {"jsonl": "jsonl", "geojson": "geojson"}.get(fmt, "csv")
+
+
+@router.get("/places", summary="Places: governorates with incidents, and gazetteer places by name")
+def places(session: DbSession, q: Annotated[str | None, Query(max_length=100)] = None,
+           limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
+    admin1 = session.execute(
+        select(Incident.admin1, Incident.admin1_pcode, func.count()).where(
+            Incident.deleted.is_(False), Incident.admin1.is_not(None)).group_by(Incident.admin1, Incident.admin1_pcode)
+        .order_by(Incident.admin1)).all()
+    stmt = select(Place).order_by(Place.name).limit(limit)
+    if q:
+        stmt = stmt.where(Place.name.ilike(f"%{q.strip()}%"))
+    found = [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "admin1": p.admin1, "admin2": p.admin2,
+              "feature_type": p.feature_type, "country": p.country} for p in session.scalars(stmt)]
+    return {"admin1": [{"name": r[0], "pcode": r[1], "incidents": int(r[2])} for r in admin1], "places": found}
+
+
+@router.get("/geocode", summary="Look a place name up in the gazetteer (for correcting an incident's place)")
+def geocode(request: Request, name: Annotated[str, Query(min_length=1, max_length=200)],
+            within: Annotated[str | None, Query(max_length=100)] = None) -> dict[str, Any]:
+    """The resolved place (contract section 2's ``resolved``), or ``{"resolved": null}``."""
+    try:
+        from ...geo import get_geocoder
+    except ImportError as exc:
+        raise ApiError(503, "the gazetteer is not installed in this build", code="unavailable") from exc
+    resolved = get_geocoder(request.app.state.store).geocode(name, within=within or None)
+    return {"name": name, "resolved": resolved.model_dump(mode="json") if resolved is not None else None}
+
+
+@router.get("/basemap/{layer}", summary="Offline base layer (country outline or administrative boundaries)",
+            response_class=Response)
+def basemap(layer: Literal["country", "admin1", "admin2"]) -> Response:
+    """Shipped with the package, so the map works without the internet."""
+    for name in (f"{layer}.geojson", f"{layer}.geojson.gz"):
+        path = GEO_DATA / name
+        if path.is_file():
+            data = path.read_bytes()
+            if name.endswith(".gz"):
+                data = gzip.decompress(data)
+            return Response(data, media_type="application/geo+json",
+                            headers={"Cache-Control": "public, max-age=86400"})
+    if layer == "country":
+        return Response(json.dumps({"type": "FeatureCollection", "features": []}), media_type="application/geo+json")
+    raise ApiError(404, f"no {layer} layer is installed; the map shows the other layers")
+
+

@@ -1,0 +1,72 @@
+"""/api/documents, /api/mentions and /api/search."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from pydantic import BaseModel
+
+from ...review import actions
+from ..deps import DbSession, PagingDep, Public
+from ..queries import get_document, list_documents
+from ..search import search_documents
+from ..security import require_editor
+from ..upload import accept_upload
+
+router = APIRouter(prefix="/api", tags=["documents"])
+
+
+@router.get("/documents", summary="List documents, newest first")
+def documents(session: DbSession, page: PagingDep, public: Public) -> dict[str, Any]:
+    items, total = list_documents(session, limit=page.limit, offset=page.offset, public=public)
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+
+
+@router.get("/documents/{document_id}", summary="One document with its text and mentions")
+def document(document_id: str, session: DbSession, public: Public) -> dict[str, Any]:
+    """The text, every mention with its evidence spans (offsets into ``text``) and its incident."""
+    return get_document(session, document_id, public=public)
+
+
+@router.post("/documents", summary="Upload a report (analyst)", status_code=201)
+async def upload(request: Request, session: DbSession, file: Annotated[UploadFile, File()],
+                 source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
+                 restricted: Annotated[bool, Form()] = False) -> dict[str, Any]:
+    """A text, HTML or PDF report, within the size limit; stored like `harmledger ingest` stores it."""
+    user = await require_editor(request, session)
+    return await accept_upload(request, session, user, file, source=source, published=published,
+                               restricted=restricted)
+
+
+class DocumentChange(BaseModel):
+    restricted: bool
+
+
+@router.patch("/documents/{document_id}", summary="Mark a document restricted or not (analyst)")
+async def change_document(document_id: str, body: DocumentChange, request: Request, session: DbSession
+                          ) -> dict[str, Any]:
+    """A restricted document (a witness's name, a confidential source) is hidden from the public view."""
+    user = await require_editor(request, session)
+    document = actions.set_restricted(session, user, document_id, body.restricted)
+    return {"id": document.id, "restricted": document.restricted}
+
+
+class RejectBody(BaseModel):
+    rejected: bool = True
+
+
+@router.post("/mentions/{mention_id}/reject", summary="Mark a mention as not an incident (analyst)")
+async def reject(mention_id: int, body: RejectBody, request: Request, session: DbSession) -> dict[str, Any]:
+    user = await require_editor(request, session)
+    mention = actions.reject_mention(session, user, mention_id, body.rejected)
+    return {"id": mention.id, "document_id": mention.document_id, "rejected": mention.rejected}
+
+
+@router.get("/search", summary="Full-text search over documents")
+def search(session: DbSession, page: PagingDep, public: Public,
+           q: Annotated[str, Query(min_length=1, max_length=300, description="Words to find.")]) -> dict[str, Any]:
+    items, total = search_documents(session, q, limit=page.limit, offset=page.offset, public=public)
+    for item in items:
+        item.pop("segments", None)
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset, "q": q}

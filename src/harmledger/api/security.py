@@ -1,0 +1,152 @@
+"""Sessions, CSRF and who is asking.
+
+The session is a signed cookie (HttpOnly, SameSite=Lax, Secure over https) holding the user id and a
+CSRF token; every visitor gets one, so the login form is protected too. Writes with the cookie need
+the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``); scripts send
+``Authorization: Bearer TOKEN`` instead and need no CSRF token.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request, Response
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy.orm import Session
+
+from ..review.accounts import EDITORS, user_for_token
+from ..store.db import Store
+from ..store.models import Meta, User
+from .errors import ApiError
+
+COOKIE = "hl_session"
+MAX_AGE = 12 * 3600
+SECRET_KEY = "secret_key"
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int
+    username: str
+    role: str
+    via: str  # "session" | "token"
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in EDITORS
+
+
+def secret_key(store: Store, configured: str | None) -> str:
+    """The configured key, else one generated once and kept in the store."""
+    if configured:
+        return configured
+    with store.session() as session:
+        row = session.get(Meta, SECRET_KEY)
+        if row is None:
+            row = Meta(key=SECRET_KEY, value=secrets.token_urlsafe(48))
+            session.add(row)
+        return row.value
+
+
+class SessionCodec:
+    def __init__(self, key: str) -> None:
+        self._serializer = URLSafeTimedSerializer(key, salt="harmledger-session")
+
+    def load(self, cookie: str | None) -> dict[str, Any] | None:
+        if not cookie:
+            return None
+        try:
+            data = self._serializer.loads(cookie, max_age=MAX_AGE)
+        except BadSignature:
+            return None
+        return data if isinstance(data, dict) and isinstance(data.get("c"), str) else None
+
+    def dump(self, data: dict[str, Any]) -> str:
+        return self._serializer.dumps(data)
+
+
+def new_session(user_id: int | None = None) -> dict[str, Any]:
+    return {"u": user_id, "c": secrets.token_urlsafe(24)}
+
+
+def session_data(request: Request) -> dict[str, Any]:
+    data: dict[str, Any] = request.state.session
+    return data
+
+
+def set_session(request: Request, data: dict[str, Any]) -> None:
+    request.state.session = data
+    request.state.session_dirty = True
+
+
+def cookie_header(codec: SessionCodec, data: dict[str, Any], *, secure: bool) -> str:
+    """The Set-Cookie value for the session: signed, HttpOnly, SameSite=Lax, Secure over https."""
+    response = Response()
+    response.set_cookie(COOKIE, codec.dump(data), max_age=MAX_AGE, httponly=True, samesite="lax", secure=secure,
+                        path="/")
+    return response.headers["set-cookie"]
+
+
+def csrf_token(request: Request) -> str:
+    return str(session_data(request)["c"])
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+def resolve_principal(request: Request, session: Session) -> Principal | None:
+    """Who is asking: a bearer token first, else the session cookie. Cached on the request."""
+    if hasattr(request.state, "principal"):
+        cached: Principal | None = request.state.principal
+        return cached
+    principal: Principal | None = None
+    token = _bearer(request)
+    if token is not None:
+        user = user_for_token(session, token)
+        if user is None:
+            raise ApiError(401, "the API token is unknown or revoked; create one with `harmledger tokens create`")
+        principal = Principal(user.id, user.username, user.role, "token")
+    else:
+        user_id = session_data(request).get("u")
+        user = session.get(User, user_id) if user_id is not None else None
+        if user is not None and user.active:
+            principal = Principal(user.id, user.username, user.role, "session")
+    request.state.principal = principal
+    return principal
+
+
+async def check_csrf(request: Request) -> None:
+    """Refuse a cookie-authenticated write without the session's CSRF token."""
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        value = form.get("csrf_token")
+        sent = value if isinstance(value, str) else None
+    if not sent or not hmac.compare_digest(sent, csrf_token(request)):
+        raise ApiError(403, "missing or wrong CSRF token; reload the page and try again", code="csrf")
+
+
+async def require_editor(request: Request, session: Session) -> User:
+    """The analyst or administrator making this change; 401/403 otherwise (nothing is changed)."""
+    if request.app.state.settings.public_mode:
+        raise ApiError(403, "this server is a read-only public view; changes are not possible here", code="read_only")
+    principal = resolve_principal(request, session)
+    if principal is None:
+        raise ApiError(401, "log in (or send an API token) as an analyst or administrator to change anything")
+    if not principal.can_edit:
+        raise ApiError(403, f"{principal.username} is a {principal.role} and may not change anything")
+    if principal.via == "session":
+        await check_csrf(request)
+    user = session.get(User, principal.user_id)
+    assert user is not None
+    return user

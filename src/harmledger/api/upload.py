@@ -1,0 +1,117 @@
+"""Accepting an uploaded report: size and type limits, then the ingest library stores it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+from typing import Any
+
+from fastapi import HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .._errors import InputError
+from ..review import audit
+from ..store.models import Document, User
+from .errors import ApiError, error_body
+
+ALLOWED = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html",
+           ".pdf": "application/pdf"}
+CHUNK = 64 * 1024
+
+
+async def read_limited(file: UploadFile, limit: int) -> bytes:
+    """The upload's bytes; 413 as soon as it passes the limit (the rest is never read)."""
+    parts, size = [], 0
+    while True:
+        chunk = await file.read(CHUNK)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"the file is over the upload limit of {limit} bytes; split it or use `harmledger ingest`")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def check_type(filename: str) -> str:
+    suffix = PurePosixPath(filename).suffix.lower()
+    if suffix not in ALLOWED:
+        raise ApiError(415, f"{filename!r}: upload a .txt, .md, .html or .pdf report", code="unsupported_type")
+    return ALLOWED[suffix]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ApiError(422, f"published: {value!r} is not a date; use YYYY-MM-DD", code="invalid") from exc
+
+
+async def accept_upload(request: Request, session: Session, user: User, file: UploadFile, *, source: str | None,
+                        published: str | None, restricted: bool) -> dict[str, Any]:
+    filename = PurePosixPath(file.filename or "upload.txt").name[:200] or "upload.txt"
+    media_type = check_type(filename)
+    day = parse_date(published)
+    limit = int(request.app.state.settings.max_upload_bytes)
+    data = await read_limited(file, limit)
+    if not data.strip():
+        raise ApiError(422, f"{filename!r} is empty; choose a file with the report's text", code="invalid")
+    try:
+        from ..ingest import ingest_bytes
+    except ImportError as exc:
+        raise ApiError(503, "ingest is not installed in this build; use `harmledger ingest`") from exc
+    try:
+        result = ingest_bytes(request.app.state.store, data, filename=filename, source=(source or "").strip() or None,
+                              published=day, media_type=media_type)
+    except InputError as exc:
+        raise ApiError(422, exc.message, code=exc.code) from exc
+    if result.status == "failed" or result.document_id is None:
+        raise ApiError(422, result.error or f"{filename!r} could not be read", code="unreadable")
+    document = session.get(Document, result.document_id)
+    if document is not None and restricted and not document.restricted:
+        document.restricted = True
+    audit.record(session, user.username, "upload", "document", result.document_id, None,
+                 {"filename": filename, "status": result.status, "restricted": restricted})
+    return {"document_id": result.document_id, "status": result.status, "filename": filename,
+            "url": f"/documents/{result.document_id}"}
+
+
+class UploadLimit:
+    """Refuses an upload body past the limit while it arrives, before anything parses it.
+
+    The form parser would otherwise spool a body of any size to disk before the handler could look at it.
+    """
+
+    PATHS = ("/upload", "/api/documents")
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        # Room for the form's other fields and the multipart framing.
+        self.app, self.limit = app, limit + 64 * 1024
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in self.PATHS:
+            await self.app(scope, receive, send)
+            return
+        message = f"the upload is over the limit of {self.limit - 64 * 1024} bytes; split it or use `harmledger ingest`"
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.limit:
+            response = JSONResponse(error_body(413, "too_large", message), status_code=413)
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    # An HTTPException, which the framework's body parsing passes on as it is.
+                    raise HTTPException(413, message)
+            return msg
+
+        await self.app(scope, counted, send)

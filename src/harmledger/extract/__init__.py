@@ -1,0 +1,25 @@
+"""The extraction engine: from one report, the mentions of contract section 2, every value with its span.
+
+    from harmledger.extract import Extractor, EXTRACTOR_VERSION
+    ext = Extractor()                       # default pipeline, the shipped gazetteer's geocoder
+    ext.extract(body, title=..., doc_id=..., published=...)  # -> DocumentExtraction
+
+The pipeline is a list of named components (``harmledger.extract.components``) from a registry that
+plugins add to through the ``register_extract_components`` hook.
+"""
+
+from __future__ import annotations
+
+from .extractor import EXTRACTOR_VERSION, Extractor
+from .registry import Component, Pipeline, PipelineContext, Registry, component, default_registry
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Component",
+    "Extractor",
+    "Pipeline",
+    "PipelineContext",
+    "Registry",
+    "component",
+    "default_registry",
+]

@@ -1,0 +1,105 @@
+"""`harmledger extract`: stateless extraction of text files or a JSON Lines corpus to JSON Lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..plugins import hookimpl
+
+
+def _jsonl_records(path: Path) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """(label, record, error) for each non-blank line of a JSON Lines corpus."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        yield str(path), None, f"cannot open: {exc.strerror or exc}; check the path"
+        return
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                label = f"{path}:{number}"
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield label, None, f"not valid JSON ({exc.msg}); each line must be one JSON object"
+                    continue
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    yield label, None, 'needs a JSON object with a "text" string'
+                    continue
+                yield label, record, None
+        except UnicodeDecodeError:
+            yield str(path), None, "is not UTF-8 text; convert it to UTF-8"
+
+
+def _file_record(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, "is not UTF-8 text; convert it to UTF-8 or ingest it with `harmledger ingest`"
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror or exc}; check the path"
+    # A text file has no id of its own: the document's id is then the sha256 of its text (contract section 2).
+    return {"text": text}, None
+
+
+@hookimpl
+def register_commands(app: typer.Typer) -> None:
+    @app.command()
+    def extract(
+        files: Annotated[list[Path] | None, typer.Argument(help="Text files to extract from (UTF-8).")] = None,
+        input_jsonl: Annotated[
+            Path | None,
+            typer.Option("--input-jsonl", help='JSON Lines corpus: "id", "text", optional "title", "published", "source".'),
+        ] = None,
+        published: Annotated[
+            str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that give none.")
+        ] = None,
+    ) -> None:
+        """Extract mentions (contract section 2) and print one JSON object per document to stdout."""
+        from .._errors import HarmledgerError
+        from . import Extractor
+
+        if not files and input_jsonl is None:
+            typer.echo("Error: give text files or --input-jsonl PATH (see --help)", err=True)
+            raise typer.Exit(2)
+        extractor = Extractor()
+        failed = 0
+
+        def run(label: str, record: dict[str, Any]) -> None:
+            nonlocal failed
+            pub = record.get("published") or published
+            title = record.get("title") if isinstance(record.get("title"), str) else None
+            doc_id = record.get("id")
+            try:
+                result = extractor.extract(
+                    record["text"], title=title, doc_id=str(doc_id) if doc_id not in (None, "") else None, published=pub
+                )
+            except HarmledgerError as exc:
+                failed += 1
+                typer.echo(f"Error: {label}: {exc}", err=True)
+                return
+            typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
+
+        for path in files or []:
+            record, error = _file_record(path)
+            if error or record is None:
+                failed += 1
+                typer.echo(f"Error: {path}: {error}", err=True)
+                continue
+            run(str(path), record)
+        if input_jsonl is not None:
+            for label, rec, error in _jsonl_records(input_jsonl):
+                if error or rec is None:
+                    failed += 1
+                    typer.echo(f"Error: {label}: {error}", err=True)
+                    continue
+                run(label, rec)
+        if failed:
+            raise typer.Exit(1)

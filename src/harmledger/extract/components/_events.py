@@ -1,0 +1,186 @@
+"""Grouping casualty frames into events: one incident per attack, aggregates apart.
+
+A frame starts a new incident when its sentence names another time (an incident with no date of its
+own is taken to be in the week before publication) or another governorate, or gives a different count
+for a group already counted while naming a new place or attack; otherwise it restates or updates the
+current one ("the death toll rose to 20").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import CasualtyFrame, DateHit, Doc, PlaceMention
+from .casualties import terms
+
+LEAD_SENTENCES = 2
+UNDATED_WINDOW_DAYS = 7  # an undated incident in a news report: the week before publication
+RECENT_DAYS = 14  # a date this close to publication may still be the undated incident's (photo captions, late reports)
+MAX_EVIDENCE = 10  # spans kept per value: enough to check it, bounded on huge repetitive inputs
+
+
+@dataclass
+class Event:
+    kind: str
+    sentences: list[int] = field(default_factory=list)
+    frames: dict[str, CasualtyFrame] = field(default_factory=dict)
+    extra: list[CasualtyFrame] = field(default_factory=list)
+    lead: bool = False
+    # What the event's sentences name so far, kept up to date so that grouping stays linear.
+    sentence_set: set[int] = field(default_factory=set)
+    dates: list[DateHit] = field(default_factory=list)
+    admins: set[str] = field(default_factory=set)
+    place_names: set[str] = field(default_factory=set)
+
+
+def refines(previous: CasualtyFrame, frame: CasualtyFrame) -> bool:
+    old, new = previous.number, frame.number
+    if old.vague and not new.vague:
+        return True
+    if old.high is None and old.low is not None and new.low is not None and not new.vague and old.low % 10 == 0:
+        return old.low < new.low <= old.low * 1.5
+    return False
+
+
+def admin1_of(place: PlaceMention) -> str | None:
+    resolved = place.resolved
+    return getattr(resolved, "admin1_pcode", None) if resolved is not None else None
+
+
+class EventGrouper:
+    """Sentences indexed by what they name, and the grouping of casualty frames into events."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        n = len(doc.sentences)
+        self.by_sentence: dict[str, list[list[Any]]] = {}
+        for name in ("dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"):
+            buckets: list[list[Any]] = [[] for _ in range(n)]
+            hits = getattr(doc, name)
+            if name == "dates":
+                # "the monitor said on Sunday" dates the report, not the attack.
+                hits = [d for d in hits if not d.reporting]
+            for hit in hits:
+                i = doc.sentence_of(hit.start)
+                if 0 <= i < n:
+                    buckets[i].append(hit)
+            self.by_sentence[name] = buckets
+
+    def at(self, name: str, sentences: list[int]) -> list[Any]:
+        out: list[Any] = []
+        for i in sentences:
+            out.extend(self.by_sentence[name][i])
+        return out
+
+    # ---- grouping ---------------------------------------------------------------------------
+    def _day_dates(self, sentence: int) -> list[DateHit]:
+        return [d for d in self.by_sentence["dates"][sentence] if d.precision in ("day", "period")]
+
+    def _admins(self, sentence: int) -> set[str]:
+        return {a for p in self.by_sentence["places"][sentence] if (a := admin1_of(p))}
+
+    def _add_sentence(self, event: Event, sentence: int) -> None:
+        if sentence in event.sentence_set:
+            return
+        event.sentence_set.add(sentence)
+        event.sentences.append(sentence)
+        if len(event.dates) < MAX_EVIDENCE:
+            event.dates.extend(self._day_dates(sentence))
+        event.admins |= self._admins(sentence)
+        event.place_names |= {p.name.lower() for p in self.by_sentence["places"][sentence]}
+
+    def _event_ranges(self, event: Event) -> list[tuple[dt.date, dt.date]]:
+        """When the event happened: its own dates, else (a news report's default) the days before publication."""
+        if event.dates:
+            return [(d.first, d.last) for d in event.dates]
+        pub = self.doc.published
+        if pub is not None:
+            return [(pub - dt.timedelta(days=RECENT_DAYS), pub + dt.timedelta(days=1))]
+        return []
+
+    def _conflicts(self, event: Event, sentence: int, frame: CasualtyFrame) -> bool:
+        # Any date in the sentence that misses the event's time ("in August 2013" in a 2017 report) is another event.
+        dates = self.by_sentence["dates"][sentence]
+        own = self._event_ranges(event)
+        if dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
+            return True
+        admins = self._admins(sentence)
+        if admins and event.admins and not admins & event.admins:
+            return True
+        previous = event.frames.get(frame.group)
+        if previous is not None and refines(previous, frame):
+            return False
+        if previous is not None and previous.number.value != frame.number.value and not frame.update:
+            names = {p.name.lower() for p in self.by_sentence["places"][sentence]}
+            new_place = bool(names - event.place_names)
+            return new_place or bool(self.by_sentence["attacks"][sentence] and sentence != event.sentences[-1])
+        return False
+
+    def group(self) -> list[Event]:
+        events: list[Event] = []
+        current: Event | None = None
+        aggregates: dict[int, Event] = {}
+        for frame in self.doc.frames:
+            s = frame.sentence
+            if frame.aggregate:
+                agg = aggregates.get(s)
+                if agg is None or frame.group in agg.frames:
+                    agg = aggregates[s] = Event("aggregate")
+                    self._add_sentence(agg, s)
+                    events.append(agg)
+                agg.frames[frame.group] = frame
+                continue
+            if current is None or self._conflicts(current, s, frame):
+                current = Event("incident")
+                events.append(current)
+            self._add_sentence(current, s)
+            previous = current.frames.get(frame.group)
+            # "Dozens killed ..." then "killed at least 58", or "more than 200" then "at least 213": the
+            # precise count replaces the order of magnitude or the round lower bound.
+            if previous is None or frame.update or refines(previous, frame):
+                current.frames[frame.group] = frame
+            else:
+                current.extra.append(frame)
+        lead = self._attack_without_toll()
+        first = next((e for e in events if e.kind == "incident"), None)
+        if lead is not None and (first is None or (lead < first.sentences[0] and self._is_background(first))):
+            # The lead tells of an attack without a toll, and the first toll is of an older event.
+            event = Event("incident")
+            self._add_sentence(event, lead)
+            events.append(event)
+        events.sort(key=lambda e: e.sentences[0])
+        for event in events:
+            if event.kind == "incident":
+                event.lead = True
+                break
+        return events
+
+    def _is_background_sentence(self, sentence: int) -> bool:
+        pub = self.doc.published
+        dates = self.by_sentence["dates"][sentence]
+        if pub is None or not dates:
+            return False
+        window = (pub - dt.timedelta(days=RECENT_DAYS), pub + dt.timedelta(days=1))
+        return not any(d.first <= window[1] and window[0] <= d.last and (d.last - d.first).days <= 31 for d in dates)
+
+    def _is_background(self, event: Event) -> bool:
+        """Dated, and not in the days before publication ("killed 1,429 people in 2013")."""
+        pub = self.doc.published
+        dates = self.at("dates", event.sentences)
+        if pub is None or not dates:
+            return False
+        window = (pub - dt.timedelta(days=RECENT_DAYS), pub + dt.timedelta(days=1))
+        return not any(d.first <= window[1] and window[0] <= d.last for d in dates)
+
+    def _attack_without_toll(self) -> int | None:
+        """An attack reported without a toll: the first lead sentence with an attack and a place or target."""
+        for i in range(min(len(self.doc.sentences), LEAD_SENTENCES + 2)):
+            b = self.by_sentence
+            if (b["attacks"][i] or b["weapons"][i]) and (b["places"][i] or b["targets"][i]):
+                # "has attacked schools on 184 occasions since 2013" is a record, not an event.
+                start, end = self.doc.sentences[i]
+                if not self._is_background_sentence(i) and not terms().aggregate.search(self.doc.lower, start, end):
+                    return i
+        return None

@@ -1,0 +1,217 @@
+"""Mention assembly: the events of ``_events`` turned into the mentions of contract section 2, with
+their dates, places, actors, weapons, targets, counts, attribution and legal references, and the
+primary mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...schema import (
+    ActorRef,
+    Attribution,
+    Casualties,
+    CodeRef,
+    Count,
+    DateValue,
+    LegalRef,
+    Mention,
+    PlaceRef,
+    ResolvedPlace,
+    Span,
+)
+from ..doc import CasualtyFrame, DateHit, Doc, Hit, PlaceMention
+from ..registry import Component, PipelineContext, component
+from ._events import LEAD_SENTENCES, MAX_EVIDENCE, UNDATED_WINDOW_DAYS, Event, EventGrouper, admin1_of
+
+
+class Assembler(EventGrouper):
+    """Builds each event's Mention; a mention's places are ordered nearest its count first."""
+
+    def spans(self, *pairs: tuple[int, int]) -> list[Span]:
+        return [self.doc.span(a, b) for a, b in list(dict.fromkeys(pairs))[:MAX_EVIDENCE]]
+
+    @staticmethod
+    def _add_evidence(evidence: list[Span], span: Span) -> None:
+        if len(evidence) < MAX_EVIDENCE and all(e.start != span.start or e.end != span.end for e in evidence):
+            evidence.append(span)
+
+    def date(self, event: Event) -> DateValue | None:
+        hits: list[DateHit] = self.at("dates", event.sentences)
+        if not hits and event.lead:
+            hits = self.at("dates", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
+        if hits:
+            order = {"day": 0, "period": 1, "week": 2, "month": 3, "year": 4}
+            best = min(hits, key=lambda d: (order.get(d.precision, 5), d.start))
+            return DateValue(start=best.first.isoformat(), end=best.last.isoformat(), precision=best.precision,  # type: ignore[arg-type]
+                             evidence=self.spans((best.start, best.end)))
+        reported = [d for d in self.doc.dates if d.reporting and d.precision == "day"
+                    and self.doc.sentence_of(d.start) in event.sentence_set]
+        if reported and event.kind == "incident":
+            # "... a monitor said on Sunday": the attack was that day or the day before.
+            d = reported[0]
+            return DateValue(start=(d.first - dt.timedelta(days=1)).isoformat(), end=d.last.isoformat(),
+                             precision="period", evidence=self.spans((d.start, d.end)))
+        pub = self.doc.published
+        if pub is None or event.kind != "incident":
+            return None
+        evidence = self.spans(self.doc.published_span) if self.doc.published_span else []
+        start = pub - dt.timedelta(days=UNDATED_WINDOW_DAYS)
+        return DateValue(start=start.isoformat(), end=pub.isoformat(), precision="period", evidence=evidence)
+
+    def _anchors(self, event: Event) -> list[int]:
+        """Where the event is told: its counts, else its attack and weapon words."""
+        anchors = [f.number.start for f in list(event.frames.values()) + event.extra[:MAX_EVIDENCE]]
+        if not anchors:
+            anchors = [h.start for h in self.at("attacks", event.sentences) + self.at("weapons", event.sentences)]
+        return anchors[: MAX_EVIDENCE * 2]
+
+    def places(self, event: Event) -> list[PlaceRef]:
+        own: list[PlaceMention] = self.at("places", event.sentences)
+        anchors = self._anchors(event)
+
+        def distance(p: PlaceMention) -> float:
+            # "kills 140 in Hama": the place after the count is where it happened, more often than the one before.
+            if not anchors:
+                return 0.0
+            return min((p.start - a) if p.start >= a else 1.5 * (a - p.start) for a in anchors)
+
+        hits = sorted(own, key=distance)
+        if not any(admin1_of(p) for p in hits) and event.lead:
+            hits = hits + [p for p in self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences))))) if p not in own]
+        if not any(admin1_of(p) for p in hits) and event.kind == "incident":
+            # The report's first place inside the country: where a news report's event usually is.
+            later = [p for p in self.doc.places if admin1_of(p) and p.start >= self.doc.sentences[event.sentences[0]][0]]
+            hits = hits + (later or [p for p in self.doc.places if admin1_of(p)])[:1]
+        refs: dict[tuple[str, str], PlaceRef] = {}
+        for p in hits:
+            key = (p.name.lower(), p.role)
+            span = self.doc.span(p.start, p.end)
+            if key in refs:
+                self._add_evidence(refs[key].evidence, span)
+                continue
+            resolved = p.resolved
+            if resolved is not None and not isinstance(resolved, ResolvedPlace):
+                resolved = ResolvedPlace.model_validate(resolved, from_attributes=True)
+            refs[key] = PlaceRef(name=p.name, role=p.role, resolved=resolved, evidence=[span])  # type: ignore[arg-type]
+        return list(refs.values())
+
+    def actors(self, event: Event) -> list[ActorRef]:
+        hits: list[Hit] = self.at("actors", event.sentences)
+        # The side named before "killed" in the sentence of a count is its subject: "regime forces ... killed 40".
+        for frame in list(event.frames.values()):
+            verb_at = max(frame.evidence[1][0], frame.number.start) if len(frame.evidence) > 1 else frame.number.start
+            s_start = self.doc.sentences[frame.sentence][0]
+            for h in hits:
+                if h.role == "perpetrator" and s_start <= h.start < frame.number.start and h.start < verb_at:
+                    h.weight = max(h.weight, 1.0)
+        strong = [h for h in hits if h.role == "perpetrator" and h.weight >= 1.0]
+        if event.lead and not strong:
+            # The headline or lead usually names who struck ("Russian jets kill 12").
+            lead = [h for h in self.at("actors", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
+                    if h.role == "perpetrator" and h.weight >= 1.0 and h not in hits]
+            hits = hits + lead
+        # Perpetrators named with a cue first, then the others in text order.
+        hits = sorted(hits, key=lambda h: (h.role != "perpetrator", -h.weight, h.code == "UNKNOWN", h.start))
+        refs: dict[tuple[str, str], ActorRef] = {}
+        for h in hits:
+            key = (h.code, h.role or "perpetrator")
+            span = self.doc.span(h.start, h.end)
+            if key in refs:
+                self._add_evidence(refs[key].evidence, span)
+            else:
+                refs[key] = ActorRef(code=h.code, role=key[1], evidence=[span])  # type: ignore[arg-type]
+        return list(refs.values())
+
+    def codes(self, name: str, event: Event, fallback: bool) -> list[CodeRef]:
+        hits: list[Hit] = self.at(name, event.sentences)
+        if fallback and event.lead:
+            # The headline names the means of attack more often than any later sentence does; and a
+            # headline that sums up several attacks leaves the means to the sentences after it.
+            hits = hits + [h for h in self.at(name, [0]) if h not in hits]
+            if not hits:
+                hits = self.at(name, list(range(min(LEAD_SENTENCES + 1, len(self.doc.sentences)))))
+        refs: dict[str, CodeRef] = {}
+        for h in hits:
+            span = self.doc.span(h.start, h.end)
+            if h.code in refs:
+                self._add_evidence(refs[h.code].evidence, span)
+            else:
+                refs[h.code] = CodeRef(code=h.code, evidence=[span])
+        return list(refs.values())
+
+    def count(self, frame: CasualtyFrame | None, extra: list[CasualtyFrame]) -> Count | None:
+        if frame is None:
+            return None
+        n = frame.number
+        evidence = list(dict.fromkeys(frame.evidence))
+        groups = {"civilians": frame.civilians, "children": frame.children, "women": frame.women}
+        for other in extra[: MAX_EVIDENCE * 4]:
+            if other.group == frame.group and other.number.value == n.value:
+                evidence.extend(e for e in other.evidence if e not in evidence)
+                # A restatement may say what the first figure did not ("kills 14" ... "killed 14 civilians").
+                for key, value in groups.items():
+                    if value is None:
+                        groups[key] = getattr(other, key)
+        return Count(low=n.low, high=n.high, evidence=self.spans(*evidence), **groups)
+
+    def mention(self, event: Event) -> Mention:
+        attributions: list[Hit] = self.at("attributions", event.sentences)
+        if not attributions and event.lead:
+            attributions = self.doc.attributions[:1]
+        names: dict[str, Attribution] = {}
+        for h in attributions:
+            self._add_evidence(names.setdefault(h.code, Attribution(name=h.code, evidence=[])).evidence, self.doc.span(h.start, h.end))
+        legal_hits: list[Hit] = self.doc.legal if event.lead else self.at("legal", event.sentences)
+        legal: dict[str, LegalRef] = {}
+        for h in legal_hits:
+            self._add_evidence(legal.setdefault(h.code, LegalRef(ref=h.code, evidence=[])).evidence, self.doc.span(h.start, h.end))
+        mention = Mention(
+            kind=event.kind,  # type: ignore[arg-type]
+            date=self.date(event),
+            places=self.places(event),
+            actors=self.actors(event),
+            weapons=self.codes("weapons", event, fallback=True),
+            targets=self.codes("targets", event, fallback=False),
+            casualties=Casualties(
+                killed=self.count(event.frames.get("killed"), event.extra),
+                injured=self.count(event.frames.get("injured"), event.extra),
+            ),
+            attribution=list(names.values()),
+            legal=list(legal.values()),
+        )
+        mention.confidence = confidence(mention)
+        return mention
+
+
+def confidence(m: Mention) -> float:
+    """A rough 0..1 score of how complete and well anchored the mention is (not a calibrated probability)."""
+    score = 0.3
+    if m.casualties.killed or m.casualties.injured:
+        score += 0.2
+    if any(p.resolved is not None for p in m.places):
+        score += 0.15
+    if m.date and m.date.evidence and m.date.precision == "day":
+        score += 0.15
+    if any(a.role == "perpetrator" for a in m.actors):
+        score += 0.1
+    if m.weapons:
+        score += 0.1
+    return round(min(score, 1.0), 2)
+
+
+@component(
+    name="assemble",
+    assigns=["mentions", "primary"],
+    requires=["sentences", "frames", "dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"],
+)
+def make_assemble(context: PipelineContext) -> Component:
+    def assemble(doc: Doc) -> None:
+        if not doc.sentences:
+            return
+        assembler = Assembler(doc)
+        events = assembler.group()
+        doc.mentions = [assembler.mention(e) for e in events]
+        doc.primary = next((i for i, e in enumerate(events) if e.lead), None)
+
+    return assemble

@@ -1,0 +1,18 @@
+"""Event words ("attack", "struck", "shelled"): with a place or a toll they mark a sentence as an event."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Intervals
+from ..lexicon import lexicon
+from ..registry import Component, PipelineContext, component
+
+
+@component(name="attacks", assigns=["attacks"], requires=["sentences", "ignored"])
+def make_attacks(context: PipelineContext) -> Component:
+    lex = lexicon("attacks.tsv")
+
+    def attacks(doc: Doc) -> None:
+        ignored = Intervals(doc.ignored)
+        doc.attacks = [h for h in lex.find(doc.lower, 0, doc.limit) if not ignored.overlaps(h.start, h.end)]
+
+    return attacks

@@ -1,0 +1,279 @@
+"""Casualty frames: which numbers count people killed, injured or missing, their sub-groups
+(civilians, children, women), and whether a figure is a total over a period (aggregate) or an update.
+
+"killed 14 civilians and injured 35 more": 14 killed (civilians 14), 35 injured. "a minister among at
+least 12 people killed": 12 killed. "approximately 45 civilians, including 13 children": the 13 is a
+sub-group of the 45. Populations, refugees and people in need are never casualties.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
+from ..lexicon import load_json
+from ..registry import Component, PipelineContext, component
+
+_TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
+FORWARD_TOKENS = 9
+LARGE_COUNT = 1000
+_ATTACK_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|gas|chemical|missile|rocket)\w*")
+# "the death toll from the strikes has risen to 82", "the toll was 45".
+_TOLL_VALUE = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|injured|wounded)|injur\w*\s+toll)"
+    r"(?:\s+[\w'-]+){0,18}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|rising|climbed|climbs|increased|increases|"
+    r"jumped|jumps|reached|reaches|hit|hits|stood|stands|is|was|went\s+up|goes\s+up|mounted|mounts|soared|grew|grows)"
+    r"(?:\s+(?:to|at))?\s+(?:about\s+|around\s+)?$"
+)
+# "kidnapped 900", "evacuated 300": people counted for something other than harm.
+_OTHER_VERB = re.compile(
+    r"\b(?:kidnapped|kidnapping|abducted|abducting|arrested|arresting|detained|detaining|displaced|displacing|"
+    r"evacuated|evacuating|rescued|rescuing|freed|freeing|released|releasing|captured|capturing|deployed|recruited|"
+    r"trained|sheltered|sheltering|hosts|hosting|houses|housing|treated|treating|fed|feeding|infiltrated|besieging|"
+    r"besieged|trapped|trapping|sent|sending|received|receiving)\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|"
+    r"more\s+than\s+|nearly\s+|over\s+)?$"
+)
+# A short window is still one event: "killed 79 over the last 48 hours".
+_SHORT_WINDOW = re.compile(r"^\s*(?:\d{1,2}|few|several|two|three|twenty-four|forty-eight)\s+hours|^\s*(?:two|three|2|3)\s+days|^\s*(?:few\s+)?hours")
+# "Ten children were among at least 48 people killed": the first number counts part of the second.
+_AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
+_COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
+
+
+def _alt(terms: list[str]) -> str:
+    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+
+
+class _Terms:
+    def __init__(self) -> None:
+        data = load_json("casualties.json")
+        self.groups: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
+            (g, re.compile(rf"(?:{_alt(data[g])})\b")) for g in ("killed", "injured", "missing")
+        ]
+        verbs: dict[str, str | None] = data["active_verbs"]
+        self.active = verbs
+        filler = r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|the|some|of|the\s+lives\s+of|up)\s+)*"
+        self.before_verb = re.compile(rf"\b(?P<verb>{_alt(list(verbs))})\s+{filler}$")
+        self.people = set(data["people"])
+        self.civilian = set(data["civilian_nouns"])
+        self.children = set(data["child_nouns"])
+        self.women = set(data["woman_nouns"])
+        self.unit_words = {u for u in data["units"] if " " not in u}
+        self.not_casualty_words = {u for u in data["not_casualties"] if " " not in u}
+        self.blocked = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:{_alt(data['not_casualties'])})\b")
+        self.unit = re.compile(
+            rf"^(?:\s*(?:{_alt(data['units'])})(?!\w)|-?\s*(?:year|month|week|day|hour|km|kilomet\w+|mile|met\w+|member)s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
+        )
+        self.sub_cue = re.compile(rf"(?:{_alt(data['subgroup_cues'])})\s*:?\s*(?:[\w'-]+\s+)?$")
+        self.sub_cue_and = re.compile(rf"(?:{_alt(data['subgroup_cues'])})\b[^.;]{{1,40}}\band\s+$")
+        self.aggregate = re.compile(rf"(?<!\w)(?:{_alt(data['aggregate_cues'])})(?!\w)")
+        self.update = re.compile(rf"(?:{_alt(data['update_cues'])})\b")
+        self.skip_before = re.compile(
+            r"(?:resolution|no\.|number|aged|age of|ages|route|highway|brigade|division|article|paragraph|"
+            r"\$|us\$|usd|page|chapter|platoon|unit|regiment|corps|sub-?machine|ak|grade|class|of the)\s*$"
+        )
+
+
+@lru_cache(maxsize=1)
+def terms() -> _Terms:
+    return _Terms()
+
+
+def _head_nouns(tokens: list[str], t: _Terms) -> tuple[str | None, int]:
+    """The people noun of a count ("14 civilians", "13 pro-Assad fighters"), and how many tokens it spans."""
+    for i, tok in enumerate(tokens[:4]):
+        if tok in t.people:
+            return tok, i + 1
+        if tok in (",", ".", ";", ":", "(", "and", "including", "among", "mostly", "mainly") or tok.isdigit():
+            break
+        if any(g.fullmatch(tok) for _, g in t.groups):
+            break  # "13 killed and 106 injured including women": the noun after the verb is not this count's
+    return None, 0
+
+
+def read_frame(doc: Doc, n: NumberHit, sentence: int) -> CasualtyFrame | None:
+    t = terms()
+    lower = doc.lower
+    s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
+    after = lower[n.end : min(s_end, n.end + 160)]
+    before = lower[max(s_start, n.start - 60) : n.start]
+    if t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:]):
+        return None
+    if t.blocked.match(after):
+        return None
+    tokens = [m.group() for m in _TOKEN.finditer(after[:120])]
+    head, head_len = _head_nouns(tokens, t)
+    group: CasualtyGroup | None = None
+    term_span: tuple[int, int] | None = None
+    verb = t.before_verb.search(before)
+    long_before = lower[max(s_start, n.start - 200) : n.start]
+    toll = _TOLL_VALUE.search(long_before)
+    if toll and not verb:
+        group = "injured" if re.search(r"injur|wound", toll.group()) else "killed"
+        toll_word = re.match(r"[\w ]+?toll|number of \w+", toll.group())
+        term_end = toll.start() + (toll_word.end() if toll_word else len(toll.group()))
+        term_span = (n.start - len(long_before) + toll.start(), n.start - len(long_before) + term_end)
+    elif verb and t.active.get(verb.group("verb")):
+        group = t.active[verb.group("verb")]  # type: ignore[assignment]
+        term_span = (n.start - len(before) + verb.start("verb"), n.start - len(before) + verb.end("verb"))
+        # Headlines: "Child killed 9 civilians injured": the word right after the count's noun wins.
+        rest = after[len(" ".join(tokens[:head_len])) + 1 :] if head_len else ""
+        follow = re.match(r"\s*(\w+)(?!\s+(?:\d|more\s+than|at\s+least|over)\b)", rest)
+        if follow:
+            for g, pattern in t.groups:
+                if g != group and pattern.fullmatch(follow.group(1)):
+                    group = g
+                    start = n.end + (len(after) - len(rest)) + follow.start(1)
+                    term_span = (start, start + len(follow.group(1)))
+                    break
+    else:
+        # Forward: "12 people were killed", "35 others wounded", "five dead"; stop at another count.
+        pos = 0
+        in_aside = False
+        reach = FORWARD_TOKENS + (4 if head is not None else 0)
+        for i, m in enumerate(_TOKEN.finditer(after)):
+            if i > reach + (6 if in_aside else 0):
+                break
+            tok = m.group()
+            if tok in (".", ";", ":", "?", "!") or tok in ("but", "while", "whereas", "after", "when", "as"):
+                break
+            rest = after[m.start() :]
+            if re.match(r"(?:including|among|of whom|mostly|mainly)\b", rest):
+                in_aside = True
+            if tok == "," and in_aside:
+                in_aside = False
+            if tok[0].isdigit() and not in_aside:
+                break
+            for g, pattern in t.groups:
+                hit = pattern.match(rest)
+                if hit:
+                    group, pos = g, m.start()
+                    term_span = (n.end + pos, n.end + pos + hit.end())
+                    break
+            if group is not None:
+                break
+        if group is None:
+            return None
+        if head is None and pos > 1:
+            # "12 were killed" and "70 regime and rebel fighters were killed" count people; "12 shells ... killed" does not.
+            words_before = [w for w in _TOKEN.findall(after[:pos]) if w.isalpha()]
+            if any(w in t.unit_words or w in t.not_casualty_words for w in words_before):
+                return None
+    if group is None:
+        return None
+    frame = CasualtyFrame(group=group, number=n, sentence=sentence)
+    frame.evidence.append((n.start, n.end))
+    if term_span:
+        frame.evidence.append(term_span)
+    if head in t.children:
+        frame.children = n.low if n.low is not None else n.high
+    elif head in t.women:
+        frame.women = n.low if n.low is not None else n.high
+    if head in t.civilian:
+        frame.civilians = n.low if n.low is not None else n.high
+    window_end = max(term_span[1] if term_span else n.end, n.end) + 70
+    window = lower[max(s_start, n.start - 40) : min(s_end, window_end)]
+    frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) for m in t.aggregate.finditer(window))
+    if not frame.aggregate and n.value >= LARGE_COUNT:
+        # Thousands killed with no day and no attack named is a war total ("more than 20000 died in prisons").
+        sentence_text = lower[s_start:s_end]
+        has_day = any(d.precision in ("day", "week") and s_start <= d.start < s_end for d in doc.dates)
+        frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
+    frame.update = bool(t.update.search(before[-40:]))
+    _ = head_len
+    return frame
+
+
+def head_group(doc: Doc, n: NumberHit) -> str | None:
+    """"children" for "ten children", "women" for "three women", "civilians" for "5 civilians", else None."""
+    t = terms()
+    for tok in [m.group() for m in _TOKEN.finditer(doc.lower[n.end : n.end + 40])][:3]:
+        if tok in t.children:
+            return "children"
+        if tok in t.women:
+            return "women"
+        if tok in t.civilian:
+            return "civilians"
+    return None
+
+
+def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
+    """"killed 31 jihadists and eight civilians": a second count of people in the same frame adds to it."""
+    t = terms()
+    head, _ = _head_nouns([m.group() for m in _TOKEN.finditer(doc.lower[n.end : n.end + 40])], t)
+    if head is None or head in ("more", "others", "other"):
+        return False
+    between = doc.lower[frame.number.end : n.start]
+    if any(g.search(between) for _, g in t.groups):
+        return False  # "12 killed and 20 injured": a new group, not an addition
+    if re.search(r"\b(?:including|among|of whom|of them|mostly|mainly)\b", between):
+        return False  # "61 people including five children and three policemen": parts, not additions
+    value = n.low if n.low is not None else n.high
+    if value is None:
+        return False
+    n0 = frame.number
+    frame.number = NumberHit(n0.start, n.end, None if n0.low is None else n0.low + value,
+                             None if n0.high is None or n.high is None else n0.high + value, n0.value + value, n0.vague)
+    if head in t.civilian:
+        frame.civilians = (frame.civilians or 0) + value
+    if head in t.children:
+        frame.children = (frame.children or 0) + value
+    frame.evidence.append((n.start, n.end))
+    return True
+
+
+def subgroup(doc: Doc, n: NumberHit) -> str | None:
+    """The group a number counts inside the figure before it ("including 13 children"), if it is one."""
+    t = terms()
+    before = doc.lower[max(0, n.start - 60) : n.start]
+    if not (t.sub_cue.search(before) or t.sub_cue_and.search(before)):
+        return None
+    tokens = [m.group() for m in _TOKEN.finditer(doc.lower[n.end : n.end + 40])]
+    for tok in tokens[:3]:
+        if tok in t.children:
+            return "children"
+        if tok in t.women:
+            return "women"
+        if tok in t.civilian:
+            return "civilians"
+    return None
+
+
+@component(name="casualties", assigns=["frames"], requires=["sentences", "numbers", "dates", "legal"])
+def make_casualties(context: PipelineContext) -> Component:
+    def casualties(doc: Doc) -> None:
+        blocked = Intervals([(d.start, d.end) for d in doc.dates] + [(h.start, h.end) for h in doc.legal] + doc.ignored)
+        frames: list[CasualtyFrame] = []
+        pending: tuple[str, NumberHit] | None = None
+        numbers = [n for n in doc.numbers if not blocked.overlaps(n.start, n.end)]
+        for i, n in enumerate(numbers):
+            sentence = doc.sentence_of(n.start)
+            value = n.low if n.low is not None else n.high
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            if nxt is not None and _AMONG.match(doc.lower[n.end : nxt.start]):
+                kind = head_group(doc, n)
+                if kind is not None:
+                    pending = (kind, n)
+                    continue
+            sub = subgroup(doc, n)
+            if sub is not None and frames and frames[-1].sentence in (sentence, sentence - 1):
+                setattr(frames[-1], sub, value)
+                frames[-1].evidence.append((n.start, n.end))
+                continue
+            last = frames[-1] if frames else None
+            if (last is not None and last.sentence == sentence and not last.aggregate
+                    and _COORDINATED.match(doc.lower[last.number.end : n.start])
+                    and not re.search(r"\d", doc.lower[last.number.end : n.start])
+                    and coordinated(doc, last, n)):
+                continue
+            frame = read_frame(doc, n, sentence)
+            if frame is not None:
+                if pending is not None and pending[1].start >= doc.sentences[sentence][0]:
+                    setattr(frame, pending[0], pending[1].low if pending[1].low is not None else pending[1].high)
+                    frame.evidence.append((pending[1].start, pending[1].end))
+                pending = None
+                frames.append(frame)
+        doc.frames = frames
+
+    return casualties

@@ -1,0 +1,94 @@
+"""The dateline: the publication date (and place, "Damascus, SANA") at the head of a report.
+
+When the caller gives no publication date, it comes from here. Site furniture at the head (times,
+"Get short URL" share counters) is marked ignored so that its digits are not read as counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import timeparse as tp
+from ..doc import Doc
+from ..registry import Component, PipelineContext, component
+
+HEAD_CHARS = 260
+_NOISE = [
+    re.compile(r"get short url(?:\s+\d+){1,2}"),
+    re.compile(r"\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"),
+    re.compile(r"\bat\s+\d{4}\b"),
+    re.compile(r"(?<=\d{4})\s+\d{6}\b"),
+]
+_SANA_PLACE = re.compile(r"^\s*(?P<place>[A-Z][\w'’ .-]{1,40}?)\s*,\s*(?:\d{1,2}\s+\w+\s*,?\s*)?\(?(?:SANA|AFP|Reuters|AP)\b")
+_GLUED = re.compile(rf"\b(?P<m>{tp.MONTH_ALT})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d{{2}})\b")
+
+
+# A date is the dateline when it opens the text, follows a site's label ("Published", "Posted on", an
+# agency name and weekday after the headline) or is followed by a time; otherwise it is an event date.
+_DATELINE_BEFORE = re.compile(
+    rf"(?:^\W*|\b(?:published|posted\s+on|posted|date\s+of\s+publication|last\s+updated(?:\s+at)?|updated|afp|reuters|ap|"
+    rf"nna|sana|dpa|xinhua)\W*(?:on\s+)?(?:(?:{tp.WEEKDAY_ALT}|mon|tue|wed|thu|fri|sat|sun)\w*\W*)?"
+    rf"|\b(?:(?:{tp.WEEKDAY_ALT}|mon|tue|wed|thu|fri|sat|sun)\w*\W*))$"
+)
+_TIME_AFTER = re.compile(r"^\W*(?:at\s+)?\d{1,2}:?\d{2}\b|^\W*\(updated|^\W*(?:[\w'-]+\s+){0,2}\W*(?:sana|afp|reuters)\b")
+
+
+def _is_dateline(head: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.search(head[max(0, start - 40) : start]) or _TIME_AFTER.match(head[end : end + 20])
+                or start <= 2)
+
+
+_TAGS = re.compile(r"\bTags\s+")
+
+
+def tag_list(text: str, lead_start: int, limit: int) -> tuple[int, int] | None:
+    """A site's keyword list ("Tags Syria Aleppo Rebels Douma ...") ends where the lead is told again."""
+    m = _TAGS.search(text, 0, min(limit, 1500))
+    if m is None:
+        return None
+    lead_words = re.findall(r"\w+", text[lead_start : lead_start + 120])[:4]
+    window = text[m.end() : min(limit, m.end() + 400)]
+    for n in (4, 3):
+        if len(lead_words) >= n:
+            again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
+            if again:
+                return (m.start(), m.end() + again.start())
+    return None  # without the lead told again there is no telling where the list ends
+
+
+@component(name="dateline", assigns=["published", "ignored"])
+def make_dateline(context: PipelineContext) -> Component:
+    def dateline(doc: Doc) -> None:
+        head_end = min(HEAD_CHARS, doc.limit)
+        head = doc.lower[:head_end]
+        for pattern in _NOISE:
+            for m in pattern.finditer(head):
+                doc.ignored.append((m.start(), m.end()))
+        best: tuple[int, int, object] | None = None
+        for pattern in (tp.DAY_MONTH_YEAR, tp.MONTH_DAY_YEAR, tp.NUMERIC, _GLUED):
+            for m in pattern.finditer(head):
+                if not _is_dateline(head, m.start(), m.end()):
+                    continue
+                date = tp.from_match(m)
+                if date is not None and (best is None or m.start() < best[0]):
+                    best = (m.start(), m.end(), date)
+                break
+        if best is not None:
+            doc.published_span = (best[0], best[1])
+            doc.ignored.append((best[0], best[1]))
+            if doc.published is None:
+                doc.published = best[2]  # type: ignore[assignment]
+        elif doc.published is None:
+            first = doc.text[: min(30, doc.limit)].strip()
+            looks_dated = bool(re.search(r"\d", first)) and bool(re.search(rf"\b(?:{tp.MONTH_ALT})\b", first.lower()))
+            parsed = tp.dateparser_date(first) if looks_dated else None
+            if parsed is not None and 1900 <= parsed.year <= 2100:
+                doc.published = parsed
+        tags = tag_list(doc.text, doc.published_span[1] if doc.published_span else 0, doc.limit)
+        if tags is not None:
+            doc.ignored.append(tags)
+        place = _SANA_PLACE.match(doc.text[:head_end])
+        if place:
+            doc.dateline_place = (place.start("place"), place.end("place"))
+
+    return dateline

@@ -1,0 +1,152 @@
+"""Quantities in digits and words, with the hedges that bound them ("at least 75", "nearly 100", "dozens")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Intervals, NumberHit
+from ..lexicon import load_json
+from ..registry import Component, PipelineContext, component
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    data = load_json("numbers.json")
+    words: dict[str, int] = {}
+    words.update({k: v for k, v in data["units"].items() if k not in {"a", "an", "no", "single", "dozen"}})
+    words.update(data["tens"])
+    words.update(data["scales"])
+    vague: dict[str, int] = data["vague"]
+    hedges = {h: "low" for h in data["hedges_low"]}
+    hedges.update({h: "high" for h in data["hedges_high"]})
+    hedges.update({h: "about" for h in data["hedges_about"]})
+    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    scale_alt = "|".join(re.escape(w) for w in data["scales"])
+    vague_alt = "|".join(sorted((re.escape(w) for w in vague if " of" not in w), key=len, reverse=True))
+    number = (
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<dscale>{scale_alt})\b)?"
+        rf"|(?P<words>(?:an?\s+(?={scale_alt}))?(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*)\b"
+        rf"|(?P<vague>{vague_alt})\b"
+    )
+    pattern = re.compile(rf"(?<![\w.,])(?:{number})(?![\w])")
+    hedge_alt = "|".join(sorted((re.escape(h) for h in hedges), key=len, reverse=True))
+    hedge_re = re.compile(rf"(?:^|\W)(?P<hedge>{hedge_alt})\s+$")
+    return words, vague, hedges, pattern, hedge_re
+
+
+def words_value(text: str, words: dict[str, int]) -> int | None:
+    total, current = 0, 0
+    for token in re.split(r"[\s-]+", text):
+        if token in ("and", "a", "an", ""):
+            if token in ("a", "an"):
+                current = max(current, 1)
+            continue
+        value = words.get(token)
+        if value is None:
+            return None
+        if value == 100:
+            current = (current or 1) * 100
+        elif value >= 1000:
+            total += (current or 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current
+
+
+def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[NumberHit]:
+    words, vague, hedges, pattern, hedge_re = _tables()
+    end = len(lower) if end is None else end
+    found: list[NumberHit] = []
+    for m in pattern.finditer(lower, start, end):
+        if m.group("digits"):
+            raw = m.group("digits").replace(",", "")
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+            if m.group("dscale"):
+                value *= words[m.group("dscale")]
+            if value > 10**12:
+                continue
+            number = int(value)
+            is_vague = False
+        elif m.group("words"):
+            parsed = words_value(m.group("words"), words)
+            if parsed is None:
+                continue
+            number, is_vague = parsed, False
+        else:
+            key = m.group("vague")
+            # "tens of thousands" / "dozens of": the bound is the same with or without "of".
+            number, is_vague = vague.get(key, vague.get(key + " of", 2)), True
+        low: int | None = number
+        high: int | None = number
+        s = m.start()
+        before = lower[max(0, s - 30) : s]
+        h = hedge_re.search(before)
+        if h:
+            kind = hedges[h.group("hedge")]
+            s = s - (len(before) - h.start("hedge"))
+            if kind == "low":
+                high = None
+            elif kind == "high":
+                low = None
+        if is_vague:
+            high = None
+        found.append(NumberHit(s, m.end(), low, high, number, is_vague))
+    return found
+
+
+# "A child was killed", "killing a woman": one person, counted like "one".
+_ONE_PERSON = re.compile(
+    r"(?<![\w-])(?:a|an)\s+(?=(?:young\s+|little\s+|elderly\s+|pregnant\s+|girl\s+|baby\s+)?(?:child|girl|boy|woman|man|"
+    r"person|baby|infant|mother|father|journalist|nurse|soldier|policeman|medic|teenager|photographer|shepherd|"
+    r"paramedic)\b(?!-)(?=\s+(?:and|was|were|has|had|is|in|on|at|died|killed|dead|,|\.)\b|[,.]))"
+)
+
+
+_FRACTION = re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?(?P<f>quarter|half|third)\s+(?:of\s+)?an?\s+(?P<s>million|thousand|hundred)\b")
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
+_SCALE = {"million": 1_000_000, "thousand": 1000, "hundred": 100}
+
+
+def fractions(lower: str, start: int, end: int) -> list[NumberHit]:
+    """"a quarter of a million", "half a million"."""
+    out = []
+    for m in _FRACTION.finditer(lower, start, end):
+        value = int(_FRACTIONS[m.group("f")] * _SCALE[m.group("s")])
+        out.append(NumberHit(m.start(), m.end(), value, value, value))
+    return out
+
+
+_AND_ANOTHER = re.compile(
+    r"(?:young\s+|little\s+|elderly\s+|pregnant\s+|girl\s+|baby\s+)?\w+\s+and\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+)?"
+    r"(?:child|girl|boy|woman|man|baby|infant|mother|father|son|daughter|husband|wife)\b"
+)
+
+
+def one_person(lower: str, start: int, end: int) -> list[NumberHit]:
+    """"a child" counts one; "a woman and child", "a mother and her son" count two (the span covers both)."""
+    hits = []
+    for m in _ONE_PERSON.finditer(lower, start, end):
+        pair = _AND_ANOTHER.match(lower, m.end(), end)
+        if pair:
+            hits.append(NumberHit(m.start(), pair.end(), 2, 2, 2))
+        else:
+            hits.append(NumberHit(m.start(), m.start() + len(m.group().split()[0]), 1, 1, 1))
+    return hits
+
+
+@component(name="numbers", assigns=["numbers"], requires=["sentences"])
+def make_numbers(context: PipelineContext) -> Component:
+    def numbers(doc: Doc) -> None:
+        special = fractions(doc.lower, 0, doc.limit)
+        taken = Intervals([(h.start, h.end) for h in special])
+        hits = [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
+        hits = sorted(hits + special + one_person(doc.lower, 0, doc.limit), key=lambda h: h.start)
+        ignore = Intervals(doc.ignored)
+        doc.numbers = [h for h in hits if not ignore.overlaps(h.start, h.start + 1)]
+
+    return numbers

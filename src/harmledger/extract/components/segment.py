@@ -1,0 +1,40 @@
+"""Sentence segmentation: enough for news prose, where most clauses that matter end in ". " or a line break.
+
+Abbreviations common in the reports ("U.S.", "U.N.", "Gen.", "St.") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..registry import Component, PipelineContext, component
+
+_BOUNDARY = re.compile(r"(?:[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“]))")
+_ABBREV = re.compile(r"(?:\b(?:u\.s|u\.n|u\.k|gen|col|lt|sgt|st|mr|mrs|ms|dr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z])\.$")
+
+
+def split_sentences(text: str, lower: str, limit: int) -> list[tuple[int, int]]:
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, limit):
+        end = m.end()
+        if "." in m.group() and "\n" not in m.group():
+            # "U.S. forces": not a boundary when the word before the dot is an abbreviation or the next starts lower case.
+            dot = m.start() + m.group().index(".") + 1
+            if _ABBREV.search(lower, max(0, dot - 6), dot) or (end < limit and text[end].islower()):
+                continue
+        if text[start:m.start()].strip():
+            sentences.append((start, m.start() + (1 if text[m.start()] in ".!?" else 0)))
+        start = end
+    if start < limit and text[start:limit].strip():
+        sentences.append((start, limit))
+    return sentences
+
+
+@component(name="segment", assigns=["sentences"])
+def make_segment(context: PipelineContext) -> Component:
+    def segment(doc: Doc) -> None:
+        doc.sentences = split_sentences(doc.text, doc.lower, doc.limit)
+
+    return segment

@@ -1,0 +1,30 @@
+"""What was hit (contract section 3 target codes) from ``data/targets.tsv``.
+
+A term inside a weapon phrase ("car bomb") is not a target, and an organisation that reports
+("the White Helmets said") is a source, not a target.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Intervals
+from ..lexicon import lexicon
+from ..registry import Component, PipelineContext, component
+from ._context import is_source
+
+
+@component(name="targets", assigns=["targets"], requires=["sentences", "weapons"])
+def make_targets(context: PipelineContext) -> Component:
+    lex = lexicon("targets.tsv")
+
+    def targets(doc: Doc) -> None:
+        weapon_spans = Intervals([(w.start, w.end) for w in doc.weapons])
+        kept = []
+        for hit in lex.find(doc.lower, 0, doc.limit, doc.text):
+            if weapon_spans.overlaps(hit.start, hit.end):
+                continue
+            if hit.code == "civil_defense" and is_source(doc.lower, hit.start, hit.end):
+                continue
+            kept.append(hit)
+        doc.targets = kept
+
+    return targets

@@ -1,0 +1,28 @@
+"""Gazetteer and geocoder: where an attack happened, as a point with its administrative units.
+
+    from harmledger.geo import get_geocoder
+    gc = get_geocoder()                 # the shipped Syria gazetteer
+    gc = get_geocoder(store)            # plus the places imported into or added to that store
+    gc.geocode("Maarat al-Numan")       # -> ResolvedPlace | None
+    gc.find_places(document_text)       # -> list[PlaceHit], in text order
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, GazPlace, load_shipped
+from .geocoder import Geocoder, PlaceHit
+from .normalise import admin1_key, admin1_pcode_for, normalise_name, skeleton
+from .registry import get_geocoder
+
+__all__ = [
+    "Gazetteer",
+    "GazPlace",
+    "Geocoder",
+    "PlaceHit",
+    "admin1_key",
+    "admin1_pcode_for",
+    "get_geocoder",
+    "load_shipped",
+    "normalise_name",
+    "skeleton",
+]

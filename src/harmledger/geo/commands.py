@@ -1,0 +1,127 @@
+"""`harmledger geocode` and `harmledger gazetteer import|add`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .._config import get_settings
+from .._errors import GazetteerError, InputError
+from ..cli import DbOption
+from ..plugins import hookimpl
+from .gazetteer import FEATURE_TYPES, GazPlace
+from .importers import FORMATS, place_id, read_places
+from .normalise import admin1_pcode_for
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def _store_or_none(db: str | None) -> Store | None:
+    """The store to read places from, without creating one: geocoding works with no store at all."""
+    from ..store import Store
+
+    if db:
+        return Store(db)
+    settings = get_settings()
+    url = settings.database_url()
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///") :]).exists():
+        return None
+    return Store(url)
+
+
+def _open_store(db: str | None) -> Store:
+    from ..store.db import open_store
+
+    return open_store(db)
+
+
+def _dump(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+@hookimpl
+def register_commands(app: typer.Typer) -> None:
+    @app.command()
+    def geocode(
+        name: Annotated[str | None, typer.Argument(help="Place name, in any common spelling.")] = None,
+        within: Annotated[str | None, typer.Option("--within", help="Governorate or district name, or a P-code.")] = None,
+        country: Annotated[str | None, typer.Option("--country", help="ISO country code, e.g. SY.")] = None,
+        input_jsonl: Annotated[Path | None, typer.Option("--input-jsonl", help='Lines of {"id", "name", "within"}.')] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Resolve a place name against the gazetteer; prints the resolved place as JSON, or null."""
+        from .registry import get_geocoder
+
+        store = _store_or_none(db)
+        gc = get_geocoder(store)
+        if input_jsonl is None:
+            if not name:
+                raise GazetteerError("give a NAME to geocode, or --input-jsonl PATH")
+            resolved = gc.geocode(name, within=within, country=country)
+            typer.echo(_dump(resolved.model_dump() if resolved else None))
+            return
+        try:
+            lines = input_jsonl.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise InputError(str(input_jsonl), f"cannot read it ({exc.strerror}); check the path") from exc
+        for lineno, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{input_jsonl}:{lineno}", f"not JSON ({exc.msg}); each line must be an object") from exc
+            if not isinstance(item, dict):
+                raise InputError(f"{input_jsonl}:{lineno}", 'each line must be an object like {"id", "name", "within"}')
+            resolved = gc.geocode(str(item.get("name") or ""), within=item.get("within") or within,
+                                  country=item.get("country") or country)
+            typer.echo(_dump({"id": item.get("id"), "resolved": resolved.model_dump() if resolved else None}))
+
+    gazetteer_app = typer.Typer(help="Add places to the gazetteer kept in the store.", no_args_is_help=True)
+    app.add_typer(gazetteer_app, name="gazetteer")
+
+    @gazetteer_app.command("import")
+    def import_(
+        fmt: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")],
+        path: Annotated[Path, typer.Argument(help="The file (GeoNames .txt or .zip, OCHA .csv, or CSV).")],
+        db: DbOption = None,
+    ) -> None:
+        """Import places from a GeoNames dump, an OCHA table or a simple CSV into the store."""
+        from .store_places import save_places
+
+        store = _open_store(db)
+        count = save_places(store, read_places(fmt.lower(), path), created_by=f"import:{fmt.lower()}")
+        typer.echo(f"Imported {count} places from {path} into {store.safe_url}.")
+
+    @gazetteer_app.command("add")
+    def add(
+        name: Annotated[str, typer.Argument(help="The place's name.")],
+        lat: Annotated[float, typer.Option("--lat", help="Latitude (WGS84).")],
+        lon: Annotated[float, typer.Option("--lon", help="Longitude (WGS84).")],
+        type_: Annotated[str, typer.Option("--type", help=f"One of: {', '.join(FEATURE_TYPES)}.")] = "village",
+        alt: Annotated[list[str] | None, typer.Option("--alt", help="An alternate name (repeatable).")] = None,
+        admin1: Annotated[str | None, typer.Option("--admin1", help="Governorate (else found from the point).")] = None,
+        name_ar: Annotated[str | None, typer.Option("--name-ar", help="Arabic name.")] = None,
+        country: Annotated[str, typer.Option("--country", help="ISO country code.")] = "SY",
+        db: DbOption = None,
+    ) -> None:
+        """Add one place by hand; it is used by every later geocode and extraction."""
+        from .store_places import save_places
+
+        if type_ not in FEATURE_TYPES:
+            raise GazetteerError(f"unknown --type {type_!r}; use one of {', '.join(FEATURE_TYPES)}")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GazetteerError("--lat must be within -90..90 and --lon within -180..180")
+        a1 = admin1_pcode_for(admin1) if admin1 else None
+        if admin1 and a1 is None:
+            raise GazetteerError(f"unknown governorate {admin1!r}; give its name (e.g. Idlib) or P-code (e.g. SY07)")
+        place = GazPlace(id=place_id("analyst", name, lat, lon), name=name, feature_type=type_, lat=lat, lon=lon,
+                         name_ar=name_ar, alternate_names=list(alt or []), admin1=a1, country=country.upper(),
+                         origin="analyst")
+        store = _open_store(db)
+        save_places(store, [place], created_by="analyst")
+        typer.echo(_dump({"place_id": place.id, "name": name, "lat": lat, "lon": lon, "admin1_pcode": place.admin1}))

@@ -1,0 +1,246 @@
+"""Reading a whole document: every place expression, in text order, resolved in the document's context.
+
+The gazetteer matcher proposes names; the words around them give their role ("rural Idlib",
+"near Saraqib"); compound names the gazetteer does not know ("Tal Madiq") and names the text calls
+places ("the village of Qah") are kept unresolved; the governorates and places named elsewhere in
+the document choose among homonyms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from ..schema import ResolvedPlace
+from .expressions import (
+    ARTICLE_CONTINUES_RE,
+    HEAD_BEFORE_RE,
+    HEAD_WORDS,
+    NAME_CONTINUES_RE,
+    UNKNOWN_AFTER,
+    UNKNOWN_BEFORE,
+    Framing,
+    Role,
+    frame,
+    noun_type,
+)
+from .gazetteer import GazPlace
+from .geocoder import PlaceHit
+from .matcher import STOPWORDS, RawMatch, words_of
+from .normalise import admin1_pcode_for, normalise_name, without_articles
+from .ranking import Context
+
+if TYPE_CHECKING:
+    from .geocoder import Geocoder
+
+# A spelling this close to a known one is trusted even where the document's governorates disagree.
+TRUSTED_VARIANT = 90.0
+_ADMIN_TYPES = {"governorate", "district", "sub-district"}
+_ANCHOR_WINDOW = 8
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_NEIGHBOURHOOD_WORD_RE = re.compile(r"(?i)\b(?:neighbou?rhoods?|quarters?|district)\b|حي\s")
+_GAP_WITHIN_RE = re.compile(
+    r"^(?:\s+(?:neighbou?rhood|district|quarter|village|town|area|camp|city))?"
+    r"(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+of\s+|\s*-\s*|\s+)$",
+    re.IGNORECASE,
+)
+# (start, end, surface, candidate places, feature type the text gives)
+Item = tuple[int, int, str, list[GazPlace], "str | None"]
+
+
+def find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
+    """Every place or area expression in a document, in text order, resolved with the whole
+    document as context. Names the text calls places ("the village of X") are kept unresolved."""
+    items = _collect(gc, text)
+    framings = [frame(text, s, e) for s, e, _, _, _ in items]
+    ctx = _document_context(items, framings)
+    doc_govs = {admin1_pcode_for(it[2]) for it, fr in zip(items, framings, strict=True) if fr.role == "area" or admin1_pcode_for(it[2])}
+    doc_govs.discard(None)
+    hits: list[PlaceHit] = []
+    made: dict[tuple[str, int], ResolvedPlace] = {}  # a place named ten times is one object
+    anchors = _anchors(items)
+    for i, ((_, _, surface, cands, ftype), fr) in enumerate(zip(items, framings, strict=True)):
+        # Places named close by in the text anchor this one; a whole long document would blur them.
+        near = [a for a in anchors[max(0, i - _ANCHOR_WINDOW) : i + _ANCHOR_WINDOW + 1] if a is not None]
+        local = Context(doc_admin1=ctx.doc_admin1, anchors=near)
+        nxt = _following_admin(text, items, framings, i)
+        if nxt is not None:
+            local.within_admin1, local.within_admin2 = nxt
+        if cands and ftype is None and all(p.feature_type == "neighbourhood" for p in cands) and not (
+            {p.admin1 for p in cands} & doc_govs
+        ) and not _NEIGHBOURHOOD_WORD_RE.search(text, max(0, items[i][0] - 25), min(len(text), items[i][1] + 25)):
+            # A lone neighbourhood name ("Tishrine", "Mahdi") is a place only where its city is
+            # named or the text says "neighbourhood".
+            continue
+        resolved = gc.resolve_candidates(cands, surface, fr, local, made) if cands else None
+        if resolved is None and local.within_admin1 and any(p.feature_type in {"city", "governorate"} for p in cands):
+            # "Hama, Homs and Idlib" is a list, not "Hama in Homs": drop the neighbour and retry.
+            # A village placed in a governorate where no village of that name is known stays unknown.
+            local.within_admin1 = local.within_admin2 = None
+            resolved = gc.resolve_candidates(cands, surface, fr, local, made)
+        if resolved is not None and not _trusted(gc, resolved, surface, doc_govs):
+            resolved = None
+        place_type = ftype
+        chosen = gc.gazetteer.by_id.get(resolved.place_id) if resolved is not None else None
+        if chosen is not None and place_type is None:
+            place_type = chosen.feature_type
+        if resolved is not None and chosen is not None and ftype == "camp" and chosen.feature_type != "camp":
+            resolved = resolved.model_copy(update={"precision": max(2, resolved.precision)})
+        role: Role = fr.role
+        if resolved is not None and resolved.precision >= 3 and role == "event":
+            role = "area"
+        name = surface
+        start, end = fr.start, fr.end
+        if hits and start < hits[-1].end:
+            start = max(items[i][0], hits[-1].end)  # framing words never reach into the previous hit
+        hits.append(PlaceHit.model_construct(start=start, end=end, text=text[start:end], name=name,
+                                             resolved=resolved, role=role, feature_type=place_type))
+    return hits
+
+
+def _collect(gc: Geocoder, text: str) -> list[Item]:
+    """Candidate place expressions, in text order, not overlapping."""
+    words = words_of(text)
+    raw = gc.matcher.scan(text, words)
+    raw = _exact_in_title_case(text, raw)
+    items: list[Item] = []
+    for m in raw:
+        longer = _longer_name(text, m.start, m.end)
+        if longer is None:
+            items.append((m.start, m.end, text[m.start : m.end], m.candidates, None))
+        else:
+            # Part of a compound name the gazetteer does not know: the whole name, unresolved.
+            s, e = longer
+            items.append((s, e, text[s:e], [], None))
+    items.extend(_named_by_noun(gc, text, raw))
+    items.sort(key=lambda it: (it[0], it[0] - it[1]))
+    out: list[Item] = []
+    for it in items:
+        if not out or it[0] >= out[-1][1]:
+            out.append(it)
+    return out
+
+
+def _exact_in_title_case(text: str, raw: list[RawMatch]) -> list[RawMatch]:
+    """In a Title Case Headline every word is capitalised, so only names spelled exactly as known count."""
+    out = []
+    title_case: dict[int, bool] = {}
+    for m in raw:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if line_start not in title_case:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            long_words = _LONG_WORD_RE.findall(text, line_start, min(line_end, line_start + 300))
+            title_case[line_start] = len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+        if title_case[line_start]:
+            light = normalise_name(text[m.start : m.end])
+            m.candidates = [p for p in m.candidates if any(normalise_name(n) == light for n in p.all_names)]
+            if not m.candidates:
+                continue
+        out.append(m)
+    return out
+
+
+def _longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the compound name a match is part of ("Kafr Hamra", "Tal Madiq"), else None."""
+    m = HEAD_BEFORE_RE.search(text, max(0, start - 14), start)
+    if m and normalise_name(m.group(1)) in HEAD_WORDS:
+        cont = NAME_CONTINUES_RE.match(text, end)
+        return m.start(1), cont.end() if cont and normalise_name(cont.group()).split()[0] not in STOPWORDS else end
+    surface = text[start:end]
+    if ARTICLE_CONTINUES_RE.match(text, end) and not admin1_pcode_for(surface):
+        cont = NAME_CONTINUES_RE.match(text, end)
+        if cont:
+            return start, cont.end()
+    if normalise_name(surface) in HEAD_WORDS:
+        cont = NAME_CONTINUES_RE.match(text, end)
+        if cont and normalise_name(cont.group()).split()[0] not in STOPWORDS:
+            return start, cont.end()
+    return None
+
+
+def _trusted(gc: Geocoder, resolved: ResolvedPlace, surface: str, doc_govs: set[str | None]) -> bool:
+    """A variant spelling matched in another governorate than every one the document names is a
+    different, unknown place more often than a misspelling: leave it unresolved."""
+    if not doc_govs or resolved.admin1_pcode is None or resolved.admin1_pcode in doc_govs:
+        return True
+    place = gc.gazetteer.by_id.get(resolved.place_id)
+    if place is None or place.feature_type in _ADMIN_TYPES | {"region", "line", "country"} or admin1_pcode_for(surface):
+        return True
+    bare = without_articles(surface)
+    return any(fuzz.ratio(bare, without_articles(n)) >= TRUSTED_VARIANT for n in place.all_names)
+
+
+def _named_by_noun(gc: Geocoder, text: str, raw: list) -> list[tuple[int, int, str, list[GazPlace], str | None]]:
+    """Names that the text itself calls places, where the gazetteer matcher found nothing."""
+    starts = [m.start for m in raw]  # raw matches are sorted and do not overlap
+    ends_max = [m.end for m in raw]
+    out: list[tuple[int, int, str, list[GazPlace], str | None]] = []
+    seen: set[tuple[int, int]] = set()
+    for regex, name_group, noun_group in ((UNKNOWN_BEFORE, 2, 1), (UNKNOWN_AFTER, 1, 2)):
+        for m in regex.finditer(text):
+            start, end = m.span(name_group)
+            name = m.group(name_group)
+            if normalise_name(name) in STOPWORDS or normalise_name(name.split()[0]) in STOPWORDS:
+                continue
+            k = bisect.bisect_left(starts, end)
+            if (k and ends_max[k - 1] > start) or (start, end) in seen:
+                continue  # overlaps a gazetteer match
+            ftype = noun_type(m.group(noun_group))
+            cands = gc.candidates(name)
+            if ftype == "camp":
+                # A camp takes its name from the place it stands by; it is at most near that point.
+                end = m.end(noun_group)
+                cands = [p for p in gc.candidates(text[start:end]) or cands]
+            seen.add((start, end))
+            out.append((start, end, text[start:end], cands, ftype))
+    return out
+
+
+def _document_context(items: list, framings: list[Framing]) -> Context:
+    """Governorates the document names or implies; each counts once per mention."""
+    doc: dict[str, float] = {}
+    for (_, _, _surface, cands, _), fr in zip(items, framings, strict=True):
+        if all(p.feature_type == "neighbourhood" for p in cands):
+            continue  # neighbourhood names are too generic to set the context themselves
+        admin1s = {p.admin1 for p in cands if p.admin1}
+        if len(admin1s) == 1:
+            weight = 1.0 if fr.role == "area" or any(p.feature_type in _ADMIN_TYPES for p in cands) else 0.7
+            code = next(iter(admin1s))
+            doc[code] = doc.get(code, 0.0) + weight
+    return Context(doc_admin1=doc)
+
+
+def _anchors(items: list) -> list[tuple[float, float] | None]:
+    """The point of each unambiguous place hit (one candidate, a point), else None."""
+    out: list[tuple[float, float] | None] = []
+    for _, _, _, cands, _ in items:
+        if len(cands) == 1 and cands[0].lat is not None and cands[0].lon is not None and cands[0].point_precision <= 2:
+            out.append((cands[0].lat, cands[0].lon))
+        else:
+            out.append(None)
+    return out
+
+
+def _following_admin(text: str, items: list, framings: list[Framing], i: int) -> tuple[str | None, str | None] | None:
+    """The governorate or district named right after a place ("Qah, Idlib", "Saraqib in rural Idlib")."""
+    if i + 1 >= len(items):
+        return None
+    end = items[i][1]
+    start2, _, surface2, cands2, _ = items[i + 1]
+    gap = text[end:start2]
+    before_framing = framings[i + 1]
+    if before_framing.start > end:
+        gap = text[end : before_framing.start]
+    if len(gap) > 30 or not _GAP_WITHIN_RE.match(gap):
+        return None
+    pcode = admin1_pcode_for(surface2)
+    if pcode:
+        return pcode, None
+    district = next((p for p in cands2 if p.feature_type == "district"), None)
+    if district is not None and before_framing.role == "area":
+        return district.admin1, district.admin2
+    return None

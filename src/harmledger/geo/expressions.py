@@ -1,0 +1,114 @@
+"""How reports phrase where something happened around a name: "rural Idlib", "the southern countryside of
+Hama", "near Saraqib", "the village of Qah", "Maram camp". Pure text patterns, no gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["event", "near", "area"]
+
+_DIR = r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?"
+# Text just before a name that makes it an area: "rural", "countryside of", "the eastern countryside of".
+AREA_BEFORE = re.compile(
+    rf"(?:(?:{_DIR}\s+)?(?:rural|countryside\s+of|suburbs\s+of|province\s+of|governorate\s+of|outskirts\s+of\s+rural)|"
+    rf"(?:{_DIR}\s+)?(?:countryside|rural\s+areas|suburbs|province|governorate)\s+of(?:\s+the)?|"
+    rf"{_DIR}\s+(?:rural\s+)?|ريف|محافظة|منطقة)\s*$",
+    re.IGNORECASE,
+)
+# Text just after a name that makes it an area: "Idlib province", "Hama's northern countryside".
+AREA_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:{_DIR})\s+)?(?:countryside|province|governorate|muhafaza|rural\s+areas|suburbs|region|"
+    rf"(?:administrative\s+)?district|canton|area|environs|plain|mountains?)\b",
+    re.IGNORECASE,
+)
+NEAR_BEFORE = re.compile(
+    rf"(?:\bnear(?:\s+to)?|\bclose\s+to|\bnearby|\boutskirts\s+of|\bvicinity\s+of|\boutside(?:\s+of)?|\bedge\s+of|"
+    rf"\baround|\bkm\s+(?:from|{_DIR}\s+of)|\bkilometers?\s+(?:from|{_DIR}\s+of)|\bkilometres?\s+(?:from|{_DIR}\s+of)|"
+    rf"\bmiles?\s+(?:from|{_DIR}\s+of)|\b{_DIR}\s+of|\bbetween)"
+    r"(?:\s+the)?(?:\s+(?:town|city|village|camp)\s+of)?(?:\s+the)?\s*$|(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s*(?:مدينة|بلدة|قرية)?\s*$",
+    re.IGNORECASE,
+)
+NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:outskirts|environs|vicinity)\b", re.IGNORECASE)
+
+# Generic nouns that say a capitalised name is a place, before ("the village of X") or after ("X camp").
+_NOUN = r"(?:village|town|city|hamlet|neighbou?rhood|district|quarter|camp|refugee\s+camp|IDP\s+camp|farm|area|region|suburb)"
+_WORD = r"[A-Z][\w'’‘`ʿ]*"
+_LINK = r"(?:[-\s](?:al|el|an|ar|as|ash|at|az|ad|ez|es|ed|bin|bani|abu|um|umm)[-\s]|[-\s])"
+NAME_RE = rf"(?:(?:[Aa]l|[Ee]l)[-\s])?{_WORD}(?:{_LINK}{_WORD}){{0,3}}"
+UNKNOWN_BEFORE = re.compile(rf"\b(?:the\s+)?({_NOUN})\s+of\s+({NAME_RE})")
+UNKNOWN_AFTER = re.compile(rf"\b({NAME_RE})\s+((?:refugee\s+|IDP\s+|displacement\s+|displaced\s+)?(?:camp|village|town|neighbou?rhood|quarter))\b")
+
+# First words of compound place names ("Tal Madiq", "Kafr Hamra", "Bab al-Hawa"). A known name right
+# after one, or one alone followed by a capitalised word, is part of a longer, unknown name.
+HEAD_WORDS = frozenset(
+    """tal tell tel tall kafr kafar kfar kefr kafer deir dayr dair ain ayn ein khan jisr beit bayt bait bab abu abou
+    umm um jabal jebel jabel wadi ras qasr maarat maaret marat maarrat bir khirbet khirbat kherbet mazraat qalaat
+    sheikh shaykh hay harat nahr qaryat tall tallat""".split()
+)
+# "Busr al-Harir", "Tal al-Hawa": a name followed by al-X continues into a longer name.
+ARTICLE_CONTINUES_RE = re.compile(r"[-\s](?:al|el|Al|El)-[A-Z]")
+HEAD_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([A-Z][\w'’]*)[-\s]$")
+NAME_CONTINUES_RE = re.compile(rf"(?:[-\s](?:(?:al|el|an|ar|as|ash|at|az|ad|ez|es|ed)[-\s])?(?:(?:Al|El)-)?{_WORD}){{1,2}}")
+
+NOUN_TYPE = {"village": "village", "town": "town", "city": "city", "hamlet": "village", "neighborhood": "neighbourhood",
+             "neighbourhood": "neighbourhood", "quarter": "neighbourhood", "district": "district", "camp": "camp",
+             "farm": "village", "suburb": "neighbourhood"}
+
+
+def noun_type(noun: str) -> str | None:
+    last = noun.split()[-1].lower()
+    return NOUN_TYPE.get(last)
+
+
+@dataclass
+class Framing:
+    """What the words around a name say about it."""
+
+    role: Role
+    start: int  # span widened to take in the framing words ("rural ", " countryside")
+    end: int
+    area_words: bool  # "province", "countryside", "rural": the name stands for the area around it
+    directional: bool  # "southern countryside of", "eastern": part of the area
+    admin_noun: str | None  # "province"/"governorate"/"district" when said
+
+
+_BEFORE_HINTS = ("rural", "countryside", "suburb", "province", "governorate", "north", "south", "east", "west",
+                 "ريف", "محافظة", "منطقة")
+_NEAR_HINTS = ("near", "close", "outskirts", "vicinity", "outside", "edge", "around", "km", "kilomet", "mile",
+               "north", "south", "east", "west", "between", "قرب", "محيط", "طراف")
+_AFTER_HINTS = ("countryside", "province", "governorate", "muhafaza", "rural", "suburb", "region", "district",
+                "canton", "area", "environs", "plain", "mountain", "outskirts", "vicinity")
+
+
+_BEFORE_HINT_RE = re.compile("|".join(_BEFORE_HINTS), re.IGNORECASE)
+_NEAR_HINT_RE = re.compile("|".join(_NEAR_HINTS), re.IGNORECASE)
+_AFTER_HINT_RE = re.compile("|".join(_AFTER_HINTS), re.IGNORECASE)
+_ANY_BEFORE_HINT_RE = re.compile("|".join(sorted(set(_BEFORE_HINTS) | set(_NEAR_HINTS))), re.IGNORECASE)
+
+
+def frame(text: str, start: int, end: int) -> Framing:
+    """The role of the name at text[start:end] and the span including its framing words."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 50]
+    # Cheap tests first: the anchored regexes are the slow part on long texts.
+    before_l, after_l = before[-45:], after[:40]
+    if not _ANY_BEFORE_HINT_RE.search(before_l) and not _AFTER_HINT_RE.search(after_l):
+        return Framing("event", start, end, False, False, None)
+    area_before = _BEFORE_HINT_RE.search(before_l) is not None
+    m = AREA_BEFORE.search(before) if area_before else None
+    if m and m.group().strip():
+        phrase = m.group().strip()
+        new_start = start - len(before) + m.start()
+        noun = "province" if re.search(r"province|governorate", phrase, re.I) else None
+        return Framing("area", new_start, end, True, bool(re.search(_DIR, phrase, re.I)), noun)
+    m2 = AREA_AFTER.search(after)
+    if m2:
+        phrase = m2.group()
+        word = phrase.split()[-1].lower()
+        noun = word if word in {"province", "governorate", "muhafaza", "district", "canton"} else None
+        return Framing("area", start, end + len(phrase), True, bool(re.search(_DIR, phrase, re.I)), noun)
+    if NEAR_BEFORE.search(before) or NEAR_AFTER.search(after):
+        return Framing("near", start, end, False, False, None)
+    return Framing("event", start, end, False, False, None)

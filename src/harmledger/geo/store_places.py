@@ -1,0 +1,105 @@
+"""Places kept in a store's ``places`` table: imports and analysts' additions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session
+
+from .._errors import GazetteerError
+from .admin import shipped_admin_index
+from .gazetteer import GazPlace, shipped_admin_name
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+logger = logging.getLogger(__name__)
+
+
+def fill_admin(place: GazPlace) -> GazPlace:
+    """Give a place its governorate, district and sub-district P-codes by point-in-polygon."""
+    if place.lat is None or place.lon is None or place.country.upper() != "SY":
+        return place
+    if place.admin1 and place.admin2 and place.admin3:
+        return place
+    found = shipped_admin_index().locate(place.lat, place.lon)
+    if found is not None:
+        a1, a2, a3 = found
+        place.admin1 = place.admin1 or a1
+        place.admin2 = place.admin2 or a2
+        place.admin3 = place.admin3 or a3
+    return place
+
+
+def load_store_places(store: Store) -> list[GazPlace]:
+    """Every place in the store; an empty list when the store has no places table yet."""
+    from ..store.models import Place
+
+    try:
+        with store.session() as session:
+            # Plain rows, not ORM objects: a GeoNames country dump is tens of thousands of places.
+            rows = session.execute(select(
+                Place.id, Place.name, Place.feature_type, Place.lat, Place.lon, Place.name_ar, Place.alternate_names,
+                Place.admin1_pcode, Place.admin2_pcode, Place.admin3_pcode, Place.population, Place.country, Place.origin,
+            )).all()
+            return [
+                GazPlace(id=r.id, name=r.name, feature_type=r.feature_type, lat=r.lat, lon=r.lon, name_ar=r.name_ar,
+                         alternate_names=[str(a) for a in (r.alternate_names or [])], admin1=r.admin1_pcode,
+                         admin2=r.admin2_pcode, admin3=r.admin3_pcode, population=r.population, country=r.country or "SY",
+                         origin=r.origin)
+                for r in rows
+            ]
+    except Exception as exc:  # the store may not be initialised: then it simply adds no places
+        if isinstance(exc.__cause__, (OperationalError, ProgrammingError)) or isinstance(exc, (OperationalError, ProgrammingError)):
+            logger.info("no places table in %s; using the shipped gazetteer only", store.safe_url)
+            return []
+        raise
+
+
+def save_places(store: Store, places: Iterable[GazPlace], *, created_by: str | None = None) -> int:
+    """Insert or update places (by id) in the store; returns how many were written."""
+    from ..store.models import Place
+
+    count = 0
+    with store.session() as session:
+        for batch in _batches(places, 1000):
+            existing = {r.id: r for r in session.scalars(select(Place).where(Place.id.in_([p.id for p in batch])))}
+            for place in batch:
+                _write_row(session, existing.get(place.id) or Place(id=place.id), place, created_by)
+                count += 1
+            session.flush()
+    logger.info("wrote %d places to %s", count, store.safe_url)
+    return count
+
+
+def _batches(places: Iterable[GazPlace], size: int) -> Iterator[list[GazPlace]]:
+    batch: list[GazPlace] = []
+    for place in places:
+        batch.append(place)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_row(session: Session, row: Any, place: GazPlace, created_by: str | None) -> None:
+    if not place.name.strip():
+        raise GazetteerError(f"place {place.id!r} has no name; give every place a name")
+    fill_admin(place)
+    row.name = place.name[:300]
+    row.name_ar = place.name_ar[:300] if place.name_ar else None
+    row.alternate_names = list(place.alternate_names)
+    row.feature_type = place.feature_type
+    row.lat, row.lon = place.lat, place.lon
+    row.country = place.country
+    row.admin1_pcode, row.admin2_pcode, row.admin3_pcode = place.admin1, place.admin2, place.admin3
+    row.admin1, row.admin2, row.admin3 = (shipped_admin_name(c) for c in (place.admin1, place.admin2, place.admin3))
+    row.population = place.population
+    row.origin = place.origin
+    row.created_by = created_by
+    session.add(row)

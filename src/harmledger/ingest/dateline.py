@@ -1,0 +1,112 @@
+"""The publication date stated in a dateline at the top of a report.
+
+Reports open with lines like "Wed 05 Apr 2017", "Damascus, 12 March 2019 (SANA) -", "Posted on April 19
+2017 by ...", "Date of publication 5 August 2016", "02.10.2017", "Last updated at Apr 152017" (the space
+lost in scraping), or a headline followed by "Monitor AFP Friday 6 Feb 2015". "BEIRUT (Reuters) -" states
+no date. Only full dates (day, month and year) count, and a date introduced as the time of an event ("on
+12 March 2019", "since 5 May 2016") is not a dateline: guessing there would date the report by its
+subject. Parsing is done here rather than with dateparser's free-text search, which is slow and reads
+dates into ordinary words; the few layouts reports use are known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WINDOW = 250  # characters from the top where a dateline may sit (after a headline, at most)
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+"
+
+_PATTERNS = [
+    # 5 April 2017, 05 Apr. 2017, 5th of April, 2017
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]*(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
+    # April 19 2017, April 19, 2017, Apr 152017
+    re.compile(r"(?<![a-z])" + _MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
+    # 2017-04-05
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    # 02.10.2017, 13-08-2013, 5/4/2016: day first, as in the reports' own regions, unless impossible
+    re.compile(r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
+]
+
+# A date right after these words dates an event, not the report.
+_EVENT_LEAD = re.compile(
+    r"\b(?:on|since|in|from|until|till|to|between|and|before|after|during|by|of|late|early|mid|through)\s*,?\s*(?:" + _WEEKDAY + r")?$",
+    re.I,
+)
+# ...but not after these, which introduce a dateline.
+_DATELINE_LEAD = re.compile(
+    r"\b(?:posted|published|updated|issued|released|dated|publication|modified)(?:\s+(?:on|at|of))?\s*:?\s*(?:" + _WEEKDAY + r")?$",
+    re.I,
+)
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """The date of the dateline near the top of ``text``, or None when there is none."""
+    head = text[:WINDOW]
+    best: tuple[int, dt.date] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(head):
+            date = _to_date(match)
+            if date is None or not _is_dateline_position(head, match.start()):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), date)
+            break
+    return best[1] if best else None
+
+
+def _is_dateline_position(head: str, start: int) -> bool:
+    before = head[max(0, start - 40) : start]
+    if _DATELINE_LEAD.search(before):
+        return True
+    return not _EVENT_LEAD.search(before)
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+    elif groups.get("nmonth"):
+        month, day = int(groups["nmonth"]), int(groups["day"])
+    else:
+        day, month = int(groups["a"]), int(groups["b"])
+        if month > 12 and day <= 12:
+            day, month = month, day
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_ISO = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date from a metadata field or an option: ISO first, then the forms a dateline uses, then
+    dateparser for the rest (other languages, "5 avril 2017"). None when it is not a full date."""
+    value = value.strip()
+    if not value:
+        return None
+    match = _ISO.match(value)
+    if match:
+        try:
+            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return None
+    for pattern in _PATTERNS:
+        found = pattern.search(value)
+        if found:
+            return _to_date(found)
+    import dateparser
+
+    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None

@@ -1,0 +1,148 @@
+"""JSON Lines and CSV corpora: one document per line or row, fields found through a column mapping.
+
+The fields default to those of ``extract --input-jsonl`` (``id``, ``text``, ``title``, ``published``,
+``source``); ``--map text=body`` reads them from other columns. Text and title are kept exactly as
+given, so the stored text and its hash are those ``harmledger extract`` computes for the same line.
+Each record is its own input: a bad one fails alone, named ``corpus.jsonl:LINE``. The size limit
+applies to each record, since a corpus is a container, not a document.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .._errors import EmptyInputError, InputError, InputTooLargeError, UnreadableInputError
+from .dateline import parse_date
+from .types import Item, Parsed
+
+FIELDS = ("id", "text", "title", "published", "source", "author", "url")
+MAX_ID_LENGTH = 200
+
+Record = Item | InputError
+
+
+def check_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
+    """The full field -> column mapping; raises ValueError naming an unknown field."""
+    columns = {name: name for name in FIELDS}
+    for field, column in (mapping or {}).items():
+        if field not in FIELDS:
+            raise ValueError(f"unknown field {field!r} in the column mapping; fields are {', '.join(FIELDS)}")
+        columns[field] = column
+    return columns
+
+
+def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterator[Record]:
+    with path.open("rb") as handle:
+        for lineno, raw in enumerate(handle, start=1):
+            line = raw.strip()
+            if lineno == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line:
+                continue
+            name = f"{path}:{lineno}"
+            if len(line) > max_bytes:
+                yield InputTooLargeError(name, f"{len(line)} bytes is over the limit of {max_bytes} (--max-bytes)")
+                continue
+            try:
+                record = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield UnreadableInputError(name, f"not valid JSON ({exc})")
+                continue
+            if not isinstance(record, dict):
+                yield UnreadableInputError(name, "not a JSON object")
+                continue
+            yield _item(name, str(path), line, record, mapping, "application/jsonl")
+
+
+def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterator[Record]:
+    csv.field_size_limit(max(max_bytes, 131072))
+    with path.open("r", encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        try:
+            header = reader.fieldnames
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield UnreadableInputError(str(path), f"cannot read the CSV header ({exc}); save it as UTF-8 CSV")
+            return
+        if not header or mapping["text"] not in header:
+            yield UnreadableInputError(str(path), f"no {mapping['text']!r} column in the CSV header; use --map text=COLUMN")
+            return
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except (UnicodeDecodeError, csv.Error) as exc:
+                yield UnreadableInputError(f"{path}:{start}", f"cannot read the CSV row ({exc})")
+                return
+            record = {k: v for k, v in row.items() if k is not None}
+            # The row's original: its fields as JSON, so the blob says which value was which column.
+            data = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+            name = f"{path}:{start}"
+            if len(data) > max_bytes:
+                yield InputTooLargeError(name, f"{len(data)} bytes is over the limit of {max_bytes} (--max-bytes)")
+                continue
+            yield _item(name, str(path), data, record, mapping, "text/csv")
+
+
+def _item(
+    name: str, corpus: str, data: bytes, record: dict[str, Any], mapping: dict[str, str], media_type: str
+) -> Record:
+    text = record.get(mapping["text"])
+    if not isinstance(text, str):
+        if text is None:
+            return EmptyInputError(name, f"no {mapping['text']!r} field; use --map text=FIELD")
+        return UnreadableInputError(name, f"the {mapping['text']!r} field is not a string")
+    if not text.strip():
+        return EmptyInputError(name, "the text is empty")
+    parsed = Parsed(body=text, media_type=media_type)
+    doc_id = record.get(mapping["id"])
+    if doc_id not in (None, ""):
+        if isinstance(doc_id, dict | list):
+            return UnreadableInputError(name, "the id is not a string or number")
+        parsed.doc_id = str(doc_id).strip()
+        if len(parsed.doc_id) > MAX_ID_LENGTH:
+            return UnreadableInputError(name, f"the id is longer than {MAX_ID_LENGTH} characters")
+    parsed.title = _string(record.get(mapping["title"]))
+    published = _string(record.get(mapping["published"]))
+    if published:
+        date = parse_date(published)
+        if date is None:
+            return UnreadableInputError(name, f"published {published!r} is not a date; use YYYY-MM-DD")
+        parsed.published, parsed.published_from = date, "corpus"
+    parsed.source = _string(record.get(mapping["source"]))
+    parsed.author = _string(record.get(mapping["author"]))
+    parsed.meta["corpus"] = corpus
+    parsed.meta["line"] = int(name.rsplit(":", 1)[1])
+    url = _string(record.get(mapping["url"]))
+    if url:
+        parsed.meta["url"] = url
+    used = {mapping[f] for f in FIELDS}
+    extra = {k: v for k, v in record.items() if k not in used}
+    if extra:
+        parsed.meta["fields"] = extra
+    return Item(name=name, origin=f"{os.path.abspath(corpus)}:{parsed.meta['line']}", data=data, parsed=parsed)
+
+
+def _string(value: object) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
+
+
+def count_records(path: Path) -> int:
+    """Roughly how many records a corpus holds, for a progress bar (lines; CSV rows may span lines)."""
+    count = 0
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            count += chunk.count(b"\n")
+    return count if path.suffix.lower() != ".csv" else max(count - 1, 0)
+
+
+__all__ = ["FIELDS", "check_mapping", "count_records", "read_csv", "read_jsonl"]

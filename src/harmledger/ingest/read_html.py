@@ -1,0 +1,80 @@
+"""HTML: the main text with trafilatura, and the title, date, author and site name from metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .._errors import EmptyInputError, UnreadableInputError
+from .dateline import parse_date
+from .read_text import decode, normalise
+from .types import Parsed
+
+logger = logging.getLogger(__name__)
+
+# Only dates the page states in its metadata: htmldate's extensive search guesses from any date in the
+# text, which would date a report by its subject.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | None = None) -> Parsed:
+    import trafilatura
+
+    html = decode(name, data, charset=charset or _meta_charset(data))
+    if not html:
+        raise EmptyInputError(name, "no text in it")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params=_DATE_PARAMS, favor_recall=True,
+        )  # fmt: skip
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises whatever lxml raises on broken markup
+        raise UnreadableInputError(name, f"cannot parse the HTML ({exc})") from exc
+    if isinstance(doc, dict):  # only with as_dict=True; keeps the type checker sure
+        doc = None
+    body = normalise(_BLANK_LINES.sub("\n\n", doc.text or "")) if doc is not None else ""
+    if not body:
+        body = _plain_text(html)
+    if not body:
+        raise EmptyInputError(name, "no readable text in the page")
+    title = _clean(getattr(doc, "title", None))
+    if title and body.startswith(title):
+        # trafilatura often keeps the <h1> as the first line; the title is kept apart.
+        body = body[len(title) :].lstrip()
+    parsed = Parsed(body=body or title or "", media_type="text/html", title=title)
+    parsed.author = _clean(getattr(doc, "author", None))
+    parsed.source = _clean(getattr(doc, "sitename", None))
+    date = parse_date(getattr(doc, "date", None) or "")
+    if date:
+        parsed.published, parsed.published_from = date, "metadata"
+    for key in ("sitename", "hostname", "description", "url"):
+        value = _clean(getattr(doc, key, None))
+        if value:
+            parsed.meta[key] = value
+    return parsed
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.I)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _plain_text(html: str) -> str:
+    """The page's visible text when trafilatura finds no main content (a short fragment, a list)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml's parser errors have no common base worth naming
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return normalise(_BLANK_LINES.sub("\n\n", tree.text_content()))

@@ -1,0 +1,64 @@
+"""PDF: the text layer with pypdf, and the title, author and date from the document information."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from .._errors import EmptyInputError, EncryptedInputError, UnreadableInputError
+from .read_text import normalise
+from .types import Parsed
+
+logger = logging.getLogger(__name__)
+_PDF_DATE = re.compile(r"^(?:D:)?(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def read_pdf(name: str, data: bytes) -> Parsed:
+    import datetime as dt
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # Many PDFs are encrypted only against editing, with an empty password for reading.
+            try:
+                if not reader.decrypt(""):
+                    raise EncryptedInputError(name, "an encrypted PDF; save a copy without the password and ingest that")
+            except (FileNotDecryptedError, DependencyError, NotImplementedError) as exc:
+                # DependencyError: AES needs the optional `cryptography` package to even try.
+                raise EncryptedInputError(name, "an encrypted PDF; save a copy without the password and ingest that") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except EncryptedInputError:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise EncryptedInputError(name, "an encrypted PDF; save a copy without the password and ingest that") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise UnreadableInputError(name, f"a damaged PDF ({exc}); try re-saving it") from exc
+    body = normalise("\n\n".join(_SPACES.sub(" ", page).strip() for page in pages if page.strip()))
+    if not body:
+        raise EmptyInputError(name, "the PDF has no text layer (a scan?); run OCR on it first")
+    parsed = Parsed(body=body, media_type="application/pdf", meta={"pages": len(pages)})
+    if info is not None:
+        parsed.title = _clean(info.get("/Title"))
+        parsed.author = _clean(info.get("/Author"))
+        match = _PDF_DATE.match(str(info.get("/CreationDate") or ""))
+        if match:
+            try:
+                # A PDF's creation date is often the day it was printed from a web page, so it only
+                # counts when the text has no dateline.
+                parsed.fallback_published = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                logger.debug("%s: bad PDF creation date %r", name, match.group(0))
+    return parsed
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None

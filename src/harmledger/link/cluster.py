@@ -1,0 +1,102 @@
+"""Greedy incremental clustering of mentions into incidents, in memory.
+
+Mentions are taken precise-first (day before week before month, then by date), so exact reports
+seed incidents and vaguer ones join them. Each mention is compared with the members of the
+candidate incidents the block index gives; it joins the best incident scoring at least THRESHOLD
+unless a third or more of that incident's members veto it (a different day or town), else it starts
+a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .blocking import BlockIndex
+from .features import MentionFeat
+from .score import THRESHOLD, Comparison, compare
+
+# Members compared per candidate incident: enough to judge it, bounded so big incidents stay cheap.
+MAX_MEMBERS = 25
+
+
+@dataclass(slots=True)
+class Assignment:
+    mention_id: int
+    cluster: str  # an existing incident id, or "new:N" for an incident to create
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+class Clusterer:
+    def __init__(self, existing: dict[str, list[MentionFeat]] | None = None, *, threshold: float = THRESHOLD) -> None:
+        self.index = BlockIndex()
+        self.members: dict[str, list[MentionFeat]] = {}
+        # The days the day-precise members of each incident cover: a cheap first test before scoring.
+        self.days: dict[str, tuple[int, int]] = {}
+        self.threshold = threshold
+        self.comparisons = 0
+        self._new = 0
+        for cluster, feats in (existing or {}).items():
+            for feat in sorted(feats, key=lambda f: f.sort_key):
+                self._file(cluster, feat)
+
+    def _file(self, cluster: str, feat: MentionFeat) -> None:
+        self.members.setdefault(cluster, []).append(feat)
+        self.index.add(cluster, feat)
+        if feat.day_precise and feat.lo is not None and feat.hi is not None:
+            lo, hi = self.days.get(cluster, (feat.lo, feat.hi))
+            self.days[cluster] = (min(lo, feat.lo), max(hi, feat.hi))
+
+    def _judge(self, feat: MentionFeat, cluster: str) -> Comparison | None:
+        days = self.days.get(cluster)
+        if days is not None and feat.day_precise and feat.lo is not None and feat.hi is not None \
+                and (feat.lo - days[1] > 1 or days[0] - feat.hi > 1):
+            return None  # every day-precise member would veto: another day
+        members = self.members[cluster][:MAX_MEMBERS]
+        best: Comparison | None = None
+        vetoes = 0
+        for member in members:
+            self.comparisons += 1
+            result = compare(feat, member)
+            if result.veto:
+                vetoes += 1
+                continue
+            if best is None or result.score > best.score:
+                best = result
+                best.reasons = [*result.reasons, f"best match: mention {member.mention_id}"]
+        # One dissenting member in four is tolerated (a misdated copy); more means another event, and
+        # stops chains (day 1 -> day 2 -> day 3) from growing through their newest member.
+        if best is None or vetoes * 3 >= len(members) or best.score < self.threshold:
+            return None
+        if vetoes:
+            best.reasons.append(f"{vetoes} of {len(members)} members disagree")
+        return best
+
+    def assign(self, feat: MentionFeat) -> Assignment:
+        twin = self.index.same_text(feat)
+        if twin is not None and all(m.document_id != feat.document_id for m in self.members[twin]):
+            self._file(twin, feat)
+            return Assignment(feat.mention_id, twin, 1.0, ["same text (a republished copy)"])
+        matches: list[tuple[float, str, Comparison]] = []
+        if feat.lo is not None:
+            for cluster in self.index.candidates(feat):
+                result = self._judge(feat, cluster)
+                if result is not None:
+                    matches.append((result.score, cluster, result))
+        if not matches:
+            self._new += 1
+            cluster = f"new:{self._new}"
+            self._file(cluster, feat)
+            why = "no date: linked only to copies of its text" if feat.lo is None else (
+                "no place: needs the same day and agreeing details" if not feat.has_place else "no matching incident")
+            return Assignment(feat.mention_id, cluster, 1.0, ["new incident", why])
+        matches.sort(key=lambda m: -m[0])
+        score, cluster, result = matches[0]
+        if len(matches) > 1:
+            result.reasons.append(f"{len(matches) - 1} other candidate incident(s) also matched")
+        self._file(cluster, feat)
+        return Assignment(feat.mention_id, cluster, score, result.reasons)
+
+    def assign_all(self, feats: Iterable[MentionFeat]) -> list[Assignment]:
+        return [self.assign(f) for f in sorted(feats, key=lambda f: f.sort_key)]

@@ -1,0 +1,200 @@
+"""Incident rows: stable ids, machine values overlaid by analyst overrides, merges, splits and the trail.
+
+Shared rule with the review application: `Incident.machine` holds what the linker computed; the
+plain columns hold the effective values, i.e. `machine` overlaid by `overrides` (same keys as the
+columns). Every change that an export consumer must see leaves an `IncidentChange` row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from .._errors import NotFoundError, ReviewError
+from ..store.models import Document, Incident, IncidentChange, IncidentLink, utcnow
+from .features import source_roots
+from .figures import Member, machine_values, member_columns
+
+logger = logging.getLogger(__name__)
+
+# The columns whose effective value is machine overlaid by overrides.
+COLUMNS: tuple[str, ...] = (
+    "kind", "date_start", "date_end", "date_precision", "place_name", "place_id", "lat", "lon", "where_prec", "admin1",
+    "admin1_pcode", "admin2", "country", "weapons", "targets", "actors", "weapon", "target", "perpetrator",
+    "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+    "civilians_killed", "children_killed", "women_killed", "n_sources", "n_independent", "grade",
+)
+_DATES = {"date_start", "date_end"}
+_BATCH = 500
+
+
+def new_incident_id() -> str:
+    """A fresh id, never reused: "inc_" and 12 random hex digits."""
+    return "inc_" + secrets.token_hex(6)
+
+
+def record_change(session: Session, incident_id: str, action: str, *, related_id: str | None = None,
+                  details: dict[str, Any] | None = None, at: dt.datetime | None = None) -> None:
+    session.add(IncidentChange(incident_id=incident_id, action=action, related_id=related_id,
+                               details=details or {}, at=at or utcnow()))
+
+
+def _column_value(name: str, value: Any) -> Any:
+    if name in _DATES and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if name in ("weapons", "targets", "actors") and value is None:
+        return []
+    if name in ("n_sources", "n_independent") and value is None:
+        return 0
+    if name == "grade" and value is None:
+        return "weak"
+    if name == "kind" and value is None:
+        return "incident"
+    return value
+
+
+def _texts(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(set(doc_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), _BATCH):
+        rows = session.execute(select(Document.id, Document.text).where(Document.id.in_(ids[i : i + _BATCH])))
+        out.update((row[0], row[1]) for row in rows)
+    return out
+
+
+def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[str] | None = None,
+                   roots: dict[int, int] | None = None) -> list[str]:
+    """Recompute several incidents in batches; ids in `quiet` get no `updated` trail row (just created).
+
+    Reads and writes with bulk statements (no ORM unit of work), so relinking tens of thousands of
+    incidents stays fast; ORM objects of these incidents already in the session are expired.
+    Returns the ids whose effective values or sources changed.
+    """
+    roots = source_roots(session) if roots is None else roots
+    quiet = quiet or set()
+    changed_ids: list[str] = []
+    now = utcnow()
+    columns = [getattr(Incident, c) for c in COLUMNS]
+    for i in range(0, len(incident_ids), _BATCH):
+        chunk = list(dict.fromkeys(incident_ids[i : i + _BATCH]))
+        members: dict[str, list[Member]] = {c: [] for c in chunk}
+        for member_row in session.execute(member_columns().where(IncidentLink.incident_id.in_(chunk))):
+            members[member_row[1]].append(Member(*member_row))
+        multi = [m.document_id for ms in members.values() if len({x.text_sha for x in ms}) > 1 for m in ms]
+        texts = _texts(session, multi) if multi else {}
+        current = {row.id: row for row in session.execute(
+            select(Incident.id, Incident.overrides, Incident.machine, Incident.updated_at, *columns)
+            .where(Incident.id.in_(chunk)))}
+        updates: list[dict[str, Any]] = []
+        trail: list[dict[str, Any]] = []
+        for iid in chunk:
+            row = current.get(iid)
+            if row is None:
+                raise NotFoundError(f"no incident {iid!r}; check the id (ids look like inc_0123456789ab)")
+            machine = machine_values(members[iid], roots, texts)
+            overrides = row.overrides or {}
+            values = {c: _column_value(c, overrides[c] if c in overrides else machine.get(c)) for c in COLUMNS}
+            changed = [c for c in COLUMNS if getattr(row, c) != values[c]]
+            if (row.machine or {}).get("mention_ids") != machine["mention_ids"]:
+                changed.append("sources")
+            if not changed and row.machine == machine:
+                continue
+            updates.append({"id": iid, "machine": machine, **values, "updated_at": now if changed else row.updated_at})
+            if changed and iid not in quiet:
+                changed_ids.append(iid)
+                trail.append({"incident_id": iid, "action": "updated", "related_id": None,
+                              "details": {"fields": changed}, "at": now})
+        if updates:
+            session.execute(update(Incident), updates)
+        if trail:
+            session.execute(insert(IncidentChange), trail)
+        for iid in chunk:
+            obj = session.identity_map.get(session.identity_key(Incident, iid))
+            if obj is not None:
+                session.expire(obj)
+    return changed_ids
+
+
+def get_incident(session: Session, incident_id: str) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFoundError(f"no incident {incident_id!r}; check the id (ids look like inc_0123456789ab)")
+    return incident
+
+
+def recompute_incident(session: Session, incident_id: str) -> Incident:
+    """Recompute the machine values from the current links, apply overrides, trail an `updated` change."""
+    get_incident(session, incident_id)
+    recompute_many(session, [incident_id])
+    return get_incident(session, incident_id)
+
+
+def create_incident(session: Session, *, related_id: str | None = None, action: str = "created",
+                    details: dict[str, Any] | None = None, at: dt.datetime | None = None) -> Incident:
+    incident = Incident(id=new_incident_id(), kind="incident", machine={}, overrides={}, weapons=[], targets=[],
+                        actors=[], n_sources=0, n_independent=0, grade="weak", status="machine", deleted=False)
+    session.add(incident)
+    record_change(session, incident.id, action, related_id=related_id, details=details, at=at)
+    return incident
+
+
+def merge_incidents(session: Session, keep_id: str, other_ids: Sequence[str], *, actor: str) -> Incident:
+    """Move every mention of `other_ids` into `keep_id`; the others are kept, deleted, with `merged_into`."""
+    keep = get_incident(session, keep_id)
+    if keep.deleted:
+        raise ReviewError(f"incident {keep_id} was merged or removed; merge into {keep.merged_into or 'a live incident'}")
+    others = [get_incident(session, oid) for oid in dict.fromkeys(other_ids) if oid != keep_id]
+    if not others:
+        raise ReviewError("name at least one other incident to merge into the one kept")
+    now = utcnow()
+    for other in others:
+        if other.deleted:
+            raise ReviewError(f"incident {other.id} is already merged or removed")
+        moved = list(session.scalars(select(IncidentLink.mention_id).where(IncidentLink.incident_id == other.id)))
+        session.execute(update(IncidentLink).where(IncidentLink.incident_id == other.id)
+                        .values(incident_id=keep.id, method="analyst", score=1.0,
+                                reasons=[f"merged from {other.id} by {actor}"]))
+        other.deleted, other.merged_into, other.updated_at = True, keep.id, now
+        record_change(session, other.id, "merged", related_id=keep.id, at=now,
+                      details={"actor": actor, "into": keep.id, "mention_ids": moved})
+    record_change(session, keep.id, "merged", related_id=None, at=now,
+                  details={"actor": actor, "absorbed": [o.id for o in others]})
+    session.flush()
+    recompute_many(session, [keep.id])
+    keep.updated_at = now
+    return keep
+
+
+def split_incident(session: Session, incident_id: str, mention_ids: Sequence[int], *, actor: str) -> Incident:
+    """Move `mention_ids` out of the incident into a new one (returned); both are recomputed."""
+    source = get_incident(session, incident_id)
+    if source.deleted:
+        raise ReviewError(f"incident {incident_id} was merged or removed; split the incident it was merged into")
+    linked = set(session.scalars(select(IncidentLink.mention_id).where(IncidentLink.incident_id == incident_id)))
+    wanted = set(mention_ids)
+    if not wanted:
+        raise ReviewError("name the mentions to move into the new incident")
+    if not wanted <= linked:
+        raise ReviewError(f"mentions {sorted(wanted - linked)} are not linked to {incident_id}")
+    if wanted == linked:
+        raise ReviewError("a split must leave at least one mention in the original incident")
+    now = utcnow()
+    new = create_incident(session, related_id=incident_id, at=now,
+                          details={"actor": actor, "split_from": incident_id, "mention_ids": sorted(wanted)})
+    session.flush()
+    session.execute(update(IncidentLink).where(IncidentLink.mention_id.in_(wanted))
+                    .values(incident_id=new.id, method="analyst", score=1.0,
+                            reasons=[f"split from {incident_id} by {actor}"]))
+    # The mentions left behind were confirmed together by the analyst: keep a re-link off them too.
+    session.execute(update(IncidentLink).where(IncidentLink.incident_id == incident_id).values(method="analyst"))
+    record_change(session, incident_id, "split", related_id=new.id, at=now,
+                  details={"actor": actor, "new": new.id, "mention_ids": sorted(wanted)})
+    session.flush()
+    recompute_many(session, [incident_id, new.id], quiet={new.id})
+    return new

@@ -1,0 +1,67 @@
+"""`harmledger process`."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+import typer
+from tqdm import tqdm
+
+from ..cli import DbOption, fail
+from ..plugins import hookimpl
+from ..store import open_store
+from .runner import process_pending
+
+
+@contextlib.contextmanager
+def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """No client for one local worker; a LocalCluster for several; the given scheduler otherwise."""
+    if scheduler is None and workers <= 1:
+        yield None
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+@hookimpl
+def register_commands(app: typer.Typer) -> None:
+    @app.command()
+    def process(
+        db: DbOption = None,
+        redo: Annotated[bool, typer.Option("--redo", help="Also re-extract documents processed by an older extractor version.")] = False,
+        everything: Annotated[bool, typer.Option("--all", help="Re-extract every document (after gazetteer or lexicon changes).")] = False,
+        no_link: Annotated[bool, typer.Option("--no-link", help="Extract and store only; link later with `harmledger link`.")] = False,
+        workers: Annotated[int, typer.Option("--workers", min=1, help="Extract on a local Dask cluster of this many worker processes.")] = 1,
+        scheduler: Annotated[str | None, typer.Option("--scheduler", help="Extract on a running Dask cluster (tcp://host:8786).")] = None,
+    ) -> None:
+        """Extract, geocode and link everything stored that is not yet processed (idempotent, resumable)."""
+        store = open_store(db)
+        bar = tqdm(total=0, unit="doc", desc="process", disable=None)
+
+        def on_total(total: int) -> None:
+            bar.total = total
+            bar.refresh()
+
+        def on_document(doc_id: str, error: str | None) -> None:
+            bar.update(1)
+            if error:
+                tqdm.write(f"Error: document {doc_id}: {error}", file=sys.stderr)
+
+        with _dask_client(scheduler, workers) as client:
+            report = process_pending(store, client=client, redo=redo, everything=everything, link=not no_link, on_document=on_document, on_total=on_total)
+        bar.close()
+        typer.echo(
+            f"{report.processed} documents processed, {report.mentions} mentions, "
+            f"{len(report.failed)} failed; {report.linked} mentions linked, {report.incidents_created} new incidents."
+        )
+        if report.failed:
+            raise fail(f"{len(report.failed)} documents could not be processed; see the lines above, then run `harmledger process --redo`.")

@@ -1,0 +1,139 @@
+"""`harmledger stats` and `harmledger export`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..cli import DbOption, JsonOption, fail
+from ..plugins import hookimpl
+from ..store import open_store
+from .exports import FORMATS, export_incidents, removed_since
+from .filters import IncidentFilter
+from .stats import BREAKDOWNS, MEASURES, PERIODS, compute_stats
+
+FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD).")]
+GovOpt = Annotated[list[str] | None, typer.Option("--governorate", help="Governorate name (any spelling) or P-code; repeatable.")]
+WeaponOpt = Annotated[list[str] | None, typer.Option("--weapon", help="Weapon code; repeatable.")]
+TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target code; repeatable.")]
+PerpOpt = Annotated[list[str] | None, typer.Option("--perpetrator", help="Actor code; repeatable.")]
+GradeOpt = Annotated[list[str] | None, typer.Option("--grade", help="confirmed, fair, weak, contested or discounted; repeatable.")]
+StatusOpt = Annotated[list[str] | None, typer.Option("--status", help="machine, reviewed or final; repeatable.")]
+QOpt = Annotated[str | None, typer.Option("--q", help="Text to find in place names or source titles.")]
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _filter(date_from: str | None, date_to: str | None, governorate: list[str] | None, weapon: list[str] | None,
+            target: list[str] | None, perpetrator: list[str] | None, grade: list[str] | None,
+            status: list[str] | None, q: str | None) -> IncidentFilter:
+    return IncidentFilter(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
+                          admin1=governorate or [], weapon=weapon or [], target=target or [],
+                          perpetrator=perpetrator or [], grade=grade or [], status=status or [], q=q)
+
+
+def _table(title: str, rows: list[dict[str, Any]]) -> str:
+    cols = ["key", "incidents", "killed_low", "killed_best", "killed_high", "injured_best", "civilians_killed",
+            "children_killed"]
+    widths = [max([len(c)] + [len(str(r.get(c, ""))) for r in rows]) for c in cols]
+    lines = [title, "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
+    for r in rows:
+        lines.append("  ".join(str(r.get(c, "")).ljust(w) for c, w in zip(cols, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def _since(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        since = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--since {value!r} is not a date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+    if since.tzinfo is not None:
+        since = since.astimezone(dt.UTC).replace(tzinfo=None)
+    return since
+
+
+@hookimpl
+def register_commands(app: typer.Typer) -> None:
+    @app.command()
+    def stats(
+        date_from: FromOpt = None, date_to: ToOpt = None, governorate: GovOpt = None, weapon: WeaponOpt = None,
+        target: TargetOpt = None, perpetrator: PerpOpt = None, grade: GradeOpt = None, status: StatusOpt = None,
+        q: QOpt = None,
+        by: Annotated[list[str] | None, typer.Option("--by", help=f"Breakdowns to show: {', '.join(BREAKDOWNS)}; repeatable.")] = None,
+        period: Annotated[str, typer.Option("--period", help=f"Period of the time breakdown: {', '.join(PERIODS)}.")] = "month",
+        as_json: JsonOption = False,
+        db: DbOption = None,
+    ) -> None:
+        """Incidents, killed and injured, by period, governorate, weapon, perpetrator and target."""
+        for name in by or []:
+            if name not in BREAKDOWNS:
+                raise fail(f"--by {name!r} is not a breakdown; use one of {', '.join(BREAKDOWNS)}")
+        flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)
+        store = open_store(db)
+        with store.session() as session:
+            result = compute_stats(session, flt, period=period)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+            return
+        t = result["totals"]
+        typer.echo("Totals: " + ", ".join(f"{m} {t[m]}" for m in MEASURES))
+        share = "n/a" if t["civilian_share"] is None else f"{t['civilian_share']:.1%}"
+        child = "n/a" if t["children_share"] is None else f"{t['children_share']:.1%}"
+        typer.echo(f"Civilians: {share} of the {t['victims_status_known']} killed whose status a source states; "
+                   f"children: {child} of {t['victims_age_known']}. Places affected: {t['places_affected']}. "
+                   f"Incidents without a toll: {t['incidents_without_toll']}. "
+                   f"Aggregate claims (not counted): {result['claims']['aggregates']}.")
+        for name in by or BREAKDOWNS:
+            typer.echo("")
+            typer.echo(_table(f"By {name}" + (f" ({period})" if name == "period" else ""), result[f"by_{name}"]))
+
+    @app.command()
+    def export(
+        fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")],
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+        since: Annotated[str | None, typer.Option("--since", help="Only incidents changed since this date/time (UTC), plus those removed.")] = None,
+        date_from: FromOpt = None, date_to: ToOpt = None, governorate: GovOpt = None, weapon: WeaponOpt = None,
+        target: TargetOpt = None, perpetrator: PerpOpt = None, grade: GradeOpt = None, status: StatusOpt = None,
+        q: QOpt = None,
+        db: DbOption = None,
+    ) -> None:
+        """Export incidents with their sources: ACLED- or UCDP GED-style CSV, GeoJSON, JSON Lines or CSV."""
+        if fmt not in FORMATS:
+            raise fail(f"--format {fmt!r} is not known; use one of {', '.join(FORMATS)}")
+        flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)
+        when = _since(since)
+        store = open_store(db)
+        csv_like = fmt in ("acled", "ucdp", "csv")
+        with store.session() as session:
+            if output is None:
+                n = export_incidents(session, fmt, sys.stdout, flt, when)  # type: ignore[arg-type]
+                if when is not None and csv_like:
+                    gone = len(removed_since(session, when))
+                    if gone:
+                        typer.echo(f"{gone} incidents were removed or merged since then; use --output FILE "
+                                   "to get them in FILE.deleted.csv", err=True)
+            else:
+                deleted_path = output.with_name(output.stem + ".deleted.csv")
+                with output.open("w", encoding="utf-8", newline="") as out:
+                    if when is not None and csv_like:
+                        with deleted_path.open("w", encoding="utf-8", newline="") as dout:
+                            n = export_incidents(session, fmt, out, flt, when, deleted_out=dout)  # type: ignore[arg-type]
+                    else:
+                        n = export_incidents(session, fmt, out, flt, when)  # type: ignore[arg-type]
+                extra = f" (removed ones in {deleted_path})" if when is not None and csv_like else ""
+                typer.echo(f"Wrote {n} incidents to {output}{extra}.", err=True)

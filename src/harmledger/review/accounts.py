@@ -1,0 +1,108 @@
+"""Accounts, roles and API tokens. Passwords are hashed with argon2id; tokens are kept as SHA-256 only."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .._errors import NotFoundError, PermissionDeniedError, ReviewError
+from ..store.models import ApiToken, User, utcnow
+
+ADMIN, ANALYST, VIEWER = "admin", "analyst", "viewer"
+ROLES = (ADMIN, ANALYST, VIEWER)
+EDITORS = frozenset({ADMIN, ANALYST})
+TOKEN_PREFIX = "hl_"
+MIN_PASSWORD = 8
+
+_hasher = PasswordHasher()
+# A hash to check against when the user does not exist, so timing does not tell which names exist.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_user(session: Session, username: str, password: str, role: str) -> User:
+    """Add a user; raises ReviewError for an unknown role, a short password or a taken name."""
+    username = username.strip()
+    if role not in ROLES:
+        raise ReviewError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    if not username or len(username) > 100:
+        raise ReviewError("a username needs 1 to 100 characters")
+    if len(password) < MIN_PASSWORD:
+        raise ReviewError(f"a password needs at least {MIN_PASSWORD} characters")
+    if session.scalar(select(User).where(User.username == username)) is not None:
+        raise ReviewError(f"user {username!r} exists already; choose another name")
+    user = User(username=username, password_hash=hash_password(password), role=role, active=True)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def get_user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFoundError(f"no user {username!r}; add one with `harmledger users add`")
+    return user
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    """The active user with this name and password, else None."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        try:
+            _hasher.verify(_DUMMY_HASH, password)
+        except VerificationError:
+            pass
+        return None
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+def create_token(session: Session, user: User, name: str = "script") -> str:
+    """A new API token for the user; the plain token is returned once and never stored."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(ApiToken(user_id=user.id, name=name[:100], token_hash=hash_token(token)))
+    session.flush()
+    return token
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token), ApiToken.revoked.is_(False)))
+    if row is None:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    row.last_used_at = utcnow()
+    return user
+
+
+def require_editor(user: User | None) -> User:
+    """The user, if allowed to change incidents; else PermissionDeniedError."""
+    if user is None:
+        raise PermissionDeniedError("log in as an analyst or administrator to change anything")
+    if user.role not in EDITORS or not user.active:
+        raise PermissionDeniedError(f"user {user.username!r} ({user.role}) may not change anything; ask an administrator")
+    return user
+
+
+def require_admin(user: User | None) -> User:
+    if user is None or user.role != ADMIN or not user.active:
+        raise PermissionDeniedError("only an administrator may do this")
+    return user

@@ -1,0 +1,106 @@
+"""Which incident fields an analyst may correct, and how to snapshot an incident for the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .._errors import ReviewError
+from ..store.models import Incident
+
+GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
+STATUSES = ("machine", "reviewed", "final")
+
+INT_FIELDS = (
+    "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+    "civilians_killed", "children_killed", "women_killed", "where_prec",
+)
+STR_FIELDS = (
+    "kind", "date_precision", "place_name", "place_id", "admin1", "admin1_pcode", "admin2", "country",
+    "weapon", "target", "perpetrator", "grade",
+)
+CORRECTABLE = (*INT_FIELDS, *STR_FIELDS, "date_start", "date_end", "lat", "lon", "weapons", "targets", "actors")
+
+
+class Correction(BaseModel):
+    """An analyst's corrected values; only the fields given are changed. Null clears a value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["incident", "aggregate"] | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: Literal["day", "week", "month", "year", "period"] | None = None
+    place_name: str | None = Field(default=None, max_length=300)
+    place_id: str | None = Field(default=None, max_length=100)
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    where_prec: int | None = Field(default=None, ge=1, le=7)
+    admin1: str | None = Field(default=None, max_length=100)
+    admin1_pcode: str | None = Field(default=None, max_length=20)
+    admin2: str | None = Field(default=None, max_length=100)
+    country: str | None = Field(default=None, max_length=3)
+    weapon: str | None = Field(default=None, max_length=40)
+    target: str | None = Field(default=None, max_length=40)
+    perpetrator: str | None = Field(default=None, max_length=40)
+    weapons: list[str] | None = None
+    targets: list[str] | None = None
+    actors: list[dict[str, str]] | None = None
+    killed_low: int | None = Field(default=None, ge=0)
+    killed_best: int | None = Field(default=None, ge=0)
+    killed_high: int | None = Field(default=None, ge=0)
+    injured_low: int | None = Field(default=None, ge=0)
+    injured_best: int | None = Field(default=None, ge=0)
+    injured_high: int | None = Field(default=None, ge=0)
+    civilians_killed: int | None = Field(default=None, ge=0)
+    children_killed: int | None = Field(default=None, ge=0)
+    women_killed: int | None = Field(default=None, ge=0)
+    grade: Literal["confirmed", "fair", "weak", "contested", "discounted"] | None = None
+
+    @field_validator("weapons", "targets")
+    @classmethod
+    def _codes(cls, value: list[str] | None) -> list[str] | None:
+        return sorted({v.strip() for v in value if v.strip()}) if value is not None else None
+
+    @model_validator(mode="after")
+    def _ranges(self) -> Correction:
+        for group in ("killed", "injured"):
+            low, high = getattr(self, f"{group}_low"), getattr(self, f"{group}_high")
+            if low is not None and high is not None and low > high:
+                raise ValueError(f"{group}_low ({low}) is above {group}_high ({high})")
+        if (self.lat is None) != (self.lon is None) and {"lat", "lon"} & self.model_fields_set:
+            if not {"lat", "lon"} <= self.model_fields_set:
+                raise ValueError("give lat and lon together")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        """The fields that were given, as JSON values (dates as ISO strings)."""
+        return self.model_dump(mode="json", include=self.model_fields_set)
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def from_json(field: str, value: Any) -> Any:
+    if field in ("date_start", "date_end") and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def snapshot(incident: Incident) -> dict[str, Any]:
+    """The incident's reviewable state, as JSON values."""
+    state = {field: to_json(getattr(incident, field)) for field in CORRECTABLE}
+    state.update(status=incident.status, overrides=dict(incident.overrides or {}), merged_into=incident.merged_into,
+                 deleted=incident.deleted)
+    return state
+
+
+def check_grade(grade: str) -> str:
+    if grade not in GRADES:
+        raise ReviewError(f"unknown grade {grade!r}; use one of {', '.join(GRADES)}")
+    return grade

@@ -1,0 +1,95 @@
+// The incident map: offline base layer from the package's boundaries, markers from /api/map.
+// Every text from the data goes in through textContent, never as HTML.
+(function () {
+  "use strict";
+  var el = document.getElementById("map");
+  if (!el || !window.L) { return; }
+  var form = document.getElementById("filters");
+  var countEl = document.getElementById("map-count");
+  var map = L.map(el, { preferCanvas: false, worldCopyJump: true }).setView([35.0, 38.5], 7);
+  window.hlBaseLayers(map, el.dataset.tileUrl);
+
+  var markers = null;
+  var firstLoad = true;
+
+  function colour(k) {
+    if (!k) { return "#7d8a94"; }
+    if (k < 5) { return "#f2a541"; }
+    if (k < 20) { return "#e4572e"; }
+    if (k < 100) { return "#b0192f"; }
+    return "#5c0a1a";
+  }
+
+  function popup(f) {
+    var p = f.properties, box = document.createElement("div");
+    box.className = "hl-popup";
+    var a = document.createElement("a");
+    a.href = "/incidents/" + encodeURIComponent(f.id);
+    a.textContent = p.d || "undated";
+    box.appendChild(a);
+    var line = document.createElement("div");
+    line.textContent = "killed " + (p.k || 0) + ", injured " + (p.i || 0) + " · grade " + p.g;
+    box.appendChild(line);
+    var more = document.createElement("div");
+    box.appendChild(more);
+    // The map data is kept small; the rest of the incident comes when its popup opens.
+    fetch("/api/incidents/" + encodeURIComponent(f.id)).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (inc) {
+        if (!inc) { return; }
+        a.textContent = (inc.place.name || "Unnamed place") + ", " + (inc.date.start || "undated");
+        more.textContent = (inc.weapons.join(", ") || "weapon unknown") + " · " + (inc.perpetrator || "perpetrator unknown") +
+          " · " + inc.n_sources + " source(s) · " + inc.status;
+      }).catch(function () {});
+    return box;
+  }
+
+  function params() {
+    var out = new URLSearchParams();
+    if (!form) { return out; }
+    new FormData(form).forEach(function (value, key) { if (value !== "") { out.append(key, value); } });
+    return out;
+  }
+
+  function load() {
+    var q = params();
+    var qs = q.toString();
+    countEl.textContent = "loading…";
+    fetch(el.dataset.api + (qs ? "?" + qs : ""), { headers: { Accept: "application/geo+json" } })
+      .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+      .then(function (gj) {
+        if (markers) { map.removeLayer(markers); }
+        var renderer = gj.features.length > 3000 ? L.canvas({ padding: 0.3 }) : L.svg();
+        markers = L.featureGroup();
+        // Smallest on top, so a big circle does not hide the small ones under it.
+        gj.features.slice().reverse().forEach(function (f) {
+          var k = f.properties.k || 0;
+          var c = colour(k);
+          L.circleMarker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+            renderer: renderer, radius: Math.min(4 + Math.sqrt(k) * 1.6, 32), color: "#fff", weight: 1,
+            fillColor: c, fillOpacity: 0.8, className: "incident-marker"
+          }).bindPopup(function () { return popup(f); }).addTo(markers);
+        });
+        markers.addTo(map);
+        countEl.dataset.count = String(gj.features.length);
+        countEl.textContent = gj.features.length + (gj.features.length === 1 ? " incident" : " incidents") + " on the map" +
+          (gj.total > gj.features.length ? " (of " + gj.total + ")" : "");
+        if (firstLoad && gj.features.length) { map.fitBounds(markers.getBounds().pad(0.15), { maxZoom: 9 }); }
+        firstLoad = false;
+        var list = document.getElementById("list-link"), exp = document.getElementById("export-link");
+        if (list) { list.href = "/incidents" + (qs ? "?" + qs : ""); }
+        if (exp) { exp.href = "/api/export?format=geojson" + (qs ? "&" + qs : ""); }
+      })
+      .catch(function (err) { countEl.textContent = "could not load incidents (" + err.message + ")"; });
+  }
+
+  if (form) {
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var qs = params().toString();
+      history.replaceState(null, "", qs ? "/?" + qs : "/");
+      load();
+    });
+    form.addEventListener("change", function () { form.requestSubmit(); });
+  }
+  load();
+}());

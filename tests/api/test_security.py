@@ -1,0 +1,165 @@
+"""Who may change what: anonymous 401, viewer 403, CSRF, API tokens, the public view; nothing changes on refusal."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from harmledger.review.accounts import create_token, get_user
+from harmledger.store import Store
+from harmledger.store.models import AuditEntry
+from tests.api import sampledata
+from tests.api.apiclient import login, make_client
+
+WRITES = [
+    ("patch", "/api/incidents/inc_qah", {"killed_best": 1}),
+    ("post", "/api/incidents/inc_qah/confirm", None),
+    ("post", "/api/incidents/inc_qah/grade", {"grade": "confirmed"}),
+    ("post", "/api/incidents/inc_qah/status", {"status": "reviewed"}),
+    ("post", "/api/incidents/inc_qah/merge", {"other_ids": ["inc_ariha"]}),
+    ("post", "/api/mentions/1/reject", {"rejected": True}),
+]
+
+
+def _unchanged(client: TestClient) -> None:
+    data = client.get("/api/incidents/inc_qah").json()
+    assert data["casualties"]["killed"]["best"] == 12 and data["status"] == "machine" and data["grade"] == "weak"
+    assert client.get("/api/incidents/inc_ariha").json()["deleted"] is False
+
+
+def test_anonymous_gets_401_and_nothing_changes(client: TestClient, filled: Store) -> None:
+    for method, path, body in WRITES:
+        r = getattr(client, method)(path, json=body) if body is not None else getattr(client, method)(path)
+        assert r.status_code == 401, path
+    _unchanged(client)
+    with filled.session() as session:
+        assert session.query(AuditEntry).count() == 0
+
+
+def test_viewer_gets_403_through_the_api_and_the_pages(client: TestClient) -> None:
+    csrf = login(client, "viewer")
+    for method, path, body in WRITES:
+        r = getattr(client, method)(path, json=body, headers={"X-CSRF-Token": csrf})
+        assert r.status_code == 403, path
+        assert r.json()["error"]["code"] == "forbidden"
+    r = client.post("/incidents/inc_qah/review", data={"op": "correct", "killed_best": "1", "csrf_token": csrf})
+    assert r.status_code == 403 and "may not change" in r.text
+    page = client.get("/incidents/inc_qah").text
+    assert 'id="correct-form"' not in page
+    _unchanged(client)
+
+
+def test_cookie_writes_need_the_csrf_token(client: TestClient) -> None:
+    csrf = login(client, "analyst")
+    assert client.patch("/api/incidents/inc_qah", json={"killed_best": 1}).status_code == 403
+    assert client.patch("/api/incidents/inc_qah", json={"killed_best": 1},
+                        headers={"X-CSRF-Token": "forged"}).json()["error"]["code"] == "csrf"
+    assert client.post("/incidents/inc_qah/review", data={"op": "confirm"}).status_code == 403
+    _unchanged(client)
+    r = client.patch("/api/incidents/inc_qah", json={"killed_best": 13}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 200 and r.json()["casualties"]["killed"]["best"] == 13
+
+
+def test_login_form_needs_csrf_and_sets_a_safe_cookie(client: TestClient) -> None:
+    page = client.get("/login")
+    cookie = page.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "samesite=lax" in cookie.lower() and "Secure" not in cookie
+    r = client.post("/login", data={"username": "analyst", "password": sampledata.PASSWORDS["analyst"]})
+    assert r.status_code == 403
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    r = client.post("/login", data={"username": "analyst", "password": "wrong password", "csrf_token": token})
+    assert r.status_code == 401 and "wrong username or password" in r.text
+    r = client.post("/login", data={"username": "analyst", "password": sampledata.PASSWORDS["analyst"],
+                                    "csrf_token": token, "next": "https://evil.example/"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    # Logging in gives a new CSRF token: the one from before no longer works.
+    assert client.post("/incidents/inc_qah/review", data={"op": "confirm", "csrf_token": token}).status_code == 403
+    assert client.get("/api/auth/me").json()["username"] == "analyst"
+
+
+def test_secure_cookie_over_https(filled: Store) -> None:
+    with make_client(filled) as client:
+        client.base_url = client.base_url.copy_with(scheme="https")
+        assert "Secure" in client.get("/login").headers["set-cookie"]
+
+
+def test_api_token_writes_without_csrf(filled: Store, client: TestClient) -> None:
+    with filled.session() as session:
+        token = create_token(session, get_user(session, "analyst"), "script")
+        viewer_token = create_token(session, get_user(session, "viewer"), "script")
+    bearer = {"Authorization": f"Bearer {token}"}
+    r = client.post("/api/incidents/inc_daraa/grade", json={"grade": "confirmed"}, headers=bearer)
+    assert r.status_code == 200 and r.json()["grade"] == "confirmed"
+    bad = client.post("/api/incidents/inc_daraa/grade", json={"grade": "weak"}, headers={"Authorization": "Bearer nope"})
+    assert bad.status_code == 401
+    viewer = client.post("/api/incidents/inc_daraa/grade", json={"grade": "weak"},
+                         headers={"Authorization": f"Bearer {viewer_token}"})
+    assert viewer.status_code == 403
+    assert client.get("/api/incidents/inc_daraa").json()["grade"] == "confirmed"
+
+
+def test_public_view_hides_restricted_and_refuses_changes(public_client: TestClient, filled: Store) -> None:
+    assert public_client.get("/api/documents/doc-ariha").status_code == 404
+    assert public_client.get("/documents/doc-ariha").status_code == 404
+    detail = public_client.get("/api/incidents/inc_ariha").json()
+    assert detail["sources"] == [] and detail["n_hidden_sources"] == 1
+    assert sampledata.WITNESS not in public_client.get("/incidents/inc_ariha").text
+    assert sampledata.WITNESS not in public_client.get("/api/export", params={"format": "jsonl"}).text
+    assert public_client.get("/api/search", params={"q": "Khalil"}).json()["total"] == 0
+    assert "doc-ariha" not in {d["id"] for d in public_client.get("/api/documents").json()["items"]}
+    with filled.session() as session:
+        token = create_token(session, get_user(session, "admin"), "script")
+    r = public_client.patch("/api/incidents/inc_qah", json={"killed_best": 1},
+                            headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "read_only"
+    assert public_client.post("/api/auth/login", json={"username": "admin",
+                                                       "password": sampledata.PASSWORDS["admin"]}).status_code == 403
+    assert public_client.get("/api/audit").status_code == 403
+    _unchanged(public_client)
+
+
+def test_internal_view_shows_restricted_material(client: TestClient) -> None:
+    assert sampledata.WITNESS in client.get("/api/documents/doc-ariha").json()["text"]
+
+
+def test_audit_api_detects_tampering(client: TestClient, filled: Store) -> None:
+    csrf = login(client, "analyst")
+    for value in (13, 14):
+        client.patch("/api/incidents/inc_qah", json={"killed_best": value}, headers={"X-CSRF-Token": csrf})
+    assert client.get("/api/audit/verify").json() == {"ok": True, "checked": 2, "first_bad_id": None, "reason": None}
+    log = client.get("/api/audit").json()
+    assert log["items"][0]["before"]["killed_best"] == 13 and log["items"][0]["after"]["killed_best"] == 14
+    with filled.session() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(actor="someone"))
+    result = client.get("/api/audit/verify").json()
+    assert result["ok"] is False and result["first_bad_id"] == 1
+    assert "does not verify" in client.get("/audit").text
+
+
+def test_only_an_administrator_manages_accounts(client: TestClient) -> None:
+    csrf = login(client, "analyst")
+    new = {"username": "newbie", "password": "a long password", "role": "analyst"}
+    assert client.post("/api/users", json=new, headers={"X-CSRF-Token": csrf}).status_code == 403
+    csrf = login(client, "admin")
+    assert client.post("/api/users", json=new).status_code == 403  # no CSRF token
+    assert client.post("/api/users", json=new, headers={"X-CSRF-Token": csrf}).status_code == 201
+    r = client.patch("/api/users/viewer", json={"active": False}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 200 and r.json()["active"] is False
+    names = {u["username"]: u for u in client.get("/api/users").json()["items"]}
+    assert names["newbie"]["role"] == "analyst"
+    r = client.post("/api/auth/login", json={"username": "viewer", "password": sampledata.PASSWORDS["viewer"]})
+    assert r.status_code == 401  # deactivated
+
+
+def test_analyst_marks_a_document_restricted(filled: Store, client: TestClient) -> None:
+    csrf = login(client, "analyst")
+    r = client.patch("/api/documents/doc-qah", json={"restricted": True}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 200 and r.json()["restricted"] is True
+    with make_client(filled, public_mode=True) as public:
+        assert public.get("/api/documents/doc-qah").status_code == 404
+        assert [s["document_id"] for s in public.get("/api/incidents/inc_qah").json()["sources"]] == ["doc-qah-2"]
+    r = client.post("/documents/doc-qah/restricted", data={"csrf_token": csrf, "restricted": "0"},
+                    follow_redirects=False)
+    assert r.status_code == 303 and client.get("/api/documents/doc-qah").json()["restricted"] is False
+    login(client, "viewer")
+    assert client.patch("/api/documents/doc-qah", json={"restricted": True}).status_code == 403

@@ -1,0 +1,130 @@
+"""End-to-end over hand-written reports: mention grouping, the primary mention, and the contract shape."""
+
+from __future__ import annotations
+
+from harmledger.extract import Extractor
+from harmledger.geo import admin1_key
+
+REPORT = (
+    "Russian jets, regime forces and Iranian militias killed 14 civilians and injured 35 more on Friday in "
+    "airstrikes on Maram camp near Kafr Jalis in northern rural Idlib, the Syrian Observatory for Human Rights said. "
+    "Among the dead were five children. "
+    "Separately, a car bomb killed three people in Azaz on Thursday. "
+    "The regime, with military support from Russia, has killed 1,510 people in the province since 2012, "
+    "and more than 2 million people there are in need of aid. "
+    "The attacks violate international humanitarian law and Security Council resolution 2254."
+)
+
+
+def test_report(extractor: Extractor) -> None:
+    result = extractor.extract(REPORT, title="Airstrikes kill 14 in Idlib camp", published="2019-11-23", doc_id="r1")
+    text = "Airstrikes kill 14 in Idlib camp\n\n" + REPORT
+    assert result.id == "r1" and result.published == "2019-11-23"
+    kinds = [m.kind for m in result.mentions]
+    assert kinds.count("aggregate") == 1 and kinds.count("incident") == 2
+    lead = result.mentions[result.primary or 0]
+    assert result.primary == 0
+    assert lead.casualties.killed and lead.casualties.killed.low == 14 and lead.casualties.killed.civilians == 14
+    assert lead.casualties.injured and lead.casualties.injured.low == 35
+    assert lead.date and lead.date.start == "2019-11-22" and lead.date.precision == "day"
+    assert {a.code for a in lead.actors if a.role == "perpetrator"} == {"RUS", "SYR_GOV", "IRN"}
+    assert [w.code for w in lead.weapons] == ["airstrike"]
+    assert "idp_camp" in {t.code for t in lead.targets}
+    assert any(p.resolved and admin1_key(p.resolved.admin1 or "") == "idlib" for p in lead.places)
+    assert [a.name for a in lead.attribution] == ["Syrian Observatory for Human Rights"]
+    assert {ref.ref for ref in lead.legal} == {"International humanitarian law", "UNSC 2254"}
+    second = result.mentions[1]
+    assert second.kind == "incident" and second.casualties.killed and second.casualties.killed.low == 3
+    assert [w.code for w in second.weapons] == ["car_bomb"]
+    aggregate = next(m for m in result.mentions if m.kind == "aggregate")
+    assert aggregate.casualties.killed and aggregate.casualties.killed.low == 1510
+    assert aggregate.date and aggregate.date.start == "2012-01-01" and aggregate.date.precision == "period"
+    # Populations in need are never casualties.
+    assert all(m.casualties.killed is None or m.casualties.killed.low != 2_000_000 for m in result.mentions)
+    for m in result.mentions:
+        assert 0.0 <= m.confidence <= 1.0
+        for span in [s for p in m.places for s in p.evidence] + (m.casualties.killed.evidence if m.casualties.killed else []):
+            assert text[span.start : span.end] == span.text
+
+
+def test_attack_without_a_toll(extractor: Extractor) -> None:
+    result = extractor.extract("Warplanes struck a hospital in Maarat al-Numan on Tuesday.", published="2019-11-23")
+    assert len(result.mentions) == 1 and result.primary == 0
+    m = result.mentions[0]
+    assert m.casualties.killed is None and [t.code for t in m.targets] == ["medical"]
+
+
+def test_background_without_an_event_makes_no_mention(extractor: Extractor) -> None:
+    result = extractor.extract("The talks in Geneva resumed. Diplomats expressed hope for a ceasefire.")
+    assert result.mentions == [] and result.primary is None
+
+
+def test_restated_toll_is_one_incident(extractor: Extractor) -> None:
+    text = ("Dozens killed in strikes on Ariha. Air strikes on the town of Ariha killed at least 27 people on Monday. "
+            "The 27 dead included nine children, the monitor said.")
+    result = extractor.extract(text, published="2015-08-04")
+    incidents = [m for m in result.mentions if m.kind == "incident"]
+    assert len(incidents) == 1
+    assert incidents[0].casualties.killed and incidents[0].casualties.killed.low == 27
+
+
+def test_updated_toll_replaces_the_first(extractor: Extractor) -> None:
+    text = ("A suicide bomber killed 16 people in Hasakeh on Tuesday. "
+            "Later the death toll rose to 20, the governor said.")
+    result = extractor.extract(text, published="2016-07-05")
+    lead = result.mentions[result.primary or 0]
+    assert lead.casualties.killed and lead.casualties.killed.low == 20
+    assert len([m for m in result.mentions if m.kind == "incident"]) == 1
+
+
+def test_offsets_index_title_and_body(extractor: Extractor) -> None:
+    result = extractor.extract("Five people were killed.", title="Blast in Homs")
+    import hashlib
+
+    assert result.text_sha256 == hashlib.sha256(b"Blast in Homs\n\nFive people were killed.").hexdigest()
+    assert result.id == result.text_sha256
+
+
+def test_a_record_of_attacks_is_not_an_incident(extractor: Extractor) -> None:
+    result = extractor.extract("Regime forces have attacked schools on 184 occasions since September 2013.", published="2022-11-08")
+    assert all(m.kind != "incident" for m in result.mentions)
+
+
+def test_an_older_attack_starts_another_incident(extractor: Extractor) -> None:
+    text = ("A suicide bombing killed at least 29 people at the border crossing in Azaz on Thursday. "
+            "A mid-August suicide attack there killed at least 32.")
+    result = extractor.extract(text, published="2016-10-07")
+    incidents = [m for m in result.mentions if m.kind == "incident"]
+    assert [m.casualties.killed.low for m in incidents if m.casualties.killed] == [29, 32]
+    assert result.primary == 0
+
+
+def test_a_precise_count_refines_a_round_one(extractor: Extractor) -> None:
+    text = "More than 200 killed in gas attack near Damascus. The attack killed at least 213 people on Wednesday."
+    result = extractor.extract(text, published="2013-08-21")
+    lead = result.mentions[result.primary or 0]
+    assert lead.casualties.killed and lead.casualties.killed.low == 213
+
+
+def test_a_second_source_does_not_replace_the_count(extractor: Extractor) -> None:
+    text = ("A bomb killed at least 44 people in Qamishli on Wednesday. "
+            "The monitor gave a toll of 48 dead.")
+    result = extractor.extract(text, published="2016-07-28")
+    lead = result.mentions[result.primary or 0]
+    assert lead.casualties.killed and lead.casualties.killed.low == 44
+
+
+def test_the_day_of_the_report_is_not_the_day_of_the_attack(extractor: Extractor) -> None:
+    text = ("Air strikes killed 12 people in Idlib on Saturday, the monitor said on Sunday. "
+            "A monitor said on Monday that the strikes on Idlib had killed 12 people.")
+    result = extractor.extract(text, published="2016-06-28")
+    incidents = [m for m in result.mentions if m.kind == "incident"]
+    assert len(incidents) == 1
+    assert incidents[0].date and incidents[0].date.start == "2016-06-25" and incidents[0].date.precision == "day"
+
+
+def test_undated_toll_takes_the_report_day(extractor: Extractor) -> None:
+    result = extractor.extract("Air strikes killed 12 people in Idlib, a monitor said on Sunday.", published="2016-06-28")
+    date = result.mentions[0].date
+    assert date and (date.start, date.end, date.precision) == ("2016-06-25", "2016-06-26", "period")
+    assert date.evidence[0].text == "on Sunday"

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import Extractor
+
+from .helpers import run
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Wed 05 Apr 2017 Air strikes hit a town.", "2017-04-05"),
+        ("Posted on April 19 2017 by a reporter. Six people were killed.", "2017-04-19"),
+        ("Date of publication 5 August 2016 Air raids killed ten.", "2016-08-05"),
+        ("01-06-2016 Over 20 fighters killed.", "2016-06-01"),
+        ("Last updated at Apr 052017 A suspected attack.", "2017-04-05"),
+        ("Fri Apr 29 2016 Kurds kill 83.", "2016-04-29"),
+    ],
+)
+def test_publication_date_from_the_dateline(extractor: Extractor, head: str, date: str) -> None:
+    doc = run(extractor, head, published=None, upto="dateline")
+    assert doc.published is not None and doc.published.isoformat() == date
+    assert doc.published_span is not None
+
+
+def test_given_date_wins_over_the_dateline(extractor: Extractor) -> None:
+    doc = run(extractor, "Wed 05 Apr 2017 Air strikes hit a town.", published="2017-04-06", upto="dateline")
+    assert doc.published is not None and doc.published.isoformat() == "2017-04-06"
+
+
+def test_share_counters_and_times_are_ignored(extractor: Extractor) -> None:
+    text = "09.04.2017 Get short URL 0 85 12 fighters were killed."
+    doc = run(extractor, text, published=None, upto="casualties")
+    assert [f.number.value for f in doc.frames] == [12]
+
+
+def test_sana_dateline_place(extractor: Extractor) -> None:
+    text = "Damascus, SANA - Two people were killed by mortar shells."
+    doc = run(extractor, text, upto="dateline")
+    assert doc.dateline_place is not None
+    assert text[doc.dateline_place[0] : doc.dateline_place[1]] == "Damascus"
+
+
+def test_an_event_date_in_the_lead_is_not_the_dateline(extractor: Extractor) -> None:
+    text = "Government forces killed eight civilians on November 6, 2022 in Maarat al-Numan."
+    doc = run(extractor, text, published="2022-11-08", upto="dates")
+    assert doc.published_span is None
+    assert [(d.first.isoformat(), d.precision) for d in doc.dates] == [("2022-11-06", "day")]
+
+
+def test_tag_lists_are_ignored(extractor: Extractor) -> None:
+    text = ("Date of publication 5 August 2016 Air raids on a district killed ten people. "
+            "Tags Aleppo Syria Islamic State Air raids on a district killed ten people on Friday.")
+    doc = run(extractor, text, published=None, upto="actors")
+    assert doc.actors == []

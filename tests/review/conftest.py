@@ -1,0 +1,1 @@
+"""Review tests reuse the hand-made store of tests/api/sampledata.py."""

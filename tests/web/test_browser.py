@@ -1,0 +1,103 @@
+"""The application in a real Chromium: map markers and filters, an analyst's correction in the audit
+log, a viewer who cannot change anything. Screenshots go to tests/web/screenshots/."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.web.browserkit import SCREENSHOTS, log_in
+
+pytestmark = pytest.mark.browser
+
+
+def _marker_count(page: Any) -> int:
+    # Selectors, not wait_for_function: the pages' CSP forbids eval, and the test keeps the CSP on.
+    page.wait_for_selector("#map-count[data-count]:not([data-count=''])", state="attached")
+    shown = int(page.get_attribute("#map-count", "data-count"))
+    assert page.locator("path.incident-marker").count() == shown
+    return shown
+
+
+def test_map_shows_the_sample_and_a_filter_changes_the_markers(page: Any, server: dict[str, Any]) -> None:
+    api = httpx.get(f"{server['base']}/api/map").json()
+    assert api["total"] > 0
+    page.goto("/")
+    assert _marker_count(page) == api["returned"]
+    page.wait_for_timeout(300)  # let the base layer draw for the screenshot
+    page.screenshot(path=str(SCREENSHOTS / "map.png"))
+
+    stats = httpx.get(f"{server['base']}/api/stats").json()
+    governorate = min((a for a in stats["by_admin1"] if a["key"]), key=lambda a: a["incidents"])["key"]
+    expected = httpx.get(f"{server['base']}/api/map", params={"admin1": governorate}).json()["returned"]
+    page.select_option("select[name=admin1]", governorate)
+    page.wait_for_selector(f"#map-count[data-count='{expected}']", state="attached")
+    assert _marker_count(page) == expected < api["returned"]
+    assert f"admin1={governorate.replace(' ', '+')}" in page.url
+    page.screenshot(path=str(SCREENSHOTS / "map-filtered.png"))
+
+
+def _deadly_incident(server: dict[str, Any]) -> dict[str, Any]:
+    items = httpx.get(f"{server['base']}/api/incidents", params={"sort": "-killed", "limit": 5}).json()["items"]
+    return next(i for i in items if i["casualties"]["killed"]["best"] is not None)
+
+
+def test_analyst_corrects_a_casualty_figure_and_the_audit_log_shows_it(page: Any, server: dict[str, Any]) -> None:
+    incident = _deadly_incident(server)
+    machine = incident["casualties"]["killed"]["best"]
+    corrected = machine + 7
+    log_in(page, "analyst")
+    page.goto(f"/incidents/{incident['id']}")
+    page.fill("#f-killed_best", str(corrected))
+    page.click("#save-correction")
+    page.wait_for_selector(".flash")
+    assert page.inner_text("#killed-best").replace(",", "") == str(corrected)
+    row = page.locator("#values tr[data-field=killed_best]")
+    assert row.locator("td.machine").inner_text().replace(",", "") == str(machine)
+    assert row.locator("td.analyst").inner_text() == str(corrected)
+    assert page.inner_text("#status") == "reviewed"
+    page.screenshot(path=str(SCREENSHOTS / "incident-corrected.png"), full_page=True)
+
+    page.goto("/audit")
+    assert "intact" in page.inner_text("#audit-verify")
+    first = page.locator("#audit-table tbody tr").first
+    assert "analyst" in first.inner_text() and "correct" in first.inner_text()
+    assert f"killed_best: {machine} → {corrected}" in first.inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "audit.png"), full_page=True)
+    assert httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()["casualties"]["killed"]["best"] == corrected
+
+
+def test_viewer_cannot_change_anything(page: Any, server: dict[str, Any]) -> None:
+    incident = _deadly_incident(server)
+    before = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()
+    log_in(page, "viewer")
+    page.goto(f"/incidents/{incident['id']}")
+    assert page.locator("#correct-form").count() == 0
+    # Even a hand-made request with the viewer's own session and CSRF token is refused.
+    status = page.evaluate(
+        """async (id) => {
+            const csrf = document.querySelector('meta[name=csrf-token]').content;
+            const r = await fetch('/api/incidents/' + id, {method: 'PATCH', credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf},
+                body: JSON.stringify({killed_best: 99999})});
+            return r.status;
+        }""",
+        incident["id"],
+    )
+    assert status == 403
+    after = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()
+    assert after["casualties"] == before["casualties"] and after["overrides"] == before["overrides"]
+
+
+def test_main_pages_render_offline(page: Any, server: dict[str, Any]) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    document_id = httpx.get(f"{server['base']}/api/documents", params={"limit": 1}).json()["items"][0]["id"]
+    for name, path in (("timeline", "/timeline"), ("stats", "/stats"), ("incidents", "/incidents"),
+                       ("document", f"/documents/{document_id}"), ("search", "/search?q=killed")):
+        page.goto(path)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=name != "document")
+    assert page.locator("ol.results li").count() > 0
+    assert errors == []
