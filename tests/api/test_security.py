@@ -163,3 +163,54 @@ def test_analyst_marks_a_document_restricted(filled: Store, client: TestClient) 
     assert r.status_code == 303 and client.get("/api/documents/doc-qah").json()["restricted"] is False
     login(client, "viewer")
     assert client.patch("/api/documents/doc-qah", json={"restricted": True}).status_code == 403
+
+
+def test_api_logout_needs_the_csrf_token_of_a_logged_in_session(client: TestClient) -> None:
+    csrf = login(client, "analyst")
+    r = client.post("/api/auth/logout")
+    assert r.status_code == 403 and r.json()["error"]["code"] == "csrf"
+    assert client.get("/api/auth/me").json()["username"] == "analyst"
+    assert client.post("/api/auth/logout", headers={"X-CSRF-Token": csrf}).status_code == 200
+    assert client.get("/api/auth/me").status_code == 401
+
+
+def test_session_cookie_flags_and_lifetime(client: TestClient) -> None:
+    r = client.post("/api/auth/login", json={"username": "analyst", "password": sampledata.PASSWORDS["analyst"]})
+    cookie = r.headers["set-cookie"]
+    assert cookie.startswith("hl_session=") and "HttpOnly" in cookie and "samesite=lax" in cookie.lower()
+    assert "Path=/" in cookie and "Max-Age=43200" in cookie
+    # A forged or altered cookie is not a session.
+    value = cookie.split(";")[0].split("=", 1)[1]
+    client.cookies.set("hl_session", value[:-2] + ("AA" if not value.endswith("AA") else "BB"))
+    assert client.get("/api/auth/me").status_code == 401
+
+
+def test_oversized_json_body_is_refused_on_every_write(client: TestClient) -> None:
+    csrf = login(client, "analyst")
+    huge = {"killed_best": 13, "padding": "x" * (1024 * 1024 + 10)}
+    r = client.patch("/api/incidents/inc_qah", json=huge, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+    _unchanged(client)
+
+
+def test_a_viewer_cannot_make_api_tokens(client: TestClient) -> None:
+    csrf = login(client, "viewer")
+    assert client.post("/api/tokens", json={"name": "x"}, headers={"X-CSRF-Token": csrf}).status_code == 403
+    csrf = login(client, "analyst")
+    r = client.post("/api/tokens", json={"name": "nightly"}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 201 and r.json()["token"].startswith("hl_")
+    me = client.get("/api/auth/me", headers={"Authorization": f"Bearer {r.json()['token']}"}).json()
+    assert me["username"] == "analyst" and me["via"] == "token"
+
+
+def test_login_never_redirects_off_the_site(client: TestClient) -> None:
+    from harmledger.web.pages import _safe_next
+
+    for evil in ("https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "evil"):
+        assert _safe_next(evil) == "/", evil
+    assert _safe_next("/incidents/inc_qah?msg=x") == "/incidents/inc_qah?msg=x"
+    page = client.get("/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    r = client.post("/login", data={"username": "analyst", "password": sampledata.PASSWORDS["analyst"],
+                                    "csrf_token": token, "next": "/\\evil.example"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/"

@@ -128,3 +128,11 @@ def test_undated_toll_takes_the_report_day(extractor: Extractor) -> None:
     date = result.mentions[0].date
     assert date and (date.start, date.end, date.precision) == ("2016-06-25", "2016-06-26", "period")
     assert date.evidence[0].text == "on Sunday"
+
+
+def test_perpetrator_named_later(extractor: Extractor) -> None:
+    text = ("Air raids killed 12 civilians in Idlib on Monday, a monitor said. Aid workers rushed to the scene. "
+            "The Observatory said the raids were carried out by Russian jets.")
+    result = extractor.extract(text, published="2016-06-28")
+    lead = result.mentions[result.primary or 0]
+    assert [(a.code, a.role) for a in lead.actors] == [("RUS", "perpetrator")]

@@ -101,3 +101,35 @@ def test_main_pages_render_offline(page: Any, server: dict[str, Any]) -> None:
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=name != "document")
     assert page.locator("ol.results li").count() > 0
     assert errors == []
+
+
+def test_map_draws_the_offline_base_layer_and_sizes_markers_by_killed(page: Any, server: dict[str, Any]) -> None:
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto("/")
+    _marker_count(page)
+    for pane in ("hl-land", "hl-admin1", "hl-admin2"):
+        page.wait_for_selector(f".leaflet-{pane}-pane path", state="attached")
+    assert page.locator(".leaflet-hl-admin1-pane path").count() >= 1
+    assert not page.locator(".leaflet-tile").count()  # no tile layer unless configured
+    assert all(url.startswith(server["base"]) for url in requests), requests
+    features = httpx.get(f"{server['base']}/api/map").json()["features"]
+    killed = sorted({f["properties"]["k"] or 0 for f in features})
+    if len(killed) > 1:  # circles are drawn smallest on top, so radii follow the deadliest-first order reversed
+        radii = [float(page.locator("path.incident-marker").nth(i).get_attribute("d").split("a")[1].split(",")[0])
+                 for i in range(page.locator("path.incident-marker").count())]
+        assert max(radii) > min(radii)
+
+
+def test_incident_page_shows_the_sentences_the_figures_came_from(page: Any, server: dict[str, Any]) -> None:
+    incident = _deadly_incident(server)
+    detail = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()
+    page.goto(f"/incidents/{incident['id']}")
+    marks = page.locator("section.source mark.ev")
+    assert marks.count() >= 1
+    labels = " ".join(marks.nth(i).get_attribute("title") for i in range(marks.count()))
+    assert "killed" in labels
+    sentences = sum(len(s["sentences"]) for s in detail["sources"])
+    assert page.locator("section.source ul.evidence > li").count() == sentences
+    assert page.locator("#values tr[data-field=killed_best] td.machine").count() == 1
+    page.screenshot(path=str(SCREENSHOTS / "incident.png"), full_page=True)

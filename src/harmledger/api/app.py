@@ -18,6 +18,7 @@ from . import errors
 from .aggregates import ResultCache, VersionClock
 from .routers import auth, data, documents, incidents, users
 from .security import COOKIE, SessionCodec, cookie_header, new_session, secret_key
+from .throttle import LoginThrottle
 from .upload import UploadLimit
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     clock = VersionClock()
     app.state.cache = ResultCache(clock)
     app.state.id_cache = ResultCache(clock, size=16)  # sorted incident ids per filter, for paging
+    app.state.login_throttle = LoginThrottle()
     app.state.session_codec = SessionCodec(secret_key(store, settings.secret_key))
     csp = _csp(settings)
     errors.install(app)

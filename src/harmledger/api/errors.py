@@ -18,7 +18,8 @@ from .._errors import HarmledgerError, NotFoundError, PermissionDeniedError, Rev
 logger = logging.getLogger(__name__)
 
 _CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          409: "conflict", 413: "too_large", 415: "unsupported_type", 422: "invalid", 500: "internal"}
+          409: "conflict", 413: "too_large", 415: "unsupported_type", 422: "invalid", 429: "too_many_requests",
+          500: "internal"}
 
 
 class ApiError(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import inspect
 import io
 import json
 from typing import Any
@@ -33,15 +34,17 @@ def _publish_filter(module: Any, flt: IncidentQuery) -> Any:
 
 def export_text(session: Session, fmt: str, flt: IncidentQuery, *, public: bool) -> tuple[str, str, int]:
     """The export's text, its media type and the number of incidents."""
-    module = None
-    if not public:  # the public view uses the built-in export, which leaves restricted sources out
-        try:
-            module = importlib.import_module("harmledger.publish")
-        except ImportError:
-            module = None
-    if module is not None and hasattr(module, "export_incidents"):
+    try:
+        module = importlib.import_module("harmledger.publish")
+    except ImportError:
+        module = None
+    export = getattr(module, "export_incidents", None)
+    if export is not None and (not public or "public" in inspect.signature(export).parameters):
         out = io.StringIO()
-        count = module.export_incidents(session, fmt, out, _publish_filter(module, flt))
+        # The public view asks the library to leave restricted sources out; an older library without
+        # that option is not used there (the built-in export below never includes sources).
+        kwargs = {"public": True} if public else {}
+        count = export(session, fmt, out, _publish_filter(module, flt), **kwargs)
         return out.getvalue(), MEDIA[fmt], int(count)
     if fmt in ("acled", "ucdp"):
         raise ApiError(501, f"the {fmt} export needs harmledger.publish; use jsonl, csv or geojson", code="unavailable")

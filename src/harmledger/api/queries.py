@@ -109,12 +109,32 @@ def evidence_with_sentences(text: str, evidence: list[Evidence]) -> list[dict[st
     return out
 
 
+def group_by_sentence(text: str, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The evidence of one mention grouped by the sentence it is in, in reading order: each sentence once,
+    with every value read from it highlighted (labelled ``field: value``), so a sentence that gave the
+    place, the weapon and the toll is shown once rather than three times."""
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for item in evidence:
+        groups.setdefault((item["sentence"]["start"], item["sentence"]["end"]), []).append(item)
+    out = []
+    for (s, e), items in sorted(groups.items()):
+        labels = [(it["start"] - s, it["end"] - s, f"{it['field']}: {it['value']}" if it.get("value") else it["field"])
+                  for it in items]
+        out.append({"start": s, "end": e, "segments": highlight(text[s:e], labels),
+                    "values": [{"field": f, "value": v} for f, v in
+                               dict.fromkeys((it["field"], it.get("value")) for it in items)]})
+    return out
+
+
 def get_incident_detail(session: Session, incident_id: str, *, public: bool = False) -> dict[str, Any]:
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise NotFoundError(f"no incident {incident_id!r}; check the id in the incident list")
     data = incident_summary(incident)
     machine = dict(incident.machine or {})
+    if public:
+        # The linker's snapshot also names the mentions it linked ("doc-id#0"), restricted reports included.
+        machine = {k: v for k, v in machine.items() if k in CORRECTABLE}
     overrides = dict(incident.overrides or {})
     data.update(machine=machine, overrides=overrides, merged_into=incident.merged_into, deleted=incident.deleted)
     data["fields"] = [
@@ -144,6 +164,7 @@ def get_incident_detail(session: Session, incident_id: str, *, public: bool = Fa
                         "place": mention.place_name, "date": to_json(mention.date_start)},
             "evidence": evidence_with_sentences(document.text, list(mention.evidence)),
         })
+        sources[-1]["sentences"] = group_by_sentence(document.text, sources[-1]["evidence"])
     data["sources"] = sources
     data["n_hidden_sources"] = len(rows) - len(sources)
     return data

@@ -81,24 +81,31 @@ async def accept_upload(request: Request, session: Session, user: User, file: Up
 
 
 class UploadLimit:
-    """Refuses an upload body past the limit while it arrives, before anything parses it.
+    """Refuses a request body past the limit while it arrives, before anything parses it: the upload
+    limit for the two upload paths, ``other_limit`` for every other body (a correction or a JSON change
+    is a few kilobytes; without a limit one request could fill the memory).
 
     The form parser would otherwise spool a body of any size to disk before the handler could look at it.
     """
 
     PATHS = ("/upload", "/api/documents")
 
-    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+    def __init__(self, app: ASGIApp, *, limit: int, other_limit: int = 1024 * 1024) -> None:
         # Room for the form's other fields and the multipart framing.
-        self.app, self.limit = app, limit + 64 * 1024
+        self.app, self.limit, self.other_limit = app, limit + 64 * 1024, other_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in self.PATHS:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        message = f"the upload is over the limit of {self.limit - 64 * 1024} bytes; split it or use `harmledger ingest`"
+        if scope["method"] == "POST" and scope["path"] in self.PATHS:
+            limit = self.limit
+            message = f"the upload is over the limit of {limit - 64 * 1024} bytes; split it or use `harmledger ingest`"
+        else:
+            limit = self.other_limit
+            message = f"the request body is over {limit} bytes; send smaller changes"
         length = dict(scope["headers"]).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.limit:
+        if length is not None and length.isdigit() and int(length) > limit:
             response = JSONResponse(error_body(413, "too_large", message), status_code=413)
             await response(scope, receive, send)
             return
@@ -109,7 +116,7 @@ class UploadLimit:
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     # An HTTPException, which the framework's body parsing passes on as it is.
                     raise HTTPException(413, message)
             return msg

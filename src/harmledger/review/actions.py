@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .._errors import NotFoundError, PermissionDeniedError, ReviewError
 from ..store.models import Document, Incident, IncidentLink, Mention, ReviewAction, User
 from . import audit
-from ._linkcompat import get_incident, merge, recompute, remember_machine, split
+from ._incidents import get_incident, merge, recompute, remember_machine, split
 from .accounts import ADMIN, require_editor
 from .fields import STATUSES, Correction, check_grade, snapshot
 

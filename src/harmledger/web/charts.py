@@ -4,22 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
+AXIS = 60  # room left of the bars for the value axis labels
+
 
 def bars(items: list[dict[str, Any]], value: str, *, label: str = "key", width: int = 900, height: int = 220,
          max_bars: int = 5000) -> dict[str, Any]:
-    """Vertical bars for a series (for example incidents per month)."""
+    """Vertical bars for a series (for example incidents per month), with a labelled value axis."""
     items = items[-max_bars:]
     top = max((int(i.get(value) or 0) for i in items), default=0) or 1
     n = max(len(items), 1)
-    step = width / n
+    plot = width - AXIS
+    step = plot / n
     out = []
     for k, item in enumerate(items):
         v = int(item.get(value) or 0)
         h = round((height - 20) * v / top, 1)
-        out.append({"x": round(k * step, 1), "y": round(height - h, 1), "w": max(round(step * 0.85, 1), 1.0), "h": h,
-                    "label": str(item.get(label) or "not stated"), "value": v})
+        out.append({"x": round(AXIS + k * step, 1), "y": round(height - h, 1), "w": max(round(step * 0.85, 1), 1.0),
+                    "h": h, "label": str(item.get(label) or "not stated"), "value": v})
     ticks = [out[k] for k in range(0, len(out), max(1, len(out) // 8))] if out else []
-    return {"bars": out, "width": width, "height": height, "max": top, "ticks": ticks}
+    # Gridlines at 0, a half and the top, so a bar's height can be read without hovering.
+    grid = [{"y": round(height - (height - 20) * f, 1), "value": round(top * f)} for f in (0.0, 0.5, 1.0)]
+    return {"bars": out, "width": width, "height": height, "max": top, "ticks": ticks, "grid": grid, "axis": AXIS}
+
+
+def auto_period(series: list[dict[str, Any]], *, max_months: int = 120) -> str:
+    """``month`` unless the monthly series would span more than ``max_months`` (then bars get too thin
+    to read): ``year``. ``series`` is a per-month series with ``YYYY-MM`` keys, oldest first."""
+    if len(series) < 2:
+        return "month"
+    try:
+        first, last = series[0]["key"], series[-1]["key"]
+        span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    except (ValueError, TypeError, KeyError, IndexError):
+        return "month"
+    return "year" if span > max_months else "month"
 
 
 def hbars(items: list[dict[str, Any]], value: str, *, label: str = "key", width: int = 420, limit: int = 15

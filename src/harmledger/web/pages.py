@@ -25,7 +25,7 @@ from ..api.upload import accept_upload
 from ..review import actions, audit
 from ..review.fields import CORRECTABLE, GRADES, STATUSES, to_json
 from ..store.models import Incident
-from .charts import bars, fill_periods, hbars
+from .charts import auto_period, bars, fill_periods, hbars
 
 DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "grade": "Grade set.",
         "status": "Status set.", "revert": "Back to the machine's values.", "merge": "Incidents merged.",
@@ -87,24 +87,40 @@ def map_page(request: Request, session: DbSession, flt: Filter) -> Response:
     return render(request, session, "map.html", flt=flt, facets=_facets(request, session), api_query=urlencode(flt.params()))
 
 
+def _stats(request: Request, session: Session, flt: IncidentQuery, period: str) -> dict[str, Any]:
+    result: dict[str, Any] = request.app.state.cache.get_or_compute(
+        session, f"stats:{period}:{flt.key()}", lambda: stats(session, flt, period=period))
+    return result
+
+
+def _period_stats(request: Request, session: Session, flt: IncidentQuery,
+                  period: str | None) -> tuple[str, dict[str, Any], bool]:
+    """The statistics per ``period``; without one, per month unless that would be too many bars to read."""
+    data = _stats(request, session, flt, period or "month")
+    if period is None and auto_period(data["by_period"]) == "year":
+        return "year", _stats(request, session, flt, "year"), True
+    return period or "month", data, False
+
+
 @router.get("/timeline")
 def timeline_page(request: Request, session: DbSession, flt: Filter,
-                  period: Annotated[str, Query(pattern="^(day|week|month|year)$")] = "month") -> Response:
-    data = request.app.state.cache.get_or_compute(session, f"stats:{period}:{flt.key()}",
-                                                  lambda: stats(session, flt, period=period))
+                  period: Annotated[str | None, Query(pattern="^(day|week|month|year)$")] = None) -> Response:
+    period, data, auto = _period_stats(request, session, flt, period)
     series = fill_periods(data["by_period"], period)
     return render(request, session, "timeline.html", flt=flt, facets=_facets(request, session), period=period,
-                  stats=data, incidents_chart=bars(series, "incidents"), killed_chart=bars(series, "killed"),
-                  injured_chart=bars(series, "injured"))
+                  auto_period=auto, stats=data, incidents_chart=bars(series, "incidents"),
+                  killed_chart=bars(series, "killed"), injured_chart=bars(series, "injured"))
 
 
 @router.get("/stats")
 def stats_page(request: Request, session: DbSession, flt: Filter) -> Response:
-    data = request.app.state.cache.get_or_compute(session, f"stats:month:{flt.key()}",
-                                                  lambda: stats(session, flt, period="month"))
+    period, data, auto = _period_stats(request, session, flt, None)
+    if auto:
+        data = {**_stats(request, session, flt, "month"), "by_period": data["by_period"]}
     charts = {name: hbars(data[f"by_{name}"], "killed") for name in ("admin1", "weapon", "target", "perpetrator")}
     return render(request, session, "stats.html", flt=flt, facets=_facets(request, session), stats=data,
-                  charts=charts, month_chart=bars(fill_periods(data["by_period"], "month"), "killed"), api_query=urlencode(flt.params()))
+                  charts=charts, period=period, period_chart=bars(fill_periods(data["by_period"], period), "killed"),
+                  api_query=urlencode(flt.params()))
 
 
 @router.get("/incidents")
@@ -129,7 +145,29 @@ def incident_page(incident_id: str, request: Request, session: DbSession) -> Res
     row = session.get(Incident, incident_id)
     form_values = {f: form_text(f, getattr(row, f)) for f in FORM_FIELDS} if row is not None else {}
     return render(request, session, "incident.html", incident=incident, grades=GRADES, statuses=STATUSES,
-                  trail=trail, form_fields=FORM_FIELDS, form_values=form_values)
+                  trail=trail, warnings=figure_warnings(incident.get("casualties") or {}), form_fields=FORM_FIELDS, form_values=form_values)
+
+
+def figure_warnings(casualties: dict[str, Any]) -> list[str]:
+    """Figures that contradict each other (a correction to one figure can leave another behind):
+    a best estimate outside its low-high range, a part larger than the whole."""
+    out: list[str] = []
+    for what in ("killed", "injured"):
+        c = casualties.get(what) or {}
+        low, best, high = c.get("low"), c.get("best"), c.get("high")
+        if low is not None and high is not None and low > high:
+            out.append(f"{what}: low {low} is above high {high}")
+        if best is not None and low is not None and best < low:
+            out.append(f"{what}: best {best} is below low {low}")
+        if best is not None and high is not None and best > high:
+            out.append(f"{what}: best {best} is above high {high}")
+    killed = casualties.get("killed") or {}
+    total = killed.get("high") if killed.get("high") is not None else killed.get("best")
+    for part in ("civilians", "children", "women"):
+        value = killed.get(part)
+        if value is not None and total is not None and value > total:
+            out.append(f"killed: {part} {value} is more than the {total} killed")
+    return out
 
 
 def _changed_fields(incident: Incident, form: dict[str, str]) -> dict[str, Any]:
@@ -255,8 +293,11 @@ def login_page(request: Request, session: DbSession, next: str = "/") -> Respons
 
 
 def _safe_next(value: str) -> str:
-    # Only paths on this site, so the login form cannot send anyone elsewhere.
-    return value if value.startswith("/") and not value.startswith("//") else "/"
+    # Only paths on this site, so the login form cannot send anyone elsewhere. Browsers read "/\\host"
+    # and "/<tab>/host" as "//host", so backslashes and control characters are refused too.
+    if not value.startswith("/") or value.startswith("//") or "\\" in value or any(ord(c) < 32 for c in value):
+        return "/"
+    return value
 
 
 @router.post("/login")
@@ -266,9 +307,9 @@ async def login_post(request: Request, session: DbSession, username: Annotated[s
     try:
         login_user(request, session, username, password)
     except ApiError as exc:
-        if exc.status != 401:
+        if exc.status not in (401, 429):
             raise
-        return render(request, session, "login.html", status_code=401, next=_safe_next(next), error=exc.message)
+        return render(request, session, "login.html", status_code=exc.status, next=_safe_next(next), error=exc.message)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
@@ -322,6 +363,28 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def when(date: dict[str, Any]) -> str:
+    """An incident's date as precise as it is known: ``1982`` for a year, ``2017-04`` for a month, a range
+    when start and end differ, so a year-precision date does not read as 1 January."""
+    start, end, precision = date.get("start"), date.get("end"), date.get("precision")
+    if not start:
+        return "undated"
+    if precision == "year":
+        return str(start)[:4]
+    if precision == "month":
+        return str(start)[:7]
+    return f"{start} – {end}" if end and end != start else str(start)
+
+
+def place_line(place: dict[str, Any]) -> str:
+    """Place, district, governorate without repeating a name (Hama, Hama, Hama reads as a mistake)."""
+    parts: list[str] = []
+    for name in (place.get("name"), place.get("admin2"), place.get("admin1")):
+        if name and name not in parts:
+            parts.append(str(name))
+    return ", ".join(parts) or "–"
+
+
 def _fmt_date(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -358,6 +421,8 @@ def install_pages(app: FastAPI) -> None:
     env.filters["num"] = _fmt_number
     env.filters["day"] = _fmt_date
     env.filters["show"] = _show
+    env.filters["when"] = when
+    env.filters["place_line"] = place_line
     env.globals["urlencode"] = urlencode
     env.globals["changes"] = changes
     app.state.templates = templates

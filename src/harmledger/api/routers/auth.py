@@ -13,6 +13,7 @@ from ...store.models import User
 from ..deps import DbSession, PagingDep
 from ..errors import ApiError
 from ..security import check_csrf, new_session, resolve_principal, set_session
+from ..throttle import LoginThrottle
 
 router = APIRouter(prefix="/api", tags=["accounts"])
 
@@ -29,9 +30,18 @@ class TokenBody(BaseModel):
 def login_user(request: Request, session: DbSession, username: str, password: str) -> User:
     if request.app.state.settings.public_mode:
         raise ApiError(403, "this server is a read-only public view; log in on the internal server", code="read_only")
+    throttle: LoginThrottle = request.app.state.login_throttle
+    ip = request.client.host if request.client else "unknown"
+    wait = throttle.retry_after(username, ip)
+    if wait > 0:
+        # Checked before the password, so a locked-out guesser learns nothing, not even from a right guess.
+        raise ApiError(429, f"too many failed logins; try again in {int(wait // 60) + 1} minute(s)",
+                       code="too_many_requests")
     user = authenticate(session, username, password)
     if user is None:
+        throttle.failed(username, ip)
         raise ApiError(401, "wrong username or password")
+    throttle.succeeded(username)
     # A new CSRF token at login, so a token seen before login is worth nothing after it.
     set_session(request, new_session(user.id))
     return user
@@ -43,8 +53,10 @@ def login(body: LoginBody, request: Request, session: DbSession) -> dict[str, An
     return {"username": user.username, "role": user.role, "csrf_token": request.state.session["c"]}
 
 
-@router.post("/auth/logout", summary="Log out")
-def logout(request: Request) -> dict[str, Any]:
+@router.post("/auth/logout", summary="Log out (send the session's X-CSRF-Token)")
+async def logout(request: Request) -> dict[str, Any]:
+    if request.state.session.get("u") is not None:
+        await check_csrf(request)  # another site cannot log an analyst out in the middle of a review
     set_session(request, new_session())
     return {"ok": True}
 
@@ -58,13 +70,16 @@ def me(request: Request, session: DbSession) -> dict[str, Any]:
             "csrf_token": request.state.session["c"] if principal.via == "session" else None}
 
 
-@router.post("/tokens", summary="Create an API token for yourself (shown once)", status_code=201)
+@router.post("/tokens", summary="Create an API token for yourself (analyst, administrator; shown once)", status_code=201)
 async def new_token(body: TokenBody, request: Request, session: DbSession) -> dict[str, Any]:
     if request.app.state.settings.public_mode:
         raise ApiError(403, "this server is a read-only public view", code="read_only")
     principal = resolve_principal(request, session)
     if principal is None:
         raise ApiError(401, "log in to create a token")
+    if not principal.can_edit:
+        # A viewer changes nothing, tokens included; an administrator can make one with `harmledger tokens create`.
+        raise ApiError(403, f"{principal.username} is a {principal.role}; ask an administrator for a token")
     if principal.via == "session":
         await check_csrf(request)
     user = session.get(User, principal.user_id)

@@ -44,6 +44,12 @@ def refines(previous: CasualtyFrame, frame: CasualtyFrame) -> bool:
     return False
 
 
+def place_key(place: PlaceMention) -> str:
+    """The same place however it is spelled ("Idlib", "Idlibs"): its gazetteer id, else its name."""
+    place_id = getattr(place.resolved, "place_id", None) if place.resolved is not None else None
+    return str(place_id) if place_id else place.name.lower()
+
+
 def admin1_of(place: PlaceMention) -> str | None:
     resolved = place.resolved
     return getattr(resolved, "admin1_pcode", None) if resolved is not None else None
@@ -54,6 +60,9 @@ class EventGrouper:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._admin_cache: dict[int, set[str]] = {}
+        self._key_cache: dict[int, set[str]] = {}
+        self._day_cache: dict[int, list[DateHit]] = {}
         n = len(doc.sentences)
         self.by_sentence: dict[str, list[list[Any]]] = {}
         for name in ("dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"):
@@ -76,10 +85,24 @@ class EventGrouper:
 
     # ---- grouping ---------------------------------------------------------------------------
     def _day_dates(self, sentence: int) -> list[DateHit]:
-        return [d for d in self.by_sentence["dates"][sentence] if d.precision in ("day", "period")]
+        cached = self._day_cache.get(sentence)
+        if cached is None:
+            days = [d for d in self.by_sentence["dates"][sentence] if d.precision in ("day", "period")]
+            cached = self._day_cache[sentence] = days[:MAX_EVIDENCE]
+        return cached
 
     def _admins(self, sentence: int) -> set[str]:
-        return {a for p in self.by_sentence["places"][sentence] if (a := admin1_of(p))}
+        # Cached: a long run-on sentence holds many counts, and each asks again.
+        cached = self._admin_cache.get(sentence)
+        if cached is None:
+            cached = self._admin_cache[sentence] = {a for p in self.by_sentence["places"][sentence] if (a := admin1_of(p))}
+        return cached
+
+    def _place_keys(self, sentence: int) -> set[str]:
+        cached = self._key_cache.get(sentence)
+        if cached is None:
+            cached = self._key_cache[sentence] = {place_key(p) for p in self.by_sentence["places"][sentence]}
+        return cached
 
     def _add_sentence(self, event: Event, sentence: int) -> None:
         if sentence in event.sentence_set:
@@ -87,9 +110,9 @@ class EventGrouper:
         event.sentence_set.add(sentence)
         event.sentences.append(sentence)
         if len(event.dates) < MAX_EVIDENCE:
-            event.dates.extend(self._day_dates(sentence))
+            event.dates.extend(self._day_dates(sentence)[: MAX_EVIDENCE - len(event.dates)])
         event.admins |= self._admins(sentence)
-        event.place_names |= {p.name.lower() for p in self.by_sentence["places"][sentence]}
+        event.place_names |= self._place_keys(sentence)
 
     def _event_ranges(self, event: Event) -> list[tuple[dt.date, dt.date]]:
         """When the event happened: its own dates, else (a news report's default) the days before publication."""
@@ -113,7 +136,7 @@ class EventGrouper:
         if previous is not None and refines(previous, frame):
             return False
         if previous is not None and previous.number.value != frame.number.value and not frame.update:
-            names = {p.name.lower() for p in self.by_sentence["places"][sentence]}
+            names = self._place_keys(sentence)
             new_place = bool(names - event.place_names)
             return new_place or bool(self.by_sentence["attacks"][sentence] and sentence != event.sentences[-1])
         return False

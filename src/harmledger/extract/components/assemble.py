@@ -78,7 +78,8 @@ class Assembler(EventGrouper):
 
         hits = sorted(own, key=distance)
         if not any(admin1_of(p) for p in hits) and event.lead:
-            hits = hits + [p for p in self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences))))) if p not in own]
+            seen = {id(p) for p in own}
+            hits = hits + [p for p in self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences))))) if id(p) not in seen]
         if not any(admin1_of(p) for p in hits) and event.kind == "incident":
             # The report's first place inside the country: where a news report's event usually is.
             later = [p for p in self.doc.places if admin1_of(p) and p.start >= self.doc.sentences[event.sentences[0]][0]]
@@ -108,9 +109,15 @@ class Assembler(EventGrouper):
         strong = [h for h in hits if h.role == "perpetrator" and h.weight >= 1.0]
         if event.lead and not strong:
             # The headline or lead usually names who struck ("Russian jets kill 12").
+            seen = {id(h) for h in hits}
             lead = [h for h in self.at("actors", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
-                    if h.role == "perpetrator" and h.weight >= 1.0 and h not in hits]
+                    if h.role == "perpetrator" and h.weight >= 1.0 and id(h) not in seen]
             hits = hits + lead
+        if event.lead and not any(h.role == "perpetrator" for h in hits):
+            # Said later on ("the raids were carried out by Russian jets"), with a cue, in a sentence about the attack.
+            later = [h for h in self.doc.actors if h.role == "perpetrator" and h.weight >= 1.0
+                     and (self.by_sentence["attacks"][i := self.doc.sentence_of(h.start)] or self.by_sentence["weapons"][i])][:1]
+            hits = hits + later
         # Perpetrators named with a cue first, then the others in text order.
         hits = sorted(hits, key=lambda h: (h.role != "perpetrator", -h.weight, h.code == "UNKNOWN", h.start))
         refs: dict[tuple[str, str], ActorRef] = {}
@@ -128,9 +135,11 @@ class Assembler(EventGrouper):
         if fallback and event.lead:
             # The headline names the means of attack more often than any later sentence does; and a
             # headline that sums up several attacks leaves the means to the sentences after it.
-            hits = hits + [h for h in self.at(name, [0]) if h not in hits]
+            seen = {id(h) for h in hits}
+            hits = hits + [h for h in self.at(name, [0]) if id(h) not in seen]
             if not hits:
                 hits = self.at(name, list(range(min(LEAD_SENTENCES + 1, len(self.doc.sentences)))))
+
         refs: dict[str, CodeRef] = {}
         for h in hits:
             span = self.doc.span(h.start, h.end)

@@ -92,7 +92,7 @@ def _head_nouns(tokens: list[str], t: _Terms) -> tuple[str | None, int]:
     return None, 0
 
 
-def read_frame(doc: Doc, n: NumberHit, sentence: int) -> CasualtyFrame | None:
+def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | None = None) -> CasualtyFrame | None:
     t = terms()
     lower = doc.lower
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
@@ -118,7 +118,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int) -> CasualtyFrame | None:
         group = t.active[verb.group("verb")]  # type: ignore[assignment]
         term_span = (n.start - len(before) + verb.start("verb"), n.start - len(before) + verb.end("verb"))
         # Headlines: "Child killed 9 civilians injured": the word right after the count's noun wins.
-        rest = after[len(" ".join(tokens[:head_len])) + 1 :] if head_len else ""
+        spans = [m.end() for m, _ in zip(_TOKEN.finditer(after), range(head_len), strict=False)]
+        rest = after[spans[-1] :] if head_len and spans else ""
         follow = re.match(r"\s*(\w+)(?!\s+(?:\d|more\s+than|at\s+least|over)\b)", rest)
         if follow:
             for g, pattern in t.groups:
@@ -178,10 +179,11 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int) -> CasualtyFrame | None:
     if not frame.aggregate and n.value >= LARGE_COUNT:
         # Thousands killed with no day and no attack named is a war total ("more than 20000 died in prisons").
         sentence_text = lower[s_start:s_end]
-        has_day = any(d.precision in ("day", "week") and s_start <= d.start < s_end for d in doc.dates)
+        if day_sentences is None:
+            day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
+        has_day = sentence in day_sentences
         frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
     frame.update = bool(t.update.search(before[-40:]))
-    _ = head_len
     return frame
 
 
@@ -247,6 +249,7 @@ def make_casualties(context: PipelineContext) -> Component:
         frames: list[CasualtyFrame] = []
         pending: tuple[str, NumberHit] | None = None
         numbers = [n for n in doc.numbers if not blocked.overlaps(n.start, n.end)]
+        day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         for i, n in enumerate(numbers):
             sentence = doc.sentence_of(n.start)
             value = n.low if n.low is not None else n.high
@@ -267,7 +270,7 @@ def make_casualties(context: PipelineContext) -> Component:
                     and not re.search(r"\d", doc.lower[last.number.end : n.start])
                     and coordinated(doc, last, n)):
                 continue
-            frame = read_frame(doc, n, sentence)
+            frame = read_frame(doc, n, sentence, day_sentences)
             if frame is not None:
                 if pending is not None and pending[1].start >= doc.sentences[sentence][0]:
                     setattr(frame, pending[0], pending[1].low if pending[1].low is not None else pending[1].high)
