@@ -61,6 +61,18 @@ def test_map_is_compact_geojson_and_filters(client: TestClient) -> None:
     assert first["id"] == "inc_alepp" and first["geometry"]["coordinates"] == [37.52, 36.37]  # deadliest first
     assert first["properties"]["k"] == 40
     assert client.get("/api/map", params={"admin1": "Daraa"}).json()["total"] == 1
+    assert data["unplaced"] == 0
+
+
+def test_map_counts_the_incidents_it_cannot_place(client: TestClient) -> None:
+    from tests.api.apiclient import login
+
+    csrf = login(client, "analyst")
+    r = client.patch("/api/incidents/inc_daraa", json={"lat": None, "lon": None}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 200, r.text
+    data = client.get("/api/map").json()
+    assert (data["total"], data["unplaced"]) == (3, 1)
+    assert "inc_daraa" not in {f["id"] for f in data["features"]}
 
 
 def test_stats(client: TestClient) -> None:

@@ -131,3 +131,25 @@ def test_facets_and_places_list_what_is_there(client: TestClient) -> None:
 def test_a_refused_page_offers_to_log_in(client: TestClient) -> None:
     page = client.get("/audit")
     assert page.status_code == 401 and 'href="/login?next=%2Faudit"' in page.text
+
+
+def test_incident_list_sorts_filters_by_review_state_and_says_when_nothing_matches(client: TestClient) -> None:
+    page = client.get("/incidents", params={"sort": "-killed"}).text
+    order = re.findall(r'<a href="/incidents/(inc_\w+)">', page)
+    assert order[:2] == ["inc_alepp", "inc_qah"]  # 40 killed, then 12
+    assert '<option value="-killed" selected>' in page
+    csrf = login(client, "analyst")
+    client.post("/api/incidents/inc_daraa/confirm", headers={"X-CSRF-Token": csrf})
+    reviewed = client.get("/incidents", params={"status": "reviewed"}).text
+    assert re.findall(r'<a href="/incidents/(inc_\w+)">', reviewed) == ["inc_daraa"]
+    assert "1 incident, 1–1 shown" in reviewed
+    empty = client.get("/incidents", params={"admin1": "Gaza"}).text
+    assert 'id="no-incidents"' in empty and 'id="incident-table"' not in empty
+
+
+def test_search_page_explains_itself_and_its_empty_result(client: TestClient) -> None:
+    assert 'id="search-help"' in client.get("/search").text
+    assert 'id="no-results"' in client.get("/search", params={"q": "zzzqqq"}).text
+    found = client.get("/search", params={"q": "camp"}).text
+    assert "documents match" in found or "document matches" in found
+    assert '<mark' in found

@@ -105,6 +105,7 @@ def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAUL
     stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
     total = session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(
         Incident.lat.is_not(None), Incident.lon.is_not(None))) or 0
+    matching = session.scalar(flt.apply(select(func.count()).select_from(Incident))) or 0
     rows = session.execute(stmt.order_by(_killed().desc(), Incident.id).limit(limit)).all()
     features = [
         {"type": "Feature", "id": r[0], "geometry": {"type": "Point", "coordinates": [round(r[2], 4), round(r[1], 4)]},
@@ -112,7 +113,7 @@ def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAUL
         for r in rows
     ]
     collection = {"type": "FeatureCollection", "total": int(total), "returned": len(features),
-                  "truncated": len(features) < total, "features": features}
+                  "truncated": len(features) < total, "unplaced": int(matching) - int(total), "features": features}
     return json.dumps(collection, separators=(",", ":")).encode("utf-8")
 
 

@@ -123,16 +123,22 @@ def stats_page(request: Request, session: DbSession, flt: Filter) -> Response:
                   api_query=urlencode(flt.params()))
 
 
+LIST_SORTS = {"-date": "newest first", "date": "oldest first", "-killed": "most killed first",
+              "-updated": "recently changed first"}
+
+
 @router.get("/incidents")
 def incidents_page(request: Request, session: DbSession, flt: Filter, page: PagingDep,
                    sort: str = "-date") -> Response:
+    sort = sort if sort in LIST_SORTS else "-date"
     items, total = list_incidents(session, flt, limit=page.limit, offset=page.offset, sort=sort,
                                   cache=request.app.state.id_cache)
-    params = flt.params()
+    params = {**flt.params(), **({"sort": sort} if sort != "-date" else {})}
     nxt = urlencode({**params, "offset": page.offset + page.limit}) if page.offset + page.limit < total else None
     prev = urlencode({**params, "offset": max(0, page.offset - page.limit)}) if page.offset else None
     return render(request, session, "incidents.html", flt=flt, facets=_facets(request, session), items=items,
-                  total=total, page=page, next_query=nxt, prev_query=prev)
+                  total=total, page=page, next_query=nxt, prev_query=prev, sort=sort, sorts=LIST_SORTS,
+                  grades=GRADES, statuses=STATUSES)
 
 
 @router.get("/incidents/{incident_id}")
@@ -267,7 +273,7 @@ def search_page(request: Request, session: DbSession, page: PagingDep,
     items, total = search_documents(session, q, limit=page.limit, offset=page.offset,
                                     public=request.app.state.settings.public_mode) if q.strip() else ([], 0)
     nxt = urlencode({"q": q, "offset": page.offset + page.limit}) if page.offset + page.limit < total else None
-    return render(request, session, "search.html", q=q, items=items, total=total, next_query=nxt)
+    return render(request, session, "search.html", q=q, items=items, total=total, next_query=nxt, offset=page.offset)
 
 
 @router.get("/upload")

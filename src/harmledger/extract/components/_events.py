@@ -125,7 +125,7 @@ class EventGrouper:
 
     def _conflicts(self, event: Event, sentence: int, frame: CasualtyFrame) -> bool:
         # Any date in the sentence that misses the event's time ("in August 2013" in a 2017 report) is another event.
-        dates = self.by_sentence["dates"][sentence]
+        dates = self.by_sentence["dates"][sentence][: MAX_EVIDENCE * 5]  # bounded for run-on "sentences"
         own = self._event_ranges(event)
         if dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
             return True

@@ -72,7 +72,8 @@
         markers.addTo(map);
         countEl.dataset.count = String(gj.features.length);
         countEl.textContent = gj.features.length + (gj.features.length === 1 ? " incident" : " incidents") + " on the map" +
-          (gj.total > gj.features.length ? " (of " + gj.total + ")" : "");
+          (gj.total > gj.features.length ? " (of " + gj.total + ")" : "") +
+          (gj.unplaced ? "; " + gj.unplaced + " more without a known place (in the list)" : "");
         if (firstLoad && gj.features.length) { map.fitBounds(markers.getBounds().pad(0.15), { maxZoom: 9 }); }
         firstLoad = false;
         var list = document.getElementById("list-link"), exp = document.getElementById("export-link");
