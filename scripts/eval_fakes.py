@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from harmledger.extract import Extractor
+from harmledger.extract import Extractor, main_place
 from harmledger.extract.components.numbers import parse_numbers
 from harmledger.extract.doc import lower_same_length
 from harmledger.extract.lexicon import lexicon
@@ -58,11 +58,11 @@ def actor_of(codes: list[str]) -> str:
 
 
 def governorate_of(mention: Mention) -> str | None:
-    """The first place with a governorate: the extractor lists a mention's places nearest the event first."""
-    for p in mention.places:
-        if p.resolved is not None and p.resolved.admin1:
-            return admin1_key(p.resolved.admin1)
-    return None
+    """The governorate of the place the store and the map use for the mention (``main_place``)."""
+    place = main_place(mention)
+    if place is None or place.resolved is None or not place.resolved.admin1:
+        return None
+    return admin1_key(place.resolved.admin1)
 
 
 def killed_of(mention: Mention | None) -> int | None:

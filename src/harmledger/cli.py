@@ -11,6 +11,7 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.main
 
 from ._errors import HarmledgerError
 from .plugins import get_plugin_manager
@@ -56,14 +57,25 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def main() -> None:
+    command = typer.main.get_command(build_app())
     try:
-        build_app()(standalone_mode=True)
+        # Not standalone, so that usage errors become one line here rather than a boxed panel.
+        result = command.main(prog_name="harmledger", standalone_mode=False)
     except HarmledgerError as exc:
         typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except typer.TyperException as exc:  # usage errors and bad parameters
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        if not message:  # no arguments: the help has been shown
+            sys.exit(0)
+        typer.echo(f"Error: {message}{hint}", err=True)
+        sys.exit(getattr(exc, "exit_code", 2))
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("Interrupted; the store is consistent and the next run continues.", err=True)
         sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,9 @@ def test_contradicting_figures_are_flagged_on_the_incident_page(client: TestClie
     _patch(client, "inc_qah", killed_best=99)
     page = client.get("/incidents/inc_qah").text
     assert 'id="figure-warnings"' in page and "killed: best 99 is above high 12" in page
+    # The machine's value stays beside the analyst's.
+    row = re.search(r'<tr class="overridden" data-field="killed_best">(.*?)</tr>', page).group(1)  # type: ignore[union-attr]
+    assert '<td class="machine">12</td>' in row and '<td class="analyst">99</td>' in row
     assert figure_warnings({"killed": {"low": 5, "best": 3, "high": 4, "children": 9}}) == [
         "killed: low 5 is above high 4", "killed: best 3 is below low 5", "killed: children 9 is more than the 4 killed"]
 

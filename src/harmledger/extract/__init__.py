@@ -11,6 +11,7 @@ plugins add to through the ``register_extract_components`` hook.
 from __future__ import annotations
 
 from .extractor import EXTRACTOR_VERSION, Extractor
+from .mainplace import main_place
 from .registry import Component, Pipeline, PipelineContext, Registry, component, default_registry
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "Registry",
     "component",
     "default_registry",
+    "main_place",
 ]

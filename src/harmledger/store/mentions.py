@@ -23,13 +23,10 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _event_place(mention: MentionModel) -> Any:
-    """The place the linker and the map use: the first resolved event place, else any resolved one."""
-    resolved = [p for p in mention.places if p.resolved is not None]
-    for role in ("event", "near", "area"):
-        for place in resolved:
-            if place.role == role:
-                return place
-    return mention.places[0] if mention.places else None
+    """The place the linker and the map use: the extractor's rule (``harmledger.extract.main_place``)."""
+    from ..extract.mainplace import main_place
+
+    return main_place(mention)
 
 
 def _evidence_rows(mention: MentionModel) -> list[Evidence]:

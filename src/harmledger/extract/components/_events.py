@@ -18,6 +18,7 @@ from .casualties import terms
 LEAD_SENTENCES = 2
 UNDATED_WINDOW_DAYS = 7  # an undated incident in a news report: the week before publication
 RECENT_DAYS = 14  # a date this close to publication may still be the undated incident's (photo captions, late reports)
+BACKGROUND_DAYS = 90  # an event dated only this long before publication is background ("in 1982", "last year")
 MAX_EVIDENCE = 10  # spans kept per value: enough to check it, bounded on huge repetitive inputs
 
 
@@ -166,6 +167,11 @@ class EventGrouper:
                 current.frames[frame.group] = frame
             else:
                 current.extra.append(frame)
+        history = {id(e): self._historical(e) for e in events if e.kind == "incident"}
+        for event in events:
+            if history.get(id(event)) == "coarse":
+                # "the 1982 Hama massacre killed 40,000", "in August 2013": background, not an incident.
+                event.kind = "aggregate"
         lead = self._attack_without_toll()
         first = next((e for e in events if e.kind == "incident"), None)
         if lead is not None and (first is None or (lead < first.sentences[0] and self._is_background(first))):
@@ -175,10 +181,34 @@ class EventGrouper:
             events.append(event)
         events.sort(key=lambda e: e.sentences[0])
         for event in events:
-            if event.kind == "incident":
+            # An old event recalled with its full date ("on 21 August 2013") stays an incident, never the lead.
+            if event.kind == "incident" and history.get(id(event)) is None:
                 event.lead = True
                 break
         return events
+
+    def reference_date(self) -> dt.date | None:
+        """Publication, else the latest full date the report gives (its news is at least that recent)."""
+        if self.doc.published is not None:
+            return self.doc.published
+        days = [d.last for d in self.doc.dates if d.precision == "day" and not d.relative and not d.reporting]
+        return max(days) if days else None
+
+    def _historical(self, event: Event) -> str | None:
+        """"coarse" for an event dated only by a year or month long before the report ("in 1982", "the 2013
+        attack", "last year"), "dated" for one with a full date long before it, else None."""
+        ref = self.reference_date()
+        dates: list[DateHit] = self.at("dates", event.sentences)
+        if ref is None or not dates:
+            return None
+        window = (ref - dt.timedelta(days=RECENT_DAYS), ref + dt.timedelta(days=1))
+        if any(d.first <= window[1] and window[0] <= d.last for d in dates):
+            return None
+        if max(d.last for d in dates) >= ref - dt.timedelta(days=BACKGROUND_DAYS):
+            return None
+        if any(d.precision == "day" and not d.relative for d in dates):
+            return "dated"
+        return "coarse"
 
     def _is_background_sentence(self, sentence: int) -> bool:
         pub = self.doc.published

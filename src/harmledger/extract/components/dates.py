@@ -27,6 +27,12 @@ _MONTH_DAY = re.compile(rf"\b(?P<m>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{M})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _BARE_MONTH = re.compile(rf"\b(?:(?:since|in|during|from|of|early|late|mid)\s+|mid-)(?P<m>{M})\b(?![\s,]+\d)")
 _YEAR = re.compile(r"\b(?:in|since|during|of|early|late|mid|until|throughout)\s+(?:-\s*)?(?P<y>(?:19|20)\d{2})\b")
+# "the 1982 Hama massacre", "a 2013 chemical attack", "2013's attack": a year naming an event.
+_YEAR_EVENT = re.compile(
+    r"\b(?:(?:the|a|an|its|this|that)\s+(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:attacks?|massacres?|strikes?|air\s?strikes?|bombings?|assault|offensive|siege|uprising|war|crackdown|shelling|"
+    r"raids?|killings|incident|gas|chemical|sarin|explosions?|blasts?|battle|events)\b"
+)
 _WEEKDAY = re.compile(
     rf"\b(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?P<w>{tp.WEEKDAY_ALT})(?:\s+(?:morning|night|evening|afternoon))?\b"
 )
@@ -124,6 +130,10 @@ def find_dates(lower: str, published: dt.date | None, limit: int | None = None) 
     for m in _YEAR.finditer(lower, 0, limit):
         year = int(m.group("y"))
         add(m.start("y"), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    for m in _YEAR_EVENT.finditer(lower, 0, limit):
+        group = "y" if m.group("y") else "y2"
+        year = int(m.group(group))
+        add(m.start(group), m.end(group), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if published is not None:
         for m in _WEEKDAY.finditer(lower, 0, limit):
             d = tp.last_weekday(published, tp.WEEKDAYS[m.group("w")])
