@@ -26,7 +26,7 @@ def test_pages_render(client: TestClient) -> None:
                  "/incidents?admin1=Idlib", "/search", "/login", "/upload"):
         assert client.get(path).status_code == 200, path
     document = client.get("/documents/doc-qah").text
-    assert '<mark class="ev"' in document and ">killing 12 civilians</mark>" in document
+    assert '<mark class="ev mc0"' in document and ">killing 12 civilians</mark>" in document
     incident = client.get("/incidents/inc_qah").text
     assert ">killing 12 civilians</mark>" in incident and "Reuters" in incident
     assert client.get("/audit").status_code == 401

@@ -156,3 +156,36 @@ def test_search_page_explains_itself_and_its_empty_result(client: TestClient) ->
     found = client.get("/search", params={"q": "camp"}).text
     assert "documents match" in found or "document matches" in found
     assert '<mark' in found
+
+
+def test_public_incident_page_says_its_sources_are_restricted_once(public_client: TestClient) -> None:
+    page = public_client.get("/incidents/inc_ariha").text
+    assert "1 restricted source is not shown in the public view." in page and "No sources." not in page
+
+
+def test_audit_changes_read_field_by_field() -> None:
+    from harmledger.web.pages import changes
+
+    assert changes(None, {"role": "admin", "username": "x"}) == ["role: – → admin", "username: – → x"]
+    assert changes({"killed_best": 12, "overrides": {}}, {"killed_best": 15, "overrides": {"killed_best": 15}}) == [
+        "killed_best: 12 → 15"]
+    assert changes({"a": {"b": 1}}, {"a": {"b": 2}}) == ["a.b: 1 → 2"]
+
+
+def test_document_marks_are_coloured_by_mention_and_a_rejected_mention_is_struck(client: TestClient) -> None:
+    page = client.get("/documents/doc-qah").text
+    assert re.search(r'<mark class="ev mc0" title="m0 killed[^"]*" data-field="[^"]*" data-mention="0">killing 12 '
+                     r'civilians</mark>', page)
+    assert 'class="mention mc0"' in page and "marked: " in page
+    mention = client.get("/api/documents/doc-qah").json()["mentions"][0]["id"]
+    csrf = login(client, "analyst")
+    assert client.post(f"/api/mentions/{mention}/reject", json={"rejected": True},
+                       headers={"X-CSRF-Token": csrf}).status_code == 200
+    page = client.get("/documents/doc-qah").text
+    assert '<mark class="ev mc0 rejected"' in page and 'class="mention mc0 rejected"' in page
+
+
+def test_document_mention_figures_read_cleanly(client: TestClient) -> None:
+    page = client.get("/documents/doc-qah").text
+    card = page.split('id="mention-0"', 1)[1].split("</div>", 1)[0]
+    assert "killed 12 ·" in card and "––" not in card and "Qah, Idlib" in card

@@ -28,3 +28,11 @@ def test_geocoder_can_be_swapped(extractor: Extractor) -> None:
     ext = Extractor(geocoder=NoPlaces())
     result = ext.extract("Jets killed five people in Aleppo on Friday.", published="2022-11-08")
     assert result.mentions and result.mentions[0].places == []
+
+
+def test_possessive_without_apostrophe(extractor: Extractor) -> None:
+    text = "Doctors in Idlibs hospitals and in Homs and Damascus said so."
+    doc = run(extractor, text, upto="places")
+    names = [p.name for p in doc.places]
+    assert "Idlib" in names and "Homs" in names and "Damascus" in names
+    assert all(text[p.start : p.end] == p.name for p in doc.places)

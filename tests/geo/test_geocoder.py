@@ -27,7 +27,8 @@ def test_saraqeb_is_saraqib_and_deir_ez_zor_spellings_meet() -> None:
 
 def test_unknown_names_return_none_not_a_guess() -> None:
     gc = get_geocoder()
-    for name in ["Qah", "Xyzzy", "Kafr Jalis", "", "   ", "Hettin"]:  # Hettin: five cities have one
+    # Hettin: five cities have one; Assad, SANA: a person and an outlet (Assad also spells a neighbourhood).
+    for name in ["Qah", "Xyzzy", "Kafr Jalis", "", "   ", "Hettin", "Assad", "SANA", "Hamas"]:
         assert gc.geocode(name) is None, name
 
 

@@ -133,3 +133,23 @@ def test_incident_page_shows_the_sentences_the_figures_came_from(page: Any, serv
     assert page.locator("section.source ul.evidence > li").count() == sentences
     assert page.locator("#values tr[data-field=killed_best] td.machine").count() == 1
     page.screenshot(path=str(SCREENSHOTS / "incident.png"), full_page=True)
+
+
+def test_analyst_moves_the_place_by_clicking_the_map(page: Any, server: dict[str, Any]) -> None:
+    items = httpx.get(f"{server['base']}/api/incidents", params={"sort": "-killed", "limit": 20}).json()["items"]
+    incident = [i for i in items if i["place"]["lat"] is not None][-1]  # not the one the other test corrects
+    before = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()
+    log_in(page, "analyst")
+    page.goto(f"/incidents/{incident['id']}")
+    page.wait_for_selector("#incident-map .leaflet-interactive", state="attached")
+    box = page.locator("#incident-map").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2 + 80, box["y"] + box["height"] / 2 + 50)
+    lat, lon = float(page.input_value("#f-lat")), float(page.input_value("#f-lon"))
+    assert (lat, lon) != (before["place"]["lat"], before["place"]["lon"])
+    assert lon > before["place"]["lon"] and lat < before["place"]["lat"]  # right of and below the old place
+    page.click("#save-correction")
+    page.wait_for_selector(".flash")
+    after = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()
+    assert (after["place"]["lat"], after["place"]["lon"]) == (lat, lon)
+    assert {"lat", "lon"} <= set(after["overrides"])
+    assert after["machine"]["lat"] == before["machine"]["lat"]  # the machine's place stays beside it

@@ -22,16 +22,19 @@ from .expressions import (
     NAME_CONTINUES_RE,
     UNKNOWN_AFTER,
     UNKNOWN_BEFORE,
+    UNKNOWN_NEAR,
     Framing,
     Role,
     frame,
+    names_an_actor,
     noun_type,
 )
 from .gazetteer import GazPlace
 from .geocoder import PlaceHit
-from .matcher import STOPWORDS, RawMatch, words_of
-from .normalise import admin1_pcode_for, normalise_name, without_articles
+from .matcher import DIRECTION_WORDS, STOPWORDS, RawMatch, Words, words_of
+from .normalise import ARTICLES, admin1_pcode_for, normalise_name, without_articles
 from .ranking import Context
+from .variants import capitalised_runs
 
 if TYPE_CHECKING:
     from .geocoder import Geocoder
@@ -40,6 +43,29 @@ if TYPE_CHECKING:
 TRUSTED_VARIANT = 90.0
 _ADMIN_TYPES = {"governorate", "district", "sub-district"}
 _ANCHOR_WINDOW = 8
+# Capitalised nouns that follow "near the" without being a name ("near the Hospital").
+_GENERIC_NOUNS = frozenset(
+    """hospital school mosque market bakery checkpoint airport base border bridge road highway square roundabout
+    station university church prison factory dam frontline front city town village camp area""".split()
+)
+# One or two capitalised words joined to the next word by a space or hyphen, not after a name-like word.
+_PREFIX_WORDS_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’]*[ -])$")
+# English word endings no Arabic place name has ("Bombardment", "Capturing", "Heavy").
+_ENGLISH_SUFFIX_RE = re.compile(r"(?:ment|tion|sion|ing|ness|ous|ful|less|ly|ies|ive|ity|ed)$")
+# Matches of these types only may be the tail of a longer name ("Masaken Hanano").
+_MINOR_TYPES = frozenset({"neighbourhood", "village", "facility"})
+# Capitalised words that qualify a place name rather than begin a longer one.
+_PREFIX_OK = frozenset(
+    """rural central greater upper lower old downtown inner outer besieged liberated occupied opposition rebel rebels
+    loyalist jihadist province governorate countryside suburbs northwest northeast southwest southeast mid
+    city town village camp area region district near outside inside across around between within along into
+    towards toward from over under""".split()
+)
+# A name that goes on past what the patterns took: a lower-case article or a quote sign glued on.
+_CONTINUES_RE = re.compile(
+    r"(?:[\s-](?:al|el|ul|uz|ej|ez|es|ed|et|ett|ech|esh|ash|an|ar|as|at|ad|az|er|en|bin|bani)[\s-]+[A-Z`'’ʿ]"
+    r"|[`'’ʿ]\w|-[A-Z])"
+)
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _NEIGHBOURHOOD_WORD_RE = re.compile(r"(?i)\b(?:neighbou?rhoods?|quarters?|district)\b|حي\s")
 _GAP_WITHIN_RE = re.compile(
@@ -47,6 +73,7 @@ _GAP_WITHIN_RE = re.compile(
     r"(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+of\s+|\s*-\s*|\s+)$",
     re.IGNORECASE,
 )
+_IN_GAP_RE = re.compile(r"(?i)\bin\b|\(")
 # (start, end, surface, candidate places, feature type the text gives)
 Item = tuple[int, int, str, list[GazPlace], "str | None"]
 
@@ -66,9 +93,14 @@ def find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
         # Places named close by in the text anchor this one; a whole long document would blur them.
         near = [a for a in anchors[max(0, i - _ANCHOR_WINDOW) : i + _ANCHOR_WINDOW + 1] if a is not None]
         local = Context(doc_admin1=ctx.doc_admin1, anchors=near)
+        if ftype is None and fr.role == "event" and names_an_actor(text, fr.start, items[i][1]):
+            continue  # "SANA reported", "Al Mayadeen TV said", "Assad's forces"
         nxt = _following_admin(text, items, framings, i)
+        explicit = False
         if nxt is not None:
-            local.within_admin1, local.within_admin2 = nxt
+            local.within_admin1, local.within_admin2, explicit = nxt
+        elif len({p.admin1 for p in cands}) > 1:
+            local.sentence_admin1 = _sentence_governorates(text, items, framings, i)
         if cands and ftype is None and all(p.feature_type == "neighbourhood" for p in cands) and not (
             {p.admin1 for p in cands} & doc_govs
         ) and not _NEIGHBOURHOOD_WORD_RE.search(text, max(0, items[i][0] - 25), min(len(text), items[i][1] + 25)):
@@ -76,7 +108,9 @@ def find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
             # named or the text says "neighbourhood".
             continue
         resolved = gc.resolve_candidates(cands, surface, fr, local, made) if cands else None
-        if resolved is None and local.within_admin1 and any(p.feature_type in {"city", "governorate"} for p in cands):
+        if resolved is None and local.within_admin1 and not explicit and any(
+            p.feature_type in {"city", "governorate"} for p in cands
+        ):
             # "Hama, Homs and Idlib" is a list, not "Hama in Homs": drop the neighbour and retry.
             # A village placed in a governorate where no village of that name is known stays unknown.
             local.within_admin1 = local.within_admin2 = None
@@ -105,10 +139,19 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
     """Candidate place expressions, in text order, not overlapping."""
     words = words_of(text)
     raw = gc.matcher.scan(text, words)
-    raw = _exact_in_title_case(text, raw)
+    # Words that spell a known name, as written here ("Raqa") or in the gazetteer, are not title words.
+    names = gc.matcher.light_tokens | {w for m in raw for w in normalise_name(text[m.start : m.end]).split()}
+    raw = _exact_in_title_case(text, raw, names)
     items: list[Item] = []
+    title_case: dict[int, bool] = {}
+    prev: RawMatch | None = None
     for m in raw:
         longer = _longer_name(text, m.start, m.end)
+        if longer is None:
+            longer = _capitalised_prefix(text, m.start, m.end, m.candidates, prev)
+            if longer is not None and _title_case_line(text, m.start, title_case, names):
+                longer = None  # in a headline every word is capitalised
+        prev = m
         if longer is None:
             items.append((m.start, m.end, text[m.start : m.end], m.candidates, None))
         else:
@@ -116,6 +159,7 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
             s, e = longer
             items.append((s, e, text[s:e], [], None))
     items.extend(_named_by_noun(gc, text, raw))
+    items.extend(_well_known_variants(gc, text, words, items, title_case, names))
     items.sort(key=lambda it: (it[0], it[0] - it[1]))
     out: list[Item] = []
     for it in items:
@@ -124,7 +168,75 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
     return out
 
 
-def _exact_in_title_case(text: str, raw: list[RawMatch]) -> list[RawMatch]:
+def _well_known_variants(gc: Geocoder, text: str, words: Words, items: list[Item],
+                         title_case: dict[int, bool], names: set[str]) -> list[Item]:
+    """Capitalised names no other pass took that spell a well-known place another way ("Deir Ezour")."""
+    taken = sorted((it[0], it[1]) for it in items)
+    starts = [t[0] for t in taken]
+    out: list[Item] = []
+    for start, end in capitalised_runs(text, words):
+        k = bisect.bisect_left(starts, end)
+        if k and max(t[1] for t in taken[max(0, k - 3) : k]) > start:
+            continue  # overlaps a name found by the exact pass or named by a noun
+        cands = gc.variants.lookup(text[start:end])
+        if cands and not _title_case_line(text, start, title_case, names):
+            out.append((start, end, text[start:end], cands, None))
+    return out
+
+
+def _title_case_line(text: str, pos: int, cache: dict[int, bool], names: frozenset[str] | set[str]) -> bool:
+    """Whether the sentence around ``pos`` reads like a Title Case Headline, where a capitalised word says
+    nothing (cached per sentence start). Its first word is capitalised in any sentence and does not count."""
+    lo = max(0, pos - 150)
+    start = max(text.rfind("\n", lo, pos), text.rfind(". ", lo, pos), text.rfind("? ", lo, pos),
+                text.rfind("! ", lo, pos))
+    first_counts = start < 0 and lo > 0  # the window starts inside a sentence
+    start = lo if start < 0 else start + 1
+    found = cache.get(start)
+    if found is None:
+        ends = [k for k in (text.find("\n", pos, pos + 150), text.find(". ", pos, pos + 150)) if k >= 0]
+        end = min([*ends, pos + 150, len(text)])
+        long_words = _LONG_WORD_RE.findall(text, start, end)[0 if first_counts else 1 :]
+        found = cache[start] = _looks_like_title(long_words, names)
+    return found
+
+
+def _capitalised_prefix(
+    text: str, start: int, end: int, cands: list[GazPlace], prev: RawMatch | None
+) -> tuple[int, int] | None:
+    """The span of a longer capitalised name a match ends ("Masaken Hanano": Hanano is a neighbourhood of
+    Aleppo, Masaken alone a neighbourhood of Hasakah; the whole is one name, neither of those)."""
+    if cands and not all(p.feature_type in _MINOR_TYPES for p in cands):
+        # A town's own name after an unknown word is more often a list that lost its commas ("Jisreen
+        # Kafr Batna") or a headline ("Capturing Manbij") than the tail of a longer name.
+        return None
+    m = _PREFIX_WORDS_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    if prev is not None and prev.end > m.start(1) and any(p.feature_type != "neighbourhood" for p in prev.candidates):
+        return None  # two towns in a row: a list that lost its commas ("Aleppo Damascus", "Syria's Aleppo")
+    words = m.group(1).split()
+    for w in words:
+        light = normalise_name(w)
+        if (light in STOPWORDS or light in DIRECTION_WORDS or light in _PREFIX_OK or light in ARTICLES
+                or w.isupper() or light in HEAD_WORDS or _ENGLISH_SUFFIX_RE.search(light)):
+            return None
+    cont = NAME_CONTINUES_RE.match(text, end)
+    if cont and normalise_name(cont.group()).split()[0] not in STOPWORDS | _PREFIX_OK:
+        end = cont.end()
+    return m.start(1), end
+
+
+def _looks_like_title(long_words: list[str], names: frozenset[str] | set[str]) -> bool:
+    """Most long words capitalised, and some of those ordinary words, not names ("Jets Pound Idlib Town",
+    not "Air strikes hit Raqa and Deir Ezour")."""
+    capitalised = [w for w in long_words if w[0].isupper()]
+    if len(long_words) < 4 or len(capitalised) < 0.7 * len(long_words):
+        return False
+    return sum(normalise_name(w) not in names and normalise_name(w) not in STOPWORDS for w in capitalised) >= 2
+
+
+def _exact_in_title_case(text: str, raw: list[RawMatch], names: frozenset[str] | set[str]) -> list[RawMatch]:
     """In a Title Case Headline every word is capitalised, so only names spelled exactly as known count."""
     out = []
     title_case: dict[int, bool] = {}
@@ -133,8 +245,9 @@ def _exact_in_title_case(text: str, raw: list[RawMatch]) -> list[RawMatch]:
         if line_start not in title_case:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
-            long_words = _LONG_WORD_RE.findall(text, line_start, min(line_end, line_start + 300))
-            title_case[line_start] = len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+            # The first word is capitalised in any sentence: it says nothing.
+            long_words = _LONG_WORD_RE.findall(text, line_start, min(line_end, line_start + 300))[1:]
+            title_case[line_start] = _looks_like_title(long_words, names)
         if title_case[line_start]:
             light = normalise_name(text[m.start : m.end])
             m.candidates = [p for p in m.candidates if any(normalise_name(n) == light for n in p.all_names)]
@@ -180,12 +293,15 @@ def _named_by_noun(gc: Geocoder, text: str, raw: list) -> list[tuple[int, int, s
     ends_max = [m.end for m in raw]
     out: list[tuple[int, int, str, list[GazPlace], str | None]] = []
     seen: set[tuple[int, int]] = set()
-    for regex, name_group, noun_group in ((UNKNOWN_BEFORE, 2, 1), (UNKNOWN_AFTER, 1, 2)):
+    for regex, name_group, noun_group in ((UNKNOWN_BEFORE, 2, 1), (UNKNOWN_AFTER, 1, 2), (UNKNOWN_NEAR, 2, 1)):
         for m in regex.finditer(text):
             start, end = m.span(name_group)
             name = m.group(name_group)
-            if normalise_name(name) in STOPWORDS or normalise_name(name.split()[0]) in STOPWORDS:
-                continue
+            words = normalise_name(name).split()
+            if not words or normalise_name(name) in STOPWORDS or words[0] in STOPWORDS or (
+                len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0] in ARTICLES)
+            ) or _CONTINUES_RE.match(text, end):
+                continue  # not a name, or only the first part of one ("Dayr" of "Dayr uz-Zur")
             k = bisect.bisect_left(starts, end)
             if (k and ends_max[k - 1] > start) or (start, end) in seen:
                 continue  # overlaps a gazetteer match
@@ -225,8 +341,12 @@ def _anchors(items: list) -> list[tuple[float, float] | None]:
     return out
 
 
-def _following_admin(text: str, items: list, framings: list[Framing], i: int) -> tuple[str | None, str | None] | None:
-    """The governorate or district named right after a place ("Qah, Idlib", "Saraqib in rural Idlib")."""
+def _following_admin(
+    text: str, items: list, framings: list[Framing], i: int
+) -> tuple[str | None, str | None, bool] | None:
+    """The governorate or district named right after a place ("Qah, Idlib", "Saraqib in rural Idlib"), and
+    whether the text says so unmistakably ("in rural Aleppo", ", Aleppo province") rather than by a bare
+    name after a comma, which may also be the next item of a list ("Hama, Homs and Idlib")."""
     if i + 1 >= len(items):
         return None
     end = items[i][1]
@@ -237,10 +357,29 @@ def _following_admin(text: str, items: list, framings: list[Framing], i: int) ->
         gap = text[end : before_framing.start]
     if len(gap) > 30 or not _GAP_WITHIN_RE.match(gap):
         return None
+    explicit = before_framing.role == "area" or bool(_IN_GAP_RE.search(gap))
     pcode = admin1_pcode_for(surface2)
     if pcode:
-        return pcode, None
+        return pcode, None, explicit
     district = next((p for p in cands2 if p.feature_type == "district"), None)
     if district is not None and before_framing.role == "area":
-        return district.admin1, district.admin2
+        return district.admin1, district.admin2, True
     return None
+
+
+def _sentence_governorates(text: str, items: list, framings: list[Framing], i: int) -> set[str]:
+    """Governorates named as areas ("rural Aleppo", "Hama province") in the sentence of item ``i``."""
+    start, end = items[i][0], items[i][1]
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    hi_candidates = [k for k in (text.find(".", end), text.find("\n", end)) if k >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    out: set[str] = set()
+    for j in range(max(0, i - 6), min(len(items), i + 7)):
+        if j == i or items[j][0] <= lo or items[j][1] > hi or framings[j].role != "area":
+            continue
+        pcode = admin1_pcode_for(items[j][2])
+        if pcode:
+            out.add(pcode)
+            if pcode == "SY01":
+                out.add("SY03")  # the countryside of Damascus is Rural Damascus
+    return out

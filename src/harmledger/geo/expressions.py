@@ -19,8 +19,8 @@ AREA_BEFORE = re.compile(
 )
 # Text just after a name that makes it an area: "Idlib province", "Hama's northern countryside".
 AREA_AFTER = re.compile(
-    rf"^(?:['’]s)?\s+(?:(?:{_DIR})\s+)?(?:countryside|province|governorate|muhafaza|rural\s+areas|suburbs|region|"
-    rf"(?:administrative\s+)?district|canton|area|environs|plain|mountains?)\b",
+    rf"^(?:['’]?s)?\s+(?:(?:{_DIR})\s+)?(?:(?:province|governorate)\b(?!\s+of\b)|countryside|muhafaza|rural\s+areas|"
+    rf"suburbs|region|(?:administrative\s+)?district|canton|area|environs|plain|mountains?)\b",
     re.IGNORECASE,
 )
 NEAR_BEFORE = re.compile(
@@ -30,7 +30,7 @@ NEAR_BEFORE = re.compile(
     r"(?:\s+the)?(?:\s+(?:town|city|village|camp)\s+of)?(?:\s+the)?\s*$|(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s*(?:مدينة|بلدة|قرية)?\s*$",
     re.IGNORECASE,
 )
-NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:outskirts|environs|vicinity)\b", re.IGNORECASE)
+NEAR_AFTER = re.compile(r"^(?:['’]?s)?\s+(?:outskirts|environs|vicinity)\b", re.IGNORECASE)
 
 # Generic nouns that say a capitalised name is a place, before ("the village of X") or after ("X camp").
 _NOUN = r"(?:village|town|city|hamlet|neighbou?rhood|district|quarter|camp|refugee\s+camp|IDP\s+camp|farm|area|region|suburb)"
@@ -38,6 +38,10 @@ _WORD = r"[A-Z][\w'’‘`ʿ]*"
 _LINK = r"(?:[-\s](?:al|el|an|ar|as|ash|at|az|ad|ez|es|ed|bin|bani|abu|um|umm)[-\s]|[-\s])"
 NAME_RE = rf"(?:(?:[Aa]l|[Ee]l)[-\s])?{_WORD}(?:{_LINK}{_WORD}){{0,3}}"
 UNKNOWN_BEFORE = re.compile(rf"\b(?:the\s+)?({_NOUN})\s+of\s+({NAME_RE})")
+# "near Kafr Jalis", "on the outskirts of Kafr Jalis": a capitalised name after these words is a place.
+UNKNOWN_NEAR = re.compile(
+    rf"\b(near(?:\s+to)?|close\s+to|(?:outskirts|vicinity|edge)\s+of|(?:village|town|city)\s+of)\s+(?:the\s+)?({NAME_RE})"
+)
 UNKNOWN_AFTER = re.compile(rf"\b({NAME_RE})\s+((?:refugee\s+|IDP\s+|displacement\s+|displaced\s+)?(?:camp|village|town|neighbou?rhood|quarter))\b")
 
 # First words of compound place names ("Tal Madiq", "Kafr Hamra", "Bab al-Hawa"). A known name right
@@ -112,3 +116,32 @@ def frame(text: str, start: int, end: int) -> Framing:
     if NEAR_BEFORE.search(before) or NEAR_AFTER.search(after):
         return Framing("near", start, end, False, False, None)
     return Framing("event", start, end, False, False, None)
+
+
+# Names of media, organisations and people read like place names ("SANA reported", "Al Mayadeen TV said",
+# "Assad's forces"). Media words after a name always mean the outlet; a verb of saying or a word for armed
+# forces right after it means the actor, unless a preposition puts the name in a place ("activists in
+# Idlib said").
+MEDIA_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:TV|television|channel|satellite\s+channel|news\b|agency|radio|newspaper|daily|website|"
+    r"network|media\s+(?:office|cent(?:er|re))|correspondent|reporter|outlet)\b",
+    re.IGNORECASE,
+)
+ACTOR_AFTER = re.compile(
+    r"^(?:['’]?s)?\s+(?:reported|reports|said|says|claimed|claims|announced|stated|denied|confirmed|quoted|"
+    r"forces|regime|troops|army|government|loyalists|militias?|supporters|spokesm[ae]n|spokesperson|officials?)\b",
+    re.IGNORECASE,
+)
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|of|to|on|into|towards?|around|inside|outside|across|over|between|and|hit|struck|"
+    r"shelled|bombed|targeted)|ريف|في)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_an_actor(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a news outlet or an actor by the words right after it."""
+    after = text[end : end + 40]
+    if MEDIA_AFTER.match(after):
+        return True
+    return bool(ACTOR_AFTER.match(after)) and not PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start])

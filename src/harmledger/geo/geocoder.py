@@ -11,9 +11,10 @@ from rapidfuzz import fuzz, process
 from ..schema import ResolvedPlace
 from .expressions import Framing, Role, frame
 from .gazetteer import Gazetteer, GazPlace
-from .matcher import NameMatcher, confirm
+from .matcher import STOPWORDS, NameMatcher, confirm
 from .normalise import admin1_pcode_for, is_arabic, normalise_name, skeleton, without_articles
 from .ranking import Context, choose, distance_km
+from .variants import VariantMatcher
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._matcher: NameMatcher | None = None
+        self._variants: VariantMatcher | None = None
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_version = -1
         self._cand_cache: dict[str, list[GazPlace]] = {}
@@ -63,6 +65,13 @@ class Geocoder:
             self._matcher = NameMatcher(self.gazetteer)
             self._fuzzy_keys = None
         return self._matcher
+
+    @property
+    def variants(self) -> VariantMatcher:
+        """Fuzzy lookup among well-known places, for spellings no gazetteer lists ("Deir Ezour")."""
+        if self._variants is None or self._variants.version != self.gazetteer.version:
+            self._variants = VariantMatcher(self.gazetteer)
+        return self._variants
 
     def add_places(self, places: list[GazPlace]) -> None:
         self.gazetteer.add(places)
@@ -100,6 +109,9 @@ class Geocoder:
                     continue
                 if any(skeleton(n) == other_key and fuzz.ratio(bare, without_articles(n)) >= FUZZY_LIGHT for n in place.all_names):
                     found.append(place)
+        if not found:
+            # Well-known places are misspelled more loosely and still meant ("Deir Ezour").
+            found = list(self.variants.lookup(name))
         return found
 
     def _within(self, within: str | None) -> Context:
@@ -129,6 +141,8 @@ class Geocoder:
         """The place a name stands for, or None when it is not known (never a guess)."""
         if not name or not name.strip():
             return None
+        if normalise_name(name) in STOPWORDS:
+            return None  # "Assad", "SANA", "Hamas": people, outlets and groups, never a place on their own
         if within is None and "," in name:
             # "Saraqib, Idlib": the part after the comma places the name.
             head, tail = (part.strip() for part in name.rsplit(",", 1))

@@ -37,7 +37,9 @@ STOPWORDS = frozenset(
     european chinese ukrainian baath ansar shamal sarin chlorine mustard scud grad tomahawk kornet tow
     cham firat manar shabab mansour salama salameh karim hamza bilal yasin yaseen ammar osama anas firas rami
     samir walid nabil adnan tarek tariq china russia iran turkey iraq lebanon jordan israel egypt america
-    france britain germany qatar europe moscow tehran ankara beirut geneva washington london paris""".split()
+    france britain germany qatar europe moscow tehran ankara beirut geneva washington london paris
+    are is be been being has have had will would can could once tags category read more share photo video
+    hamas turkmen turkmens circassians armenians assyrians yazidis alawites druzes""".split()
 ) | frozenset(
     # Arabic generic words (in normalised spelling) that are also the names of some hamlet.
     """مدينه بلده قريه حي ريف مخيم منطقه محافظه ناحيه مركز شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي
@@ -134,6 +136,14 @@ def _vowel_class(s: str) -> str:
     return s[:-1] if len(s) > 3 and s.endswith("h") else s
 
 
+def _single_consonants(s: str) -> str:
+    """The vowel class with doubled consonants (a shadda) written once: "Raqa"/"Raqqa". The final h is
+    kept here, so that "Maareh" (Mari') does not meet "Maarra" (Ma'arrat an-Nu'man)."""
+    s = s.replace(" ", "").replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ei", "ay")
+    s = s.translate(_VOWEL_FOLD)
+    return "".join(ch for i, ch in enumerate(s) if i == 0 or s[i - 1] != ch or ch in "aiu")
+
+
 _VOWEL_FOLD = str.maketrans({"e": "a", "o": "u", "w": "u", "y": "i"})
 
 
@@ -148,9 +158,10 @@ def confirm(gazetteer: Gazetteer, surface: str, key: str) -> list[GazPlace]:
     bare = without_articles(surface)
     if _units(key) <= 2 and not is_arabic(key):
         # Two consonants say little ("Suri" is not "Sur"): only the same name with other vowels.
-        folded = _vowel_class(bare)
+        folded, single = _vowel_class(bare), _single_consonants(bare)
         return [p for p in gazetteer.by_key.get(key, [])
-                if any(normalise_name(n) == light or _vowel_class(without_articles(n)) == folded for n in p.all_names)]
+                if any(normalise_name(n) == light or _vowel_class(without_articles(n)) == folded
+                       or _single_consonants(without_articles(n)) == single for n in p.all_names)]
     out = []
     for place in gazetteer.by_key.get(key, []):
         for name in place.all_names:
@@ -173,6 +184,9 @@ class NameMatcher:
         self._automaton = ahocorasick.Automaton()
         for key in gazetteer.by_key:
             self._automaton.add_word(f" {key} ", key)
+        # Word-level vocabularies, to tell a possessive ("Idlibs", "Aleppo's") from a name ending in s.
+        self._key_tokens = {tok for key in gazetteer.by_key for tok in key.split()}
+        self.light_tokens = {tok for light in gazetteer.by_light for tok in light.split()}
         if len(gazetteer.by_key):
             self._automaton.make_automaton()
 
@@ -190,6 +204,7 @@ class NameMatcher:
         if not len(self.gazetteer.by_key):
             return []
         keyed = [i for i, k in enumerate(words.keys) if k]
+        self._strip_possessives(text, words, keyed)
         # Character offset of each keyed word in the joined skeleton string.
         offsets: dict[int, int] = {}
         pos = 1
@@ -223,6 +238,25 @@ class NameMatcher:
             out.append(RawMatch(start, end, first, last, candidates))
             taken_until = n_last
         return out
+
+    def _strip_possessives(self, text: str, words: Words, keyed: list[int]) -> None:
+        """"Idlib's", and "Idlibs" in scraped text that lost its apostrophes, are Idlib: a word ending in s
+        that no known name spells, whose stem is a known word, is matched on its stem (span without the s)."""
+        lights, keys, ends = words.lights, words.keys, words.ends
+        for i in keyed:
+            light = lights[i]
+            if len(light) < 5 or light[-1] != "s" or keys[i] == "|" or light in self.light_tokens:
+                continue
+            apostrophe = text[ends[i] - 2] in "'’"
+            if (light in STOPWORDS and not apostrophe) or is_arabic(light):
+                continue  # "Hamas" is not Hama's
+            if text[ends[i] : ends[i] + 1] == "-" or text[ends[i] : ends[i] + 4].lower() in {" al-", " el-"}:
+                continue  # "Ra's al-Ain": the s belongs to the name
+            stem_key = token_skeleton(light[:-1])
+            if stem_key not in self._key_tokens:
+                continue
+            keys[i], lights[i] = stem_key, light[:-1]
+            ends[i] -= 2 if apostrophe else 1
 
     @staticmethod
     def _plausible(text: str, words: Words, first: int, last: int, key: str) -> bool:

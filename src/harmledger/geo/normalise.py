@@ -25,7 +25,7 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
 
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "ez", "es", "ed", "er",
-     "en", "et", "ech", "esh", "aal", "l"}
+     "en", "et", "ech", "esh", "aal", "l", "uz", "ej", "ett"}
 )
 # Letters an article assimilates to ("ar-Raqqa" -> "Arraqqa", "ez-Zor" -> "Ezzor").
 _GLUED_ARTICLE_RE = re.compile(r"^[ae](t|d|r|z|s|n|l|sh|th|dh)(?=\1[a-z])")

@@ -29,6 +29,9 @@ class Context:
     doc_admin1: dict[str, float] = field(default_factory=dict)
     anchors: list[tuple[float, float]] = field(default_factory=list)
     country: str | None = None
+    # Governorates named as areas in the same sentence ("Khan Tuman ... in the countryside of Aleppo"):
+    # closer than the document's, weaker than one named right after the place.
+    sentence_admin1: set[str] = field(default_factory=set)
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -60,6 +63,8 @@ def score(place: GazPlace, surface: str, ctx: Context) -> float:
         s += 3.0 if place.admin2 == ctx.within_admin2 else -1.0
     if ctx.within_admin3 and place.admin3 == ctx.within_admin3:
         s += 2.0
+    if place.admin1 and place.admin1 in ctx.sentence_admin1:
+        s += 5.0
     if place.admin1 and place.admin1 in ctx.doc_admin1:
         s += 2.0 * min(1.0, ctx.doc_admin1[place.admin1])
     pt = _point(place)

@@ -391,6 +391,24 @@ def place_line(place: dict[str, Any]) -> str:
     return ", ".join(parts) or "–"
 
 
+FIELD_LABELS = {
+    "killed_low": "killed, low", "killed_best": "killed, best estimate", "killed_high": "killed, high",
+    "injured_low": "injured, low", "injured_best": "injured, best estimate", "injured_high": "injured, high",
+    "civilians_killed": "civilians killed", "children_killed": "children killed", "women_killed": "women killed",
+    "date_start": "date, first day", "date_end": "date, last day", "date_precision": "date precision",
+    "place_name": "place", "place_id": "gazetteer id", "admin1": "governorate", "admin1_pcode": "governorate code",
+    "admin2": "district", "country": "country", "lat": "latitude", "lon": "longitude",
+    "where_prec": "place precision (1 exact … 6 country)", "weapon": "main weapon", "weapons": "weapons",
+    "target": "main target", "targets": "targets", "perpetrator": "perpetrator", "actors": "actors (CODE:role)",
+    "kind": "kind", "grade": "grade",
+}
+
+
+def field_label(field: str) -> str:
+    """A field's name as a monitor reads it; the template shows the stored name beside it for the API."""
+    return FIELD_LABELS.get(field, field.replace("_", " "))
+
+
 def _fmt_date(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -399,6 +417,11 @@ def _fmt_date(value: Any) -> str:
 
 def changes(before: Any, after: Any, prefix: str = "") -> list[str]:
     """What an audit entry changed, one "field: before → after" line per changed value."""
+    # Something created (nothing before) or removed (nothing after) lists its fields one by one too.
+    if before is None and isinstance(after, dict):
+        before = {}
+    if after is None and isinstance(before, dict):
+        after = {}
     if not isinstance(before, dict) or not isinstance(after, dict):
         if before == after:
             return []
@@ -428,6 +451,7 @@ def install_pages(app: FastAPI) -> None:
     env.filters["day"] = _fmt_date
     env.filters["show"] = _show
     env.filters["when"] = when
+    env.filters["label"] = field_label
     env.filters["place_line"] = place_line
     env.globals["urlencode"] = urlencode
     env.globals["changes"] = changes

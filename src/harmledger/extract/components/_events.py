@@ -207,7 +207,9 @@ class EventGrouper:
         if max(d.last for d in dates) >= ref - dt.timedelta(days=BACKGROUND_DAYS):
             return None
         if any(d.precision == "day" and not d.relative for d in dates):
-            return "dated"
+            # Without a publication date the latest date named is only a guess at "now": a chronology's
+            # dated events may well be what it is about.
+            return "dated" if self.doc.published is not None else None
         return "coarse"
 
     def _is_background_sentence(self, sentence: int) -> bool:

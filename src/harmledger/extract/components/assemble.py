@@ -6,6 +6,7 @@ primary mention.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...schema import (
     ActorRef,
@@ -23,6 +24,12 @@ from ...schema import (
 from ..doc import CasualtyFrame, DateHit, Doc, Hit, PlaceMention
 from ..registry import Component, PipelineContext, component
 from ._events import LEAD_SENTENCES, MAX_EVIDENCE, UNDATED_WINDOW_DAYS, Event, EventGrouper, admin1_of
+from ._merge import restates, same_event
+
+
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|following|since|days?\s+before|weeks?\s+before)\b[^.;]{0,80}?\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|offensive)"
+)
 
 
 class Assembler(EventGrouper):
@@ -39,7 +46,9 @@ class Assembler(EventGrouper):
     def date(self, event: Event) -> DateValue | None:
         hits: list[DateHit] = self.at("dates", event.sentences)
         if not hits and event.lead:
-            hits = self.at("dates", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
+            # The lead's date, unless it dates an older event recalled there ("On 12 June 2014, ...").
+            lead = [i for i in range(min(LEAD_SENTENCES, len(self.doc.sentences))) if not self._is_background_sentence(i)]
+            hits = self.at("dates", lead)
         if hits:
             order = {"day": 0, "period": 1, "week": 2, "month": 3, "year": 4}
             best = min(hits, key=lambda d: (order.get(d.precision, 5), d.start))
@@ -76,14 +85,23 @@ class Assembler(EventGrouper):
                 return 0.0
             return min((p.start - a) if p.start >= a else 1.5 * (a - p.start) for a in anchors)
 
-        hits = sorted(own, key=distance)
+        counts = [f.number for f in event.frames.values()]
+
+        def ours(p: PlaceMention) -> bool:
+            # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
+            # place in a clause about an earlier attack is that attack's, not this count's.
+            before = [n.end for n in counts if n.end <= p.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(p.start)]
+            return not before or not _OTHER_EVENT.search(self.doc.lower, max(before), p.start)
+
+        hits = sorted((p for p in own if ours(p)), key=distance)
         if not any(admin1_of(p) for p in hits) and event.lead:
             seen = {id(p) for p in own}
-            hits = hits + [p for p in self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences))))) if id(p) not in seen]
+            lead = self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
+            hits = hits + [p for p in lead if id(p) not in seen and ours(p)]
         if not any(admin1_of(p) for p in hits) and event.kind == "incident":
             # The report's first place inside the country: where a news report's event usually is.
-            later = [p for p in self.doc.places if admin1_of(p) and p.start >= self.doc.sentences[event.sentences[0]][0]]
-            hits = hits + (later or [p for p in self.doc.places if admin1_of(p)])[:1]
+            later = [p for p in self.doc.places if admin1_of(p) and p.start >= self.doc.sentences[event.sentences[0]][0] and ours(p)]
+            hits = hits + (later or [p for p in self.doc.places if admin1_of(p) and ours(p)])[:1]
         refs: dict[tuple[str, str], PlaceRef] = {}
         for p in hits:
             key = (p.name.lower(), p.role)
@@ -193,6 +211,39 @@ class Assembler(EventGrouper):
         return mention
 
 
+    def merge_repeats(self, events: list[Event], mentions: list[Mention]) -> tuple[list[Event], list[Mention]]:
+        """Folds a later mention of the same event into the earlier one; the earlier one's counts stay."""
+        kept_events: list[Event] = []
+        kept: list[Mention] = []
+        for event, mention in zip(events, mentions, strict=True):
+            target = next((i for i, m in enumerate(kept) if same_event(m, mention)), None)
+            if target is None and event.kind == "incident" and not event.lead and not self.at("dates", event.sentences):
+                # An undated sentence repeating an earlier event's exact toll ("accuses the regime of killing
+                # more than 1,400 people" after "On August 21 2013 ... more than 1,400") is that event again.
+                target = next((i for i, m in enumerate(kept) if restates(m, mention)), None)
+                if target is not None:
+                    # Its figures are evidence for the earlier toll; what else its sentence names is not.
+                    kept_events[target].extra.extend(list(event.frames.values()) + event.extra)
+                    kept[target] = self.mention(kept_events[target])
+                    continue
+            if target is None:
+                kept_events.append(event)
+                kept.append(mention)
+                continue
+            into = kept_events[target]
+            for s in event.sentences:
+                self._add_sentence(into, s)
+            for group, frame in event.frames.items():
+                if group in into.frames:
+                    into.extra.append(frame)
+                else:
+                    into.frames[group] = frame
+            into.extra.extend(event.extra)
+            into.lead = into.lead or event.lead
+            kept[target] = self.mention(into)
+        return kept_events, kept
+
+
 def confidence(m: Mention) -> float:
     """A rough 0..1 score of how complete and well anchored the mention is (not a calibrated probability)."""
     score = 0.3
@@ -220,7 +271,9 @@ def make_assemble(context: PipelineContext) -> Component:
             return
         assembler = Assembler(doc)
         events = assembler.group()
-        doc.mentions = [assembler.mention(e) for e in events]
+        mentions = [assembler.mention(e) for e in events]
+        events, mentions = assembler.merge_repeats(events, mentions)
+        doc.mentions = mentions
         doc.primary = next((i for i, e in enumerate(events) if e.lead), None)
 
     return assemble

@@ -18,6 +18,16 @@ from ..registry import Component, PipelineContext, component
 _TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
 FORWARD_TOKENS = 9
 LARGE_COUNT = 1000
+# No single attack has killed or wounded this many: such a figure is a war's or a country's total.
+WAR_TOTAL = 100_000
+# "1000139", "0944 123 456": a digit run this long without separators is numbers run together or a
+# phone number, not a count (tolls of this size are written with commas or "million").
+_GLUED = re.compile(r"(?:^|\D)(?:0\d{5,}|\d{7,})$")
+_PHONE = re.compile(r"(?:\+|\b(?:tel|phone|call|whatsapp|fax|hotline)\b[.:]?)\s*$")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
+)
+_LARGE_CONTEXT = re.compile(r"\b(?:million|billion|population|refugees?|displaced|inhabitants|residents|idps)\b")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|gas|chemical|missile|rocket)\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
 _TOLL_VALUE = re.compile(
@@ -100,6 +110,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     before = lower[max(s_start, n.start - 60) : n.start]
     if t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:]):
         return None
+    if not plausible_count(doc, n, before):
+        return None
     if t.blocked.match(after):
         return None
     tokens = [m.group() for m in _TOKEN.finditer(after[:120])]
@@ -176,6 +188,12 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     window_end = max(term_span[1] if term_span else n.end, n.end) + 70
     window = lower[max(s_start, n.start - 40) : min(s_end, window_end)]
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) for m in t.aggregate.finditer(window))
+    if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
+        frame.aggregate = True
+    if not frame.aggregate and n.value >= LARGE_COUNT:
+        # A toll in the thousands is a total when its sentence anywhere says so ("... over the past year").
+        sentence_text = lower[s_start:s_end]
+        frame.aggregate = any(not _SHORT_WINDOW.match(sentence_text[m.end() :]) for m in t.aggregate.finditer(sentence_text))
     if not frame.aggregate and n.value >= LARGE_COUNT:
         # Thousands killed with no day and no attack named is a war total ("more than 20000 died in prisons").
         sentence_text = lower[s_start:s_end]
@@ -185,6 +203,22 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
     frame.update = bool(t.update.search(before[-40:]))
     return frame
+
+
+def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
+    """Whether a number can be a count of people at all: not digits run together or a phone number,
+    not a year ("April 4 2017", "the year 2013"), not a figure of millions of inhabitants or refugees."""
+    lower = doc.lower
+    raw = lower[n.start : n.end]
+    if _GLUED.search(raw) or _PHONE.search(before[-20:]):
+        return False
+    if 1900 <= n.value <= 2100 and raw.isdigit() and _MONTH_BEFORE.search(before[-24:]):
+        return False
+    if n.value >= LARGE_COUNT:
+        near = lower[max(0, n.start - 40) : min(len(lower), n.end + 40)]
+        if _LARGE_CONTEXT.search(near) and not re.search(r"\b(?:killed|dead|died|deaths|wounded|injured|toll)\b", lower[n.end : n.end + 40]):
+            return False
+    return True
 
 
 def head_group(doc: Doc, n: NumberHit) -> str | None:

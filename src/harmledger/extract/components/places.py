@@ -21,9 +21,25 @@ def default_geocoder() -> Any | None:
     return get_geocoder()
 
 
+def possessive_stem(geocoder: Any, name: str, resolved: Any, cache: dict[str, Any]) -> Any | None:
+    """The place "Idlibs" stands for when it is "Idlib's" with the apostrophe dropped: the name without
+    its final "s" is known and the name itself is not one of the place's names ("Homs", "Damascus" stay)."""
+    if len(name) < 5 or not name.endswith("s") or name.endswith("ss") or not hasattr(geocoder, "geocode"):
+        return None
+    if name not in cache:
+        from ...geo import normalise_name
+
+        stem = geocoder.geocode(name[:-1])
+        same = resolved is None or (stem is not None and stem.place_id == resolved.place_id)
+        own_name = resolved is not None and normalise_name(resolved.name) == normalise_name(name)
+        cache[name] = stem if stem is not None and same and not own_name else None
+    return cache[name]
+
+
 @component(name="places", assigns=["places"], requires=["sentences", "actors", "attributions"])
 def make_places(context: PipelineContext) -> Component:
     geocoder = context.geocoder if context.geocoder is not None else default_geocoder()
+    stems: dict[str, Any] = {}
 
     def places(doc: Doc) -> None:
         if geocoder is None:
@@ -35,7 +51,12 @@ def make_places(context: PipelineContext) -> Component:
         for hit in geocoder.find_places(text):
             if taken.overlaps(hit.start, hit.end):
                 continue
-            found.append(PlaceMention(hit.start, hit.end, hit.name, hit.role, hit.resolved, hit.feature_type))
+            name, end, resolved = hit.name, hit.end, hit.resolved
+            stem = possessive_stem(geocoder, name, resolved, stems)
+            if stem is not None and text[end - 1 : end].lower() == "s":
+                # "Idlibs health authority": texts that drop apostrophes write "Idlib's" so.
+                name, end, resolved = name[:-1], end - 1, stem
+            found.append(PlaceMention(hit.start, end, name, hit.role, resolved, hit.feature_type))
         doc.places = found
 
     return places

@@ -1,0 +1,72 @@
+"""One event told twice in a report ("killed at least 58 in Khan Sheikhoun" ... "the attack had killed
+more than 50 people", said of "Idlib's" health authority): mentions with the same day, places one inside
+the other and counts that do not contradict each other are one mention."""
+
+from __future__ import annotations
+
+from ...schema import Count, Mention, ResolvedPlace
+
+COARSE = 3
+CLOSE = 1.25  # "more than 50" and "at least 58" are one toll as sources give it  # where_prec from 3 on: a district, a governorate, a country
+
+
+def _interval(count: Count) -> tuple[int, float]:
+    low = count.low if count.low is not None else 0
+    high: float = count.high if count.high is not None else float("inf")
+    return low, high
+
+
+def counts_agree(a: Count | None, b: Count | None) -> bool:
+    """Both figures can be true of one event: "at least 58" and "more than 50" can, "12" and "20" cannot."""
+    if a is None or b is None:
+        return True
+    (lo1, hi1), (lo2, hi2) = _interval(a), _interval(b)
+    if not (lo1 <= hi2 and lo2 <= hi1):
+        return False
+    # Bounds only agree when close: "at least 22" and "at least 49" are two tolls, not one.
+    small, large = sorted((lo1, lo2))
+    return small == 0 or large <= small * CLOSE
+
+
+def _places_agree(a: Mention, b: Mention) -> bool:
+    ra = [p.resolved for p in a.places if p.resolved is not None and p.resolved.admin1_pcode]
+    rb = [p.resolved for p in b.places if p.resolved is not None and p.resolved.admin1_pcode]
+    if not ra or not rb:
+        return False
+    admins_a = {r.admin1_pcode for r in ra}
+    admins_b = {r.admin1_pcode for r in rb}
+    if not (admins_a <= admins_b or admins_b <= admins_a):
+        return False
+    if {r.place_id for r in ra} & {r.place_id for r in rb}:
+        return True
+    # A governorate or district on one side contains the town named on the other. "Idlib" may be the
+    # city or the province: a town named like its governorate counts as the governorate here.
+    def coarse(r: ResolvedPlace) -> bool:
+        return r.precision >= COARSE or (r.admin1 or "").lower() == r.name.lower()
+
+    return all(coarse(r) for r in ra) or all(coarse(r) for r in rb)
+
+
+def same_event(a: Mention, b: Mention) -> bool:
+    """Whether two incident mentions of one report tell of the same event."""
+    if a.kind != "incident" or b.kind != "incident" or a.date is None or b.date is None:
+        return False
+    if a.date.precision != "day" or b.date.precision != "day" or (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False
+    if not (counts_agree(a.casualties.killed, b.casualties.killed) and counts_agree(a.casualties.injured, b.casualties.injured)):
+        return False
+    return _places_agree(a, b)
+
+
+RESTATED = 10  # a smaller toll repeated exactly may well be another event's
+
+
+def restates(earlier: Mention, later: Mention) -> bool:
+    """Whether an undated later mention repeats an earlier one's exact, sizeable death toll in the
+    same governorate (or names none)."""
+    a, b = earlier.casualties.killed, later.casualties.killed
+    if a is None or b is None or (a.low, a.high) != (b.low, b.high) or max(a.low or 0, a.high or 0) < RESTATED:
+        return False
+    admins_a = {p.resolved.admin1_pcode for p in earlier.places if p.resolved is not None and p.resolved.admin1_pcode}
+    admins_b = {p.resolved.admin1_pcode for p in later.places if p.resolved is not None and p.resolved.admin1_pcode}
+    return not admins_b or not admins_a or bool(admins_a & admins_b)
