@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from .._config import Settings
 from ..store.db import Store
+from .security import hides_restricted
 
 
 def get_store(request: Request) -> Store:
@@ -30,7 +31,14 @@ def db_session(request: Request) -> Iterator[Session]:
 
 
 def is_public(request: Request) -> bool:
+    """Whether this server is the read-only public view."""
     return bool(request.app.state.settings.public_mode)
+
+
+def hide_restricted(request: Request, session: Annotated[Session, Depends(db_session)]) -> bool:
+    """Whether this answer leaves restricted material out: in the public view, and for anonymous readers
+    (the request's store session is shared with the handler: FastAPI caches the dependency per request)."""
+    return hides_restricted(request, session)
 
 
 class Paging(BaseModel):
@@ -47,4 +55,5 @@ def paging(
 
 DbSession = Annotated[Session, Depends(db_session)]
 PagingDep = Annotated[Paging, Depends(paging)]
-Public = Annotated[bool, Depends(is_public)]
+# True when restricted material is hidden from this request (public view, or nobody logged in).
+Public = Annotated[bool, Depends(hide_restricted)]

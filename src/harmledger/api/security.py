@@ -1,7 +1,9 @@
 """Sessions, CSRF and who is asking.
 
-The session is a signed cookie (HttpOnly, SameSite=Lax, Secure over https) holding the user id and a
-CSRF token; every visitor gets one, so the login form is protected too. Writes with the cookie need
+The session is a signed cookie (HttpOnly, SameSite=Lax, Secure over https) holding the user id, the
+user's session epoch and a CSRF token; every visitor gets one, so the login form is protected too. The
+epoch is kept on the user's row and raised by logout, a password change or deactivation, so every cookie
+issued before then stops working at once (a copied cookie does not outlive the logout). Writes with the cookie need
 the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``); scripts send
 ``Authorization: Bearer TOKEN`` instead and need no CSRF token.
 """
@@ -17,7 +19,7 @@ from fastapi import Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy.orm import Session
 
-from ..review.accounts import EDITORS, user_for_token
+from ..review.accounts import EDITORS, end_sessions, user_for_token
 from ..store.db import Store
 from ..store.models import Meta, User
 from .errors import ApiError
@@ -68,8 +70,11 @@ class SessionCodec:
         return self._serializer.dumps(data)
 
 
-def new_session(user_id: int | None = None) -> dict[str, Any]:
-    return {"u": user_id, "c": secrets.token_urlsafe(24)}
+def new_session(user: User | None = None) -> dict[str, Any]:
+    """A fresh session (new CSRF token): anonymous, or logged in as ``user`` at its current epoch."""
+    if user is None:
+        return {"u": None, "c": secrets.token_urlsafe(24)}
+    return {"u": user.id, "e": user.session_epoch or 0, "c": secrets.token_urlsafe(24)}
 
 
 def session_data(request: Request) -> dict[str, Any]:
@@ -115,12 +120,34 @@ def resolve_principal(request: Request, session: Session) -> Principal | None:
             raise ApiError(401, "the API token is unknown or revoked; create one with `harmledger tokens create`")
         principal = Principal(user.id, user.username, user.role, "token")
     else:
-        user_id = session_data(request).get("u")
-        user = session.get(User, user_id) if user_id is not None else None
-        if user is not None and user.active:
+        data = session_data(request)
+        user_id = data.get("u")
+        user = session.get(User, user_id) if isinstance(user_id, int) else None
+        # A cookie from before the user's last logout (or password change, or deactivation) is anonymous.
+        if user is not None and user.active and data.get("e") == (user.session_epoch or 0):
             principal = Principal(user.id, user.username, user.role, "session")
     request.state.principal = principal
     return principal
+
+
+def hides_restricted(request: Request, session: Session) -> bool:
+    """Whether restricted material is left out of this answer: always in the public view, and on the
+    internal server for anyone not logged in (session or token), so an anonymous visitor there sees
+    exactly what the public view shows."""
+    if request.app.state.settings.public_mode:
+        return True
+    return resolve_principal(request, session) is None
+
+
+def log_out(request: Request, session: Session) -> None:
+    """Start an anonymous session; if the cookie was a valid login, end every session of that user
+    server-side, so a copy of the cookie (taken from a shared computer, a proxy log) is worth nothing."""
+    data = session_data(request)
+    user_id = data.get("u")
+    user = session.get(User, user_id) if isinstance(user_id, int) else None
+    if user is not None and data.get("e") == (user.session_epoch or 0):
+        end_sessions(user)
+    set_session(request, new_session())
 
 
 async def check_csrf(request: Request) -> None:

@@ -74,6 +74,12 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user
 
 
+def end_sessions(user: User) -> None:
+    """End every browser session of ``user`` issued so far: the cookies carry the old epoch and are
+    refused from now on (API tokens are revoked separately)."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+
+
 def create_token(session: Session, user: User, name: str = "script") -> str:
     """A new API token for the user; the plain token is returned once and never stored."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)

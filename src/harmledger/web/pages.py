@@ -20,7 +20,7 @@ from ..api.filters import IncidentQuery, incident_query
 from ..api.queries import get_document, get_incident_detail, list_incidents
 from ..api.routers.auth import login_user, require_reader
 from ..api.search import search_documents
-from ..api.security import check_csrf, csrf_token, new_session, resolve_principal, set_session
+from ..api.security import check_csrf, csrf_token, hides_restricted, log_out, resolve_principal
 from ..api.upload import accept_upload
 from ..review import actions, audit
 from ..review.fields import CORRECTABLE, GRADES, STATUSES, to_json
@@ -143,10 +143,10 @@ def incidents_page(request: Request, session: DbSession, flt: Filter, page: Pagi
 
 @router.get("/incidents/{incident_id}")
 def incident_page(incident_id: str, request: Request, session: DbSession) -> Response:
-    public = request.app.state.settings.public_mode
-    incident = get_incident_detail(session, incident_id, public=public)
+    hidden = hides_restricted(request, session)
+    incident = get_incident_detail(session, incident_id, public=hidden)
     trail: list[Any] = []
-    if not public and resolve_principal(request, session) is not None:
+    if not hidden:  # logged in on the internal server
         trail, _ = audit.entries_for(session, "incident", incident_id, limit=20)
     row = session.get(Incident, incident_id)
     form_values = {f: form_text(f, getattr(row, f)) for f in FORM_FIELDS} if row is not None else {}
@@ -263,7 +263,7 @@ async def restrict_document(document_id: str, request: Request, session: DbSessi
 
 @router.get("/documents/{document_id}")
 def document_page(document_id: str, request: Request, session: DbSession) -> Response:
-    document = get_document(session, document_id, public=request.app.state.settings.public_mode)
+    document = get_document(session, document_id, public=hides_restricted(request, session))
     return render(request, session, "document.html", document=document)
 
 
@@ -271,7 +271,7 @@ def document_page(document_id: str, request: Request, session: DbSession) -> Res
 def search_page(request: Request, session: DbSession, page: PagingDep,
                 q: Annotated[str, Query(max_length=300)] = "") -> Response:
     items, total = search_documents(session, q, limit=page.limit, offset=page.offset,
-                                    public=request.app.state.settings.public_mode) if q.strip() else ([], 0)
+                                    public=hides_restricted(request, session)) if q.strip() else ([], 0)
     nxt = urlencode({"q": q, "offset": page.offset + page.limit}) if page.offset + page.limit < total else None
     return render(request, session, "search.html", q=q, items=items, total=total, next_query=nxt, offset=page.offset)
 
@@ -320,9 +320,9 @@ async def login_post(request: Request, session: DbSession, username: Annotated[s
 
 
 @router.post("/logout")
-async def logout_post(request: Request) -> Response:
+async def logout_post(request: Request, session: DbSession) -> Response:
     await check_csrf(request)
-    set_session(request, new_session())
+    log_out(request, session)
     return RedirectResponse("/", status_code=303)
 
 

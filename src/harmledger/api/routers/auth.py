@@ -12,7 +12,7 @@ from ...review.accounts import authenticate, create_token
 from ...store.models import User
 from ..deps import DbSession, PagingDep
 from ..errors import ApiError
-from ..security import check_csrf, new_session, resolve_principal, set_session
+from ..security import check_csrf, log_out, new_session, resolve_principal, set_session
 from ..throttle import LoginThrottle
 
 router = APIRouter(prefix="/api", tags=["accounts"])
@@ -43,7 +43,7 @@ def login_user(request: Request, session: DbSession, username: str, password: st
         raise ApiError(401, "wrong username or password")
     throttle.succeeded(username)
     # A new CSRF token at login, so a token seen before login is worth nothing after it.
-    set_session(request, new_session(user.id))
+    set_session(request, new_session(user))
     return user
 
 
@@ -53,11 +53,11 @@ def login(body: LoginBody, request: Request, session: DbSession) -> dict[str, An
     return {"username": user.username, "role": user.role, "csrf_token": request.state.session["c"]}
 
 
-@router.post("/auth/logout", summary="Log out (send the session's X-CSRF-Token)")
-async def logout(request: Request) -> dict[str, Any]:
+@router.post("/auth/logout", summary="Log out, ending all your sessions (send the session's X-CSRF-Token)")
+async def logout(request: Request, session: DbSession) -> dict[str, Any]:
     if request.state.session.get("u") is not None:
         await check_csrf(request)  # another site cannot log an analyst out in the middle of a review
-    set_session(request, new_session())
+    log_out(request, session)
     return {"ok": True}
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from ...review import audit
-from ...review.accounts import create_user, get_user
+from ...review.accounts import create_user, end_sessions, get_user
 from ...store.models import User
 from ..deps import DbSession
 from ..errors import ApiError
@@ -70,6 +70,8 @@ async def change_user(username: str, body: UserChange, request: Request, session
     if body.role is not None:
         user.role = body.role
     if body.active is not None:
+        if user.active and not body.active:
+            end_sessions(user)  # so that reactivating the account later does not revive old cookies
         user.active = body.active
     audit.record(session, actor, "user_change", "user", user.username, before, {"role": user.role, "active": user.active})
     return _user(user)
