@@ -1,6 +1,8 @@
 """The public view never shows restricted material, through any read route of the application's route
 table: the restricted report's text, title, id and source stay out of every page, API answer and export,
-even for a request carrying an administrator's token. A new read route without a sample fails here."""
+even for a request carrying an administrator's token. An anonymous visitor of the internal server, and
+one holding a session cookie copied before its user logged out, see exactly the same. A new read route
+without a sample fails here."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI, routing
 
+from harmledger.api.security import COOKIE
 from harmledger.review.accounts import create_token, get_user
 from harmledger.store import Store
 from tests.api import sampledata
@@ -67,22 +70,68 @@ def admin_token(filled: Store) -> str:
         return create_token(session, get_user(session, "admin"), "script")
 
 
-@pytest.mark.parametrize("with_token", [False, True])
-def test_no_read_route_of_the_public_view_shows_restricted_material(filled: Store, admin_token: str,
-                                                                     with_token: bool) -> None:
-    headers = {"Authorization": f"Bearer {admin_token}"} if with_token else {}
-    with make_client(filled, public_mode=True) as public:
-        routes = [p for p in read_routes(public.app) if not p.startswith("/static")]  # type: ignore[arg-type]
+AUDIENCES = {
+    "public": (True, "none"),
+    "public-admin-token": (True, "admin-token"),
+    "internal-anonymous": (False, "none"),
+    "internal-logged-out-cookie": (False, "stale-cookie"),
+}
+
+
+def _stale_cookie(store: Store) -> str:
+    """An administrator's session cookie, copied before the administrator logged out."""
+    with make_client(store) as browser:
+        csrf = login(browser, "admin")
+        cookie = browser.cookies.get(COOKIE)
+        assert cookie and sampledata.WITNESS in browser.get("/api/documents/doc-ariha").text
+        assert browser.post("/api/auth/logout", headers={"X-CSRF-Token": csrf}).status_code == 200
+    return cookie
+
+
+@pytest.mark.parametrize("audience", list(AUDIENCES))
+def test_no_read_route_shows_restricted_material_without_a_login(filled: Store, admin_token: str,
+                                                                  audience: str) -> None:
+    public_mode, credentials = AUDIENCES[audience]
+    headers = {"Authorization": f"Bearer {admin_token}"} if credentials == "admin-token" else {}
+    cookies = {COOKIE: _stale_cookie(filled)} if credentials == "stale-cookie" else {}
+    with make_client(filled, public_mode=public_mode) as client:
+        client.cookies.update(cookies)
+        routes = [p for p in read_routes(client.app) if not p.startswith("/static")]  # type: ignore[arg-type]
         missing = [p for p in routes if p not in SAMPLES]
         assert not missing, f"new read routes {missing}: add sample requests to SAMPLES"
         for template in routes:
             for path, params in SAMPLES[template]:
-                r = public.get(path, params=params, headers=headers)
+                r = client.get(path, params=params, headers=headers)
                 assert r.status_code < 500, (path, params, r.status_code)
                 body = r.text
                 # A 404 may repeat the id that was asked for; that tells nothing the asker did not know.
                 leaked = [s for s in SECRETS if s in body and s not in path]
                 assert not leaked, (path, params, leaked)
-        # The incident itself stays public: only its restricted source is left out.
-        detail = public.get("/api/incidents/inc_ariha", headers=headers).json()
+        # The incident itself stays visible: only its restricted source is left out.
+        detail = client.get("/api/incidents/inc_ariha", headers=headers).json()
         assert detail["casualties"]["killed"]["best"] == 5 and detail["n_hidden_sources"] == 1
+        if not public_mode:
+            assert client.get("/api/auth/me", headers=headers).status_code == 401
+
+
+@pytest.mark.parametrize("via", ["session", "token"])
+def test_a_logged_in_viewer_of_the_internal_server_sees_the_restricted_report(filled: Store, via: str) -> None:
+    with make_client(filled) as client:
+        headers: dict[str, str] = {}
+        if via == "session":
+            login(client, "viewer")
+        else:
+            with filled.session() as session:
+                headers = {"Authorization": f"Bearer {create_token(session, get_user(session, 'viewer'), 'read')}"}
+        document = client.get("/api/documents/doc-ariha", headers=headers).json()
+        assert sampledata.WITNESS in document["text"] and document["restricted"] is True
+        detail = client.get("/api/incidents/inc_ariha", headers=headers).json()
+        assert detail["n_hidden_sources"] == 0 and [s["document_id"] for s in detail["sources"]] == ["doc-ariha"]
+        listed = client.get("/api/documents", params={"limit": 500}, headers=headers).json()
+        assert "doc-ariha" in [d["id"] for d in listed["items"]]
+        found = client.get("/api/search", params={"q": "Khalil"}, headers=headers).json()
+        assert [item["id"] for item in found["items"]] == ["doc-ariha"]
+        if via == "session":  # the pages read the same session
+            assert sampledata.WITNESS in client.get("/documents/doc-ariha").text
+            assert "Market shelled in Ariha" in client.get("/incidents/inc_ariha").text
+            assert "Ahmad" in client.get("/search", params={"q": "Khalil"}).text

@@ -118,7 +118,9 @@ def test_public_view_hides_restricted_and_refuses_changes(public_client: TestCli
     _unchanged(public_client)
 
 
-def test_internal_view_shows_restricted_material(client: TestClient) -> None:
+def test_internal_view_shows_restricted_material_to_logged_in_users_only(client: TestClient, filled: Store) -> None:
+    assert client.get("/api/documents/doc-ariha").status_code == 404  # anonymous: as in the public view
+    login(client, "viewer")
     assert sampledata.WITNESS in client.get("/api/documents/doc-ariha").json()["text"]
 
 
@@ -214,3 +216,64 @@ def test_login_never_redirects_off_the_site(client: TestClient) -> None:
     r = client.post("/login", data={"username": "analyst", "password": sampledata.PASSWORDS["analyst"],
                                     "csrf_token": token, "next": "/\\evil.example"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def _copy_of_session(client: TestClient, filled: Store) -> TestClient:
+    """Another client holding a copy of ``client``'s session cookie (as a thief would)."""
+    thief = make_client(filled)
+    thief.cookies.set("hl_session", str(client.cookies.get("hl_session")))
+    return thief
+
+
+def test_logout_revokes_copies_of_the_session_cookie(client: TestClient, filled: Store) -> None:
+    csrf = login(client, "analyst")
+    with _copy_of_session(client, filled) as thief:
+        assert thief.get("/api/auth/me").json()["username"] == "analyst"
+        assert client.post("/api/auth/logout", headers={"X-CSRF-Token": csrf}).status_code == 200
+        assert thief.get("/api/auth/me").status_code == 401
+        r = thief.patch("/api/incidents/inc_qah", json={"killed_best": 1}, headers={"X-CSRF-Token": csrf})
+        assert r.status_code == 401
+        assert thief.post("/incidents/inc_qah/review", data={"op": "confirm", "csrf_token": csrf}).status_code == 401
+        # Reads are anonymous: the restricted report is hidden, as in the public view.
+        assert thief.get("/api/documents/doc-ariha").status_code == 404
+        assert thief.get("/api/incidents/inc_ariha").json()["n_hidden_sources"] == 1
+        assert sampledata.WITNESS not in thief.get("/documents/doc-ariha").text
+        assert thief.get("/api/audit").status_code == 401
+        _unchanged(thief)
+        # Logging in again makes a new session; the old copy stays dead.
+        login(client, "analyst")
+        assert client.get("/api/auth/me").json()["username"] == "analyst"
+        assert thief.get("/api/auth/me").status_code == 401
+
+
+def test_page_logout_revokes_the_cookie_too(client: TestClient, filled: Store) -> None:
+    csrf = login(client, "viewer")
+    with _copy_of_session(client, filled) as thief:
+        assert sampledata.WITNESS in thief.get("/api/documents/doc-ariha").text
+        assert client.post("/logout", data={"csrf_token": csrf}, follow_redirects=False).status_code == 303
+        assert thief.get("/api/auth/me").status_code == 401
+        assert thief.get("/api/documents/doc-ariha").status_code == 404
+
+
+def test_deactivating_a_user_ends_their_sessions_for_good(client: TestClient, filled: Store) -> None:
+    login(client, "analyst")
+    with make_client(filled) as admin:
+        csrf = login(admin, "admin")
+        assert admin.patch("/api/users/analyst", json={"active": False}, headers={"X-CSRF-Token": csrf}).status_code == 200
+        assert client.get("/api/auth/me").status_code == 401
+        # Reactivated later: the cookie from before stays revoked; a new login works.
+        assert admin.patch("/api/users/analyst", json={"active": True}, headers={"X-CSRF-Token": csrf}).status_code == 200
+    assert client.get("/api/auth/me").status_code == 401
+    login(client, "analyst")
+    assert client.get("/api/auth/me").json()["username"] == "analyst"
+
+
+def test_a_cookie_without_the_session_epoch_is_anonymous(client: TestClient, filled: Store) -> None:
+    """A cookie signed with the right key but from before epochs (or with the epoch removed) is no login."""
+    codec = client.app.state.session_codec  # type: ignore[attr-defined]
+    with filled.session() as session:
+        user_id = get_user(session, "admin").id
+    client.cookies.set("hl_session", codec.dump({"u": user_id, "c": "x" * 32}))
+    assert client.get("/api/auth/me").status_code == 401
+    client.cookies.set("hl_session", codec.dump({"u": user_id, "e": 0, "c": "x" * 32}))
+    assert client.get("/api/auth/me").json()["username"] == "admin"  # the same cookie with the epoch is one

@@ -131,3 +131,12 @@ def test_two_people_named(extractor: Extractor) -> None:
 
 def test_a_person_as_a_modifier_is_not_a_count(extractor: Extractor) -> None:
     assert summary(extractor, "The army and a volunteer militia have killed some 70 fighters.") == [("killed", 70, 70, False)]
+
+
+def test_part_among_a_toll_is_not_a_toll(extractor: Extractor) -> None:
+    assert [(g, lo) for g, lo, _, _ in summary(extractor, "2 medics among 31 dead in army shelling.")] == [("killed", 31)]
+
+
+def test_in_total_is_a_war_total_only_in_the_thousands(extractor: Extractor) -> None:
+    assert summary(extractor, "The monitor said 35 people in total had died in the strikes.") == [("killed", 35, 35, False)]
+    assert all(agg for *_, agg in summary(extractor, "In total, 2,300 people were killed in the province."))

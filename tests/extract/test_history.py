@@ -104,3 +104,21 @@ def test_place_of_an_earlier_attack_in_the_same_sentence_is_not_the_count_s(extr
     assert primary.casualties.killed and primary.casualties.killed.low == 19
     assert "Khan Sheikhoun" not in [p.name for p in primary.places]
     assert "Douma" in [p.name for p in primary.places]
+
+
+def test_place_after_a_bare_after_is_the_attack_s(extractor: Extractor) -> None:
+    text = "A woman and a child were killed after rebels shelled the centre of Damascus on Sunday."
+    result = extractor.extract(text, published="2017-04-16")
+    primary = result.mentions[result.primary or 0]
+    assert "Damascus" in [p.name for p in primary.places]
+
+
+def test_that_attack_takes_the_previous_sentence_s_date(extractor: Extractor) -> None:
+    text = ("A helicopter dropped barrels of chlorine on a town overnight, rescuers said on Tuesday. "
+            "Investigators found that sarin was used in Eastern Ghouta in 2013. "
+            "Washington estimates that attack killed 1,429 people.")
+    result = extractor.extract(text, published="2016-08-02")
+    assert incidents(result) == [None]  # the lead's attack, told without a toll
+    old = [m for m in result.mentions if m.casualties.killed]
+    assert old and old[0].kind == "aggregate"
+    assert result.primary is not None and result.mentions[result.primary].kind == "incident"

@@ -36,3 +36,8 @@ def test_possessive_without_apostrophe(extractor: Extractor) -> None:
     names = [p.name for p in doc.places]
     assert "Idlib" in names and "Homs" in names and "Damascus" in names
     assert all(text[p.start : p.end] == p.name for p in doc.places)
+
+
+def test_capital_named_for_its_government_is_not_a_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Moscow defended its Damascus ally after the strike on Saraqib.", upto="places")
+    assert [p.name for p in doc.places] == ["Saraqib"]

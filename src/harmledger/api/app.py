@@ -80,9 +80,10 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="harmledger",
         version=__version__,
-        description="Incidents of civilian harm with their sources and evidence. Reads are open (the public view "
-        "hides restricted material); changes need an analyst or administrator, by session cookie with a CSRF "
-        "token or by `Authorization: Bearer TOKEN`. Every error is `{\"error\": {\"code\", \"message\", \"status\"}}`.",
+        description="Incidents of civilian harm with their sources and evidence. Reads are open, but restricted "
+        "material is shown only to logged-in users of the internal server (never in the public view); changes "
+        "need an analyst or administrator, by session cookie with a CSRF token or by `Authorization: Bearer "
+        "TOKEN`. Every error is `{\"error\": {\"code\", \"message\", \"status\"}}`.",
         docs_url=None,  # Swagger UI would load from a CDN; /api/docs is rendered here instead (web/pages.py)
         redoc_url=None,
     )

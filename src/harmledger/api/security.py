@@ -2,10 +2,10 @@
 
 The session is a signed cookie (HttpOnly, SameSite=Lax, Secure over https) holding the user id, the
 user's session epoch and a CSRF token; every visitor gets one, so the login form is protected too. The
-epoch is kept on the user's row and raised by logout, a password change or deactivation, so every cookie
-issued before then stops working at once (a copied cookie does not outlive the logout). Writes with the cookie need
-the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``); scripts send
-``Authorization: Bearer TOKEN`` instead and need no CSRF token.
+epoch is kept on the user's row and raised by logout and by deactivation (``accounts.end_sessions``), so
+every cookie issued before then stops working at once: a copied cookie does not outlive the logout.
+Writes with the cookie need the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``);
+scripts send ``Authorization: Bearer TOKEN`` instead and need no CSRF token.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def resolve_principal(request: Request, session: Session) -> Principal | None:
         data = session_data(request)
         user_id = data.get("u")
         user = session.get(User, user_id) if isinstance(user_id, int) else None
-        # A cookie from before the user's last logout (or password change, or deactivation) is anonymous.
+        # A cookie from before the user's last logout or deactivation is anonymous.
         if user is not None and user.active and data.get("e") == (user.session_epoch or 0):
             principal = Principal(user.id, user.username, user.role, "session")
     request.state.principal = principal

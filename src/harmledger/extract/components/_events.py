@@ -9,6 +9,7 @@ current one ("the death toll rose to 20").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,9 @@ UNDATED_WINDOW_DAYS = 7  # an undated incident in a news report: the week before
 RECENT_DAYS = 14  # a date this close to publication may still be the undated incident's (photo captions, late reports)
 BACKGROUND_DAYS = 90  # an event dated only this long before publication is background ("in 1982", "last year")
 MAX_EVIDENCE = 10  # spans kept per value: enough to check it, bounded on huge repetitive inputs
+
+
+_THAT_EVENT = re.compile(r"\b(?:that|the\s+same|this)\s+(?:\w+\s+)?(?:attack|massacre|strike|bombing|assault|incident)\b")
 
 
 @dataclass
@@ -77,6 +81,13 @@ class EventGrouper:
                 if 0 <= i < n:
                     buckets[i].append(hit)
             self.by_sentence[name] = buckets
+        dates = self.by_sentence["dates"]
+        for i in range(1, n):
+            start, end = doc.sentences[i]
+            if not dates[i] and dates[i - 1] and _THAT_EVENT.search(doc.lower, start, end):
+                # "... used in Eastern Ghouta in 2013. The US estimates that attack killed 1,429": the
+                # sentence speaks of the event the previous one dated.
+                dates[i] = list(dates[i - 1])
 
     def at(self, name: str, sentences: list[int]) -> list[Any]:
         out: list[Any] = []
@@ -185,6 +196,14 @@ class EventGrouper:
             if event.kind == "incident" and history.get(id(event)) is None:
                 event.lead = True
                 break
+        else:
+            # Every toll is of an older event: the lead's attack, told without a toll or a named place, is the news.
+            lead = self._attack_without_toll(need_place=False)
+            if lead is not None:
+                event = Event("incident", lead=True)
+                self._add_sentence(event, lead)
+                events.append(event)
+                events.sort(key=lambda e: e.sentences[0])
         return events
 
     def reference_date(self) -> dt.date | None:
@@ -229,11 +248,11 @@ class EventGrouper:
         window = (pub - dt.timedelta(days=RECENT_DAYS), pub + dt.timedelta(days=1))
         return not any(d.first <= window[1] and window[0] <= d.last for d in dates)
 
-    def _attack_without_toll(self) -> int | None:
+    def _attack_without_toll(self, need_place: bool = True) -> int | None:
         """An attack reported without a toll: the first lead sentence with an attack and a place or target."""
         for i in range(min(len(self.doc.sentences), LEAD_SENTENCES + 2)):
             b = self.by_sentence
-            if (b["attacks"][i] or b["weapons"][i]) and (b["places"][i] or b["targets"][i]):
+            if (b["attacks"][i] or b["weapons"][i]) and (b["places"][i] or b["targets"][i] or not need_place):
                 # "has attacked schools on 184 occasions since 2013" is a record, not an event.
                 start, end = self.doc.sentences[i]
                 if not self._is_background_sentence(i) and not terms().aggregate.search(self.doc.lower, start, end):

@@ -26,9 +26,11 @@ from ..registry import Component, PipelineContext, component
 from ._events import LEAD_SENTENCES, MAX_EVIDENCE, UNDATED_WINDOW_DAYS, Event, EventGrouper, admin1_of
 from ._merge import restates, same_event
 
-
+# "hours after a gas attack left dozens dead in X": a clause about another, earlier attack. A bare
+# "after" usually gives the cause of the same deaths ("killed after jets struck X"), so it needs a time.
 _OTHER_EVENT = re.compile(
-    r"\b(?:after|following|since|days?\s+before|weeks?\s+before)\b[^.;]{0,80}?\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|offensive)"
+    r"\b(?:(?:hours?|days?|weeks?|months?|years?|minutes|a\s+day|a\s+week|shortly|soon|just|only)\s+(?:after|before)|since)"
+    r"\b[^.;]{0,80}?\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|offensive)"
 )
 
 

@@ -27,6 +27,8 @@ _PHONE = re.compile(r"(?:\+|\b(?:tel|phone|call|whatsapp|fax|hotline)\b[.:]?)\s*
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
 )
+# "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
+_LARGE_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b")
 _LARGE_CONTEXT = re.compile(r"\b(?:million|billion|population|refugees?|displaced|inhabitants|residents|idps)\b")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|gas|chemical|missile|rocket)\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
@@ -193,7 +195,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     if not frame.aggregate and n.value >= LARGE_COUNT:
         # A toll in the thousands is a total when its sentence anywhere says so ("... over the past year").
         sentence_text = lower[s_start:s_end]
-        frame.aggregate = any(not _SHORT_WINDOW.match(sentence_text[m.end() :]) for m in t.aggregate.finditer(sentence_text))
+        frame.aggregate = bool(_LARGE_TOTAL.search(sentence_text)) or any(
+            not _SHORT_WINDOW.match(sentence_text[m.end() :]) for m in t.aggregate.finditer(sentence_text))
     if not frame.aggregate and n.value >= LARGE_COUNT:
         # Thousands killed with no day and no attack named is a war total ("more than 20000 died in prisons").
         sentence_text = lower[s_start:s_end]
@@ -292,7 +295,8 @@ def make_casualties(context: PipelineContext) -> Component:
                 kind = head_group(doc, n)
                 if kind is not None:
                     pending = (kind, n)
-                    continue
+                # "two medics among 31 dead": a part of the next figure, never a toll of its own.
+                continue
             sub = subgroup(doc, n)
             if sub is not None and frames and frames[-1].sentence in (sentence, sentence - 1):
                 setattr(frames[-1], sub, value)
