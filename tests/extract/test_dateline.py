@@ -54,3 +54,16 @@ def test_tag_lists_are_ignored(extractor: Extractor) -> None:
             "Tags Aleppo Syria Islamic State Air raids on a district killed ten people on Friday.")
     doc = run(extractor, text, published=None, upto="actors")
     assert doc.actors == []
+
+
+def test_date_opening_the_body_after_a_title(extractor: Extractor) -> None:
+    result = extractor.extract("April 11 2017 Jets struck Saraqib. On April 4 a gas attack killed 80 people in Khan Sheikhoun.",
+                               title="Generals warn of new strikes")
+    assert result.published == "2017-04-11"
+    killed = [m.casualties.killed.low for m in result.mentions if m.casualties.killed]
+    assert killed == [80]
+
+
+def test_day_of_an_unresolved_date_is_not_a_count(extractor: Extractor) -> None:
+    result = extractor.extract("On April 4 a gas attack claimed the lives of some 80 people.")
+    assert [m.casualties.killed.low for m in result.mentions if m.casualties.killed] == [80]

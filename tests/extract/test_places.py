@@ -41,3 +41,10 @@ def test_possessive_without_apostrophe(extractor: Extractor) -> None:
 def test_capital_named_for_its_government_is_not_a_place(extractor: Extractor) -> None:
     doc = run(extractor, "Moscow defended its Damascus ally after the strike on Saraqib.", upto="places")
     assert [p.name for p in doc.places] == ["Saraqib"]
+
+
+def test_outlet_names_are_not_places(extractor: Extractor) -> None:
+    doc = run(extractor, "Syrian warplanes pound Saraqib, leave 22 dead - Daily Sabah", upto="places")
+    assert [p.name for p in doc.places] == ["Saraqib"]
+    doc = run(extractor, "Deir Ezzor 24 said jets struck Saraqib.", upto="places")
+    assert [p.name for p in doc.places] == ["Saraqib"]

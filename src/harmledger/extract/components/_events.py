@@ -191,7 +191,9 @@ class EventGrouper:
             self._add_sentence(event, lead)
             events.append(event)
         events.sort(key=lambda e: e.sentences[0])
-        for event in events:
+        news = [e for e in events if e.kind == "incident" and history.get(id(e)) is None]
+        headline = self._headline_pick(news)
+        for event in ([headline] if headline is not None else []) + events:
             # An old event recalled with its full date ("on 21 August 2013") stays an incident, never the lead.
             if event.kind == "incident" and history.get(id(event)) is None:
                 event.lead = True
@@ -205,6 +207,22 @@ class EventGrouper:
                 events.append(event)
                 events.sort(key=lambda e: e.sentences[0])
         return events
+
+    def _headline_pick(self, current: list[Event]) -> Event | None:
+        """The incident whose toll the headline states when the first incident does not state it
+        ("Strikes kill 30 in Raqqa" over a lead that first tells of 5 dead elsewhere)."""
+        if len(current) < 2 or 0 in current[0].sentence_set:
+            return None
+        start, end = self.doc.sentences[0]
+        if not any(pattern.search(self.doc.lower, start, end) for _, pattern in terms().groups):
+            return None  # a headline that states no toll
+        dated = [(d.start, d.end) for d in self.doc.dates if d.start < end]
+        stated = {n.value for n in self.doc.numbers if start <= n.start < end and not n.vague
+                  and not any(a < n.end and n.start < b for a, b in dated) and not 1900 <= n.value <= 2100}
+        first_values = {f.number.value for f in current[0].frames.values()}
+        if not stated or stated & first_values:
+            return None
+        return next((e for e in current[1:] if stated & {f.number.value for f in e.frames.values()}), None)
 
     def reference_date(self) -> dt.date | None:
         """Publication, else the latest full date the report gives (its news is at least that recent)."""

@@ -87,7 +87,9 @@ class Assembler(EventGrouper):
                 return 0.0
             return min((p.start - a) if p.start >= a else 1.5 * (a - p.start) for a in anchors)
 
-        counts = [f.number for f in event.frames.values()]
+        chosen = {(f.group, f.number.value) for f in event.frames.values()}
+        counts = [f.number for f in list(event.frames.values()) + event.extra[: MAX_EVIDENCE * 4]
+                  if (f.group, f.number.value) in chosen]
 
         def ours(p: PlaceMention) -> bool:
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a

@@ -29,6 +29,8 @@ _MONTH_BEFORE = re.compile(
 )
 # "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
 _LARGE_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b")
+_MONTH_DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$")
 _LARGE_CONTEXT = re.compile(r"\b(?:million|billion|population|refugees?|displaced|inhabitants|residents|idps)\b")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|gas|chemical|missile|rocket)\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
@@ -217,6 +219,8 @@ def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
         return False
     if 1900 <= n.value <= 2100 and raw.isdigit() and _MONTH_BEFORE.search(before[-24:]):
         return False
+    if n.value <= 31 and raw.isdigit() and _MONTH_DAY.search(before[-12:]):
+        return False  # "On April 4 a chemical attack ...": a day whose year is unknown, not a count
     if n.value >= LARGE_COUNT:
         near = lower[max(0, n.start - 40) : min(len(lower), n.end + 40)]
         if _LARGE_CONTEXT.search(near) and not re.search(r"\b(?:killed|dead|died|deaths|wounded|injured|toll)\b", lower[n.end : n.end + 40]):

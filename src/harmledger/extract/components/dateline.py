@@ -33,9 +33,14 @@ _DATELINE_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"^\W*(?:at\s+)?\d{1,2}:?\d{2}\b|^\W*\(updated|^\W*(?:[\w'-]+\s+){0,2}\W*(?:sana|afp|reuters)\b")
 
 
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n\W*$")
+
+
 def _is_dateline(head: str, start: int, end: int) -> bool:
-    return bool(_DATELINE_BEFORE.search(head[max(0, start - 40) : start]) or _TIME_AFTER.match(head[end : end + 20])
-                or start <= 2)
+    # A date opening the first paragraph after the title ("Title\n\nApril 11 2017 ...") is one too.
+    before = head[max(0, start - 40) : start]
+    return bool(_DATELINE_BEFORE.search(before) or _TIME_AFTER.match(head[end : end + 20])
+                or start <= 2 or _PARAGRAPH_START.search(before))
 
 
 _TAGS = re.compile(r"\bTags\s+")

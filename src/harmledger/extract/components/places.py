@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from ..doc import Doc, Intervals, PlaceMention
+from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
 
 logger = logging.getLogger(__name__)
@@ -40,13 +41,17 @@ def possessive_stem(geocoder: Any, name: str, resolved: Any, cache: dict[str, An
 def make_places(context: PipelineContext) -> Component:
     geocoder = context.geocoder if context.geocoder is not None else default_geocoder()
     stems: dict[str, Any] = {}
+    outlets = lexicon("outlets.tsv")
 
     def places(doc: Doc) -> None:
         if geocoder is None:
             return
         text = doc.text if doc.limit >= len(doc.text) else doc.text[: doc.limit]
-        # Names that are organisations or forces ("SANA", "Damascus government") are not places.
-        taken = Intervals([(h.start, h.end) for h in doc.attributions] + [(h.start, h.end) for h in doc.actors] + doc.ignored)
+        # Names that are organisations, forces or outlets ("SANA", "Damascus government", "Daily Sabah",
+        # "Aleppo Media Center") are not places.
+        outlet_names = [(h.start, h.end) for h in outlets.find(doc.lower, 0, doc.limit)]
+        taken = Intervals([(h.start, h.end) for h in doc.attributions] + [(h.start, h.end) for h in doc.actors]
+                          + outlet_names + doc.ignored)
         found = []
         for hit in geocoder.find_places(text):
             if taken.overlaps(hit.start, hit.end):

@@ -1,9 +1,9 @@
-"""Background in a report: old events, war totals and implausible figures never become the incident."""
+"""Grouping into events (components/_events.py and casualties): old events, war totals and implausible figures
+never become the incident; the primary is the news the headline and lead tell."""
 
 from __future__ import annotations
 
 from harmledger.extract import Extractor
-from harmledger.geo import admin1_key
 from harmledger.schema import DocumentExtraction
 
 from .test_casualties import summary
@@ -47,6 +47,8 @@ def test_recent_month_is_still_an_incident(extractor: Extractor) -> None:
 
 def test_war_totals_are_aggregates(extractor: Extractor) -> None:
     cases = [
+        "The monitor has documented the deaths of 5,900 civilians, among them 1,700 children and 900 women, "
+        "in barrel bombs and other air raids over the past year.",
         "More than 400,000 people have been killed in Syria's conflict.",
         "The monitor has documented the killing of 5,400 civilians in air raids over the past year.",
         "In total, 2,300 people were killed in the province.",
@@ -65,35 +67,6 @@ def test_numbers_that_cannot_be_counts(extractor: Extractor) -> None:
     assert summary(extractor, "The town, home to 1.5 million people, was shelled; 3 people were killed.") == [("killed", 3, 3, False)]
     wounded = summary(extractor, "The war has killed 300,000 people and wounded at least a million.")
     assert all(aggregate for *_, aggregate in wounded)
-
-
-def test_same_attack_told_twice_is_one_mention(extractor: Extractor) -> None:
-    text = ("A gas attack killed at least 70 people in Saraqib in Idlib province on Tuesday, the monitor said. "
-            "The head of Idlibs health directorate said the attack on Tuesday had killed more than 60 people "
-            "and wounded 200.")
-    result = extractor.extract(text, published="2018-02-06")
-    killed = [m for m in result.mentions if m.kind == "incident"]
-    assert len(killed) == 1
-    assert killed[0].casualties.killed and killed[0].casualties.killed.low == 70
-    assert killed[0].casualties.injured and killed[0].casualties.injured.low == 200
-    assert {admin1_key(p.resolved.admin1) for p in killed[0].places if p.resolved and p.resolved.admin1} == {"idlib"}
-
-
-def test_two_tolls_on_one_day_stay_two(extractor: Extractor) -> None:
-    text = ("Airstrikes killed 12 people in Saraqib on Tuesday. "
-            "Separately, shelling killed 30 people in Maarat al-Numan on Tuesday.")
-    result = extractor.extract(text, published="2018-02-06")
-    assert sorted(k for k in incidents(result) if k is not None) == [12, 30]
-
-
-def test_undated_repeat_of_an_old_toll_is_that_event(extractor: Extractor) -> None:
-    text = ("Shelling killed five people in Harasta on Monday. "
-            "On August 21 2013, a sarin attack killed more than 1,400 people near Damascus. "
-            "Washington accused the regime of killing more than 1,400 people with chemical weapons near Damascus.")
-    result = extractor.extract(text, published="2017-04-04")
-    assert incidents(result)[0] == 5
-    old = [m for m in result.mentions if m.casualties.killed and m.casualties.killed.low == 1400]
-    assert len(old) == 1 and len(old[0].casualties.killed.evidence) >= 3  # type: ignore[union-attr]
 
 
 def test_place_of_an_earlier_attack_in_the_same_sentence_is_not_the_count_s(extractor: Extractor) -> None:
@@ -122,3 +95,11 @@ def test_that_attack_takes_the_previous_sentence_s_date(extractor: Extractor) ->
     old = [m for m in result.mentions if m.casualties.killed]
     assert old and old[0].kind == "aggregate"
     assert result.primary is not None and result.mentions[result.primary].kind == "incident"
+
+
+def test_primary_is_the_toll_the_headline_states(extractor: Extractor) -> None:
+    body = ("Rebel shelling killed five people in Aleppo on Sunday, state media said. "
+            "Separately, Russian strikes killed 30 people in Raqqa on Sunday.")
+    result = extractor.extract(body, title="Russian strikes kill 30 in Raqqa as toll this year tops 900", published="2017-05-08")
+    primary = result.mentions[result.primary or 0]
+    assert primary.kind == "incident" and primary.casualties.killed and primary.casualties.killed.low == 30
