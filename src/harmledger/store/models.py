@@ -38,6 +38,22 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
+class WhenWhere:
+    """The date and main place of a mention or an incident, as columns for blocking, filtering and maps."""
+
+    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    place_name: Mapped[str | None] = mapped_column(String(300))
+    place_id: Mapped[str | None] = mapped_column(String(100))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    where_prec: Mapped[int | None] = mapped_column(Integer)
+    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
+    admin1_pcode: Mapped[str | None] = mapped_column(String(20))
+    admin2: Mapped[str | None] = mapped_column(String(100))
+
+
 class Source(Base):
     """An outlet or organisation that publishes reports (Reuters, SNHR, SOHR...)."""
 
@@ -81,7 +97,7 @@ class Document(Base):
     )
 
 
-class Mention(Base):
+class Mention(WhenWhere, Base):
     """One event or aggregate figure read from a document (contract section 2)."""
 
     __tablename__ = "mentions"
@@ -91,18 +107,7 @@ class Mention(Base):
     index: Mapped[int] = mapped_column(Integer)  # position in the document's `mentions`
     kind: Mapped[str] = mapped_column(String(20), index=True)  # incident | aggregate
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Denormalised from `data` for blocking and filtering; `data` is the full contract object.
-    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    date_end: Mapped[dt.date | None] = mapped_column(Date)
-    date_precision: Mapped[str | None] = mapped_column(String(10))
-    place_name: Mapped[str | None] = mapped_column(String(300))
-    place_id: Mapped[str | None] = mapped_column(String(100))
-    lat: Mapped[float | None] = mapped_column(Float)
-    lon: Mapped[float | None] = mapped_column(Float)
-    where_prec: Mapped[int | None] = mapped_column(Integer)
-    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
-    admin1_pcode: Mapped[str | None] = mapped_column(String(20))
-    admin2: Mapped[str | None] = mapped_column(String(100))
+    # WhenWhere's columns are denormalised from `data` for blocking and filtering.
     killed_low: Mapped[int | None] = mapped_column(Integer)
     killed_high: Mapped[int | None] = mapped_column(Integer)
     injured_low: Mapped[int | None] = mapped_column(Integer)
@@ -131,23 +136,12 @@ class Evidence(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Incident(Base):
+class Incident(WhenWhere, Base):
     """One attack as linked from one or more mentions. The id never changes once given."""
 
     __tablename__ = "incidents"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default="incident")
-    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    date_end: Mapped[dt.date | None] = mapped_column(Date)
-    date_precision: Mapped[str | None] = mapped_column(String(10))
-    place_name: Mapped[str | None] = mapped_column(String(300))
-    place_id: Mapped[str | None] = mapped_column(String(100))
-    lat: Mapped[float | None] = mapped_column(Float)
-    lon: Mapped[float | None] = mapped_column(Float)
-    where_prec: Mapped[int | None] = mapped_column(Integer)
-    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
-    admin1_pcode: Mapped[str | None] = mapped_column(String(20))
-    admin2: Mapped[str | None] = mapped_column(String(100))
     country: Mapped[str | None] = mapped_column(String(3))
     # Codes as sorted lists; the main one first column for fast filtering.
     weapons: Mapped[list[Any]] = mapped_column(JSON, default=list)

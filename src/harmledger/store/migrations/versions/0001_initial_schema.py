@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 08:46:44.054144
+Create Date: 2026-11-21 09:02:39.350373
 """
 from alembic import op
 import sqlalchemy as sa
@@ -49,17 +49,6 @@ def upgrade() -> None:
     op.create_table('incidents',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
-    sa.Column('date_start', sa.Date(), nullable=True),
-    sa.Column('date_end', sa.Date(), nullable=True),
-    sa.Column('date_precision', sa.String(length=10), nullable=True),
-    sa.Column('place_name', sa.String(length=300), nullable=True),
-    sa.Column('place_id', sa.String(length=100), nullable=True),
-    sa.Column('lat', sa.Float(), nullable=True),
-    sa.Column('lon', sa.Float(), nullable=True),
-    sa.Column('where_prec', sa.Integer(), nullable=True),
-    sa.Column('admin1', sa.String(length=100), nullable=True),
-    sa.Column('admin1_pcode', sa.String(length=20), nullable=True),
-    sa.Column('admin2', sa.String(length=100), nullable=True),
     sa.Column('country', sa.String(length=3), nullable=True),
     sa.Column('weapons', sa.JSON(), nullable=False),
     sa.Column('targets', sa.JSON(), nullable=False),
@@ -86,6 +75,17 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('date_start', sa.Date(), nullable=True),
+    sa.Column('date_end', sa.Date(), nullable=True),
+    sa.Column('date_precision', sa.String(length=10), nullable=True),
+    sa.Column('place_name', sa.String(length=300), nullable=True),
+    sa.Column('place_id', sa.String(length=100), nullable=True),
+    sa.Column('lat', sa.Float(), nullable=True),
+    sa.Column('lon', sa.Float(), nullable=True),
+    sa.Column('where_prec', sa.Integer(), nullable=True),
+    sa.Column('admin1', sa.String(length=100), nullable=True),
+    sa.Column('admin1_pcode', sa.String(length=20), nullable=True),
+    sa.Column('admin2', sa.String(length=100), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('incidents', schema=None) as batch_op:
@@ -216,6 +216,14 @@ def upgrade() -> None:
     sa.Column('index', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('is_primary', sa.Boolean(), nullable=False),
+    sa.Column('killed_low', sa.Integer(), nullable=True),
+    sa.Column('killed_high', sa.Integer(), nullable=True),
+    sa.Column('injured_low', sa.Integer(), nullable=True),
+    sa.Column('injured_high', sa.Integer(), nullable=True),
+    sa.Column('confidence', sa.Float(), nullable=False),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('rejected', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('date_start', sa.Date(), nullable=True),
     sa.Column('date_end', sa.Date(), nullable=True),
     sa.Column('date_precision', sa.String(length=10), nullable=True),
@@ -227,14 +235,6 @@ def upgrade() -> None:
     sa.Column('admin1', sa.String(length=100), nullable=True),
     sa.Column('admin1_pcode', sa.String(length=20), nullable=True),
     sa.Column('admin2', sa.String(length=100), nullable=True),
-    sa.Column('killed_low', sa.Integer(), nullable=True),
-    sa.Column('killed_high', sa.Integer(), nullable=True),
-    sa.Column('injured_low', sa.Integer(), nullable=True),
-    sa.Column('injured_high', sa.Integer(), nullable=True),
-    sa.Column('confidence', sa.Float(), nullable=False),
-    sa.Column('data', sa.JSON(), nullable=False),
-    sa.Column('rejected', sa.Boolean(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('document_id', 'index')
