@@ -29,6 +29,13 @@ if [[ $want_test == 1 ]]; then
       echo "Browser tests need Debian's chromium: run 'sudo apt-get install chromium'." >&2
     fi
   fi
+  if ! command -v pg_ctlcluster >/dev/null && [[ $(id -u) == 0 ]]; then
+    # A machine without PostgreSQL: install Debian's and let local test connections in without a
+    # password, as on the development machines (the server listens on localhost only).
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    hba=$(ls /etc/postgresql/*/main/pg_hba.conf | head -n1)
+    sed -i -E 's/^(host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1\/32[[:space:]]+)[a-z0-9-]+/\1trust/' "$hba"
+  fi
   if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
     if command -v pg_ctlcluster >/dev/null && [[ -d /etc/postgresql ]]; then
       pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true

@@ -36,6 +36,10 @@ def _root(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        # Parsers' own warnings about damaged files would double the one error line ingest prints.
+        for noisy in ("pypdf", "trafilatura", "htmldate", "distributed"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
 _registered = False

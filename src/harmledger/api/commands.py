@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Annotated
 
 import typer
 
 from .._config import get_settings
+from .._errors import ConfigError
 from ..cli import DbOption
 from ..plugins import hookimpl
 from ..store.db import open_store
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Say it in one line before uvicorn would log a bind error and exit."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another with --port or --host") from exc
 
 
 @hookimpl
@@ -32,6 +44,7 @@ def register_commands(app: typer.Typer) -> None:
         store = open_store(db)
         application = create_app(store, settings)
 
+        _check_port_free(host, port)
         mode = "public read-only view" if settings.public_mode else "application"
         typer.echo(f"Serving the {mode} of {store.safe_url} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
         uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=True)

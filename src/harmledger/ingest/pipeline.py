@@ -206,7 +206,7 @@ def _read_path(name: str, limit: int, columns: dict[str, str]) -> Iterator[Item 
     try:
         info = path.stat()
     except FileNotFoundError:
-        reason = "a broken symbolic link" if path.is_symlink() else "no such file or folder"
+        reason = "a broken symbolic link; point it at the file" if path.is_symlink() else "no such file or folder; check the path"
         raise UnreadableInputError(name, reason) from None
     except OSError as exc:
         raise UnreadableInputError(name, f"cannot open it ({exc.strerror})") from exc
@@ -215,7 +215,7 @@ def _read_path(name: str, limit: int, columns: dict[str, str]) -> Iterator[Item 
     claimed = sniff.kind_from_name(name)
     if claimed in (sniff.JSONL, sniff.CSV):
         if info.st_size == 0:
-            raise EmptyInputError(name, "the corpus file is empty")
+            raise EmptyInputError(name, "the corpus file is empty; nothing to store")
         reader = read_jsonl if claimed == sniff.JSONL else read_csv
         records = 0
         try:
@@ -232,7 +232,7 @@ def _read_path(name: str, limit: int, columns: dict[str, str]) -> Iterator[Item 
     if info.st_size > limit:
         raise InputTooLargeError(name, f"{info.st_size} bytes is over the limit of {limit} (--max-bytes)")
     if info.st_size == 0:
-        raise EmptyInputError(name, "the file is empty")
+        raise EmptyInputError(name, "the file is empty; nothing to store")
     try:
         data = path.read_bytes()
     except OSError as exc:

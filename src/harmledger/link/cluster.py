@@ -3,8 +3,8 @@
 Mentions are taken precise-first (day before week before month, then by date), so exact reports
 seed incidents and vaguer ones join them. Each mention is compared with the members of the
 candidate incidents the block index gives; it joins the best incident scoring at least THRESHOLD
-unless a third or more of that incident's members veto it (a different day or town), else it starts
-a new one.
+unless a third or more of that incident's members veto it (a different day or town), or one member
+placed at a town puts it elsewhere; else it starts a new one.
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ class Clusterer:
             self.comparisons += 1
             result = compare(feat, member)
             if result.veto:
+                if result.veto_on == "place" and member.has_place and (member.prec or 1) <= 2:
+                    # The incident's towns decide where it was: a vague member ("in Aleppo province")
+                    # must not bridge a report of another town into it.
+                    return None
                 vetoes += 1
                 continue
             if best is None or result.score > best.score:

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from tqdm import tqdm
 
+from .._errors import ConfigError
 from ..cli import DbOption, fail
 from ..plugins import hookimpl
 from ..store import open_store
@@ -25,7 +26,14 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout=10)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}); "
+                "start it with `dask scheduler` or check --scheduler"
+            ) from exc
+        with client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:

@@ -38,6 +38,8 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Add a user (administrator, analyst or viewer)."""
+        if role not in ROLES:
+            raise fail(f"unknown role {role!r}; use one of {', '.join(ROLES)}", code=2)
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
         else:
