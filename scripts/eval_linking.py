@@ -4,9 +4,17 @@
 
 Extracts each article with the project's extractor into a temporary SQLite store (outlet as the
 source), links, and prints: how many incident mentions became how many incidents; the largest
-incidents with their documents (title, outlet, FA-KES date and governorate labels); the incidents
-whose documents carry labels more than a day or a governorate apart (merges to read); and whether
-the reports of the chemical attack on Khan Shaykhun of 4 April 2017 form one incident.
+incidents with their documents (title, outlet, FA-KES date and governorate labels); a pairwise
+precision and recall over the articles' primary mentions against the FA-KES labels; the incidents
+whose primary mentions carry labels more than a day or a governorate apart, with every linked
+mention (title, date, place, weapons, toll, why it was linked) so a reader can judge each merge;
+and whether the reports of the chemical attack on Khan Shaykhun of 4 April 2017 form one incident.
+
+The pairwise figures use "same FA-KES date within a day and same governorate" as the proxy for
+"the same event". It is a noisy proxy, in both directions: about one label in five contradicts its
+article's text (so true merges count as false positives), and one governorate sees several attacks
+a day (so pairs of different attacks count as missed links, pulling recall down). Read the listed
+merges rather than trusting the figures.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -38,6 +47,36 @@ def _label_date(value: str) -> dt.date | None:
         return dt.datetime.strptime(value, "%m/%d/%y").date()
     except (TypeError, ValueError):
         return None
+
+
+def pairwise(primary_incident: dict[str, str], labels: dict[str, dict[str, str]]) -> tuple[float, float, int, int]:
+    """Precision and recall of "same incident" over pairs of articles' primary mentions, against the
+    proxy "FA-KES dates within a day and same governorate"; also the two pair counts."""
+    docs = sorted(d for d in primary_incident if _label_date(labels[d]["date"]) is not None)
+    linked = proxy = both = 0
+    for i, a in enumerate(docs):
+        da, ga = _label_date(labels[a]["date"]), labels[a]["governorate"]
+        for b in docs[i + 1:]:
+            db = _label_date(labels[b]["date"])
+            assert da is not None and db is not None
+            same_label = abs((da - db).days) <= 1 and ga == labels[b]["governorate"]
+            same_inc = primary_incident[a] == primary_incident[b]
+            linked += same_inc
+            proxy += same_label
+            both += same_inc and same_label
+    return (both / linked if linked else 1.0), (both / proxy if proxy else 1.0), linked, proxy
+
+
+def _mention_line(row: Any, labels: dict[str, dict[str, str]], titles: dict[str, tuple[str | None, str]]) -> str:
+    doc_id, index, primary, start, precision, place, prec, admin1, data, killed, score, reasons = row
+    data = data or {}
+    weapons = ",".join(sorted({w.get("code", "") for w in data.get("weapons") or []})) or "-"
+    why = "; ".join(r for r in (reasons or []) if not r.startswith("best match"))
+    lab = labels.get(doc_id, {})
+    return (f"    {doc_id}#{index}{' (primary)' if primary else ''}  {start or 'no date'} ({precision or '-'})  "
+            f"{place or admin1 or 'no place'} (prec {prec})  weapons {weapons}  killed {killed}  "
+            f"[{titles[doc_id][1]}] {(titles[doc_id][0] or '')[:80]!r}  label {lab.get('date')} {lab.get('governorate')}\n"
+            f"        linked {score}: {why}")
 
 
 def main() -> int:
@@ -96,8 +135,12 @@ def main() -> int:
                 members[iid].append((doc_id, index, primary))
             incidents = {i.id: i for i in s.scalars(select(Incident).where(Incident.deleted.is_(False)))}
             titles = {d.id: (d.title, d.source.name if d.source else "") for d in s.scalars(select(Document))}
+            primary_incident = {d: iid for iid, m in members.items() for d, _, primary in m if primary}
+            prec_, rec_, n_linked, n_proxy = pairwise(primary_incident, labels)
             print(f"{len(rows)} articles; {n_incident_mentions} incident mentions ({n_primary} primary) -> "
-                  f"{len(incidents)} incidents ({report.seconds:.1f}s to link)")
+                  f"{len(incidents)} incidents ({report.seconds:.1f}s to link); pairwise over primary mentions "
+                  f"vs FA-KES labels (date +-1 day, same governorate; a noisy proxy, see the docstring): "
+                  f"P {prec_:.3f} R {rec_:.3f} ({n_linked} linked pairs, {n_proxy} label pairs)")
             sizes = Counter(len({d for d, _, _ in m}) for m in members.values())
             print("incidents by number of documents:", dict(sorted(sizes.items())))
             print()
@@ -122,8 +165,17 @@ def main() -> int:
             multi = sum(1 for m in members.values() if len({d for d, _, p in m if p}) > 1)
             print(f"incidents joining 2+ primary mentions: {multi}; of those, with FA-KES labels more than a day "
                   f"or a governorate apart (to read; labels are noisy): {len(suspicious)}")
-            for iid, docs, dates, govs in suspicious[:15]:
-                print(f"    {iid}: {docs} dates {dates} governorates {govs}")
+            for iid, docs, dates, govs in suspicious:
+                inc = incidents[iid]
+                print(f"  {iid}  {inc.date_start} {inc.place_name or inc.admin1 or '?'}: documents {docs}, "
+                      f"label dates {dates}, governorates {govs}")
+                for row in s.execute(
+                        select(Mention.document_id, Mention.index, Mention.is_primary, Mention.date_start,
+                               Mention.date_precision, Mention.place_name, Mention.where_prec, Mention.admin1,
+                               Mention.data, Mention.killed_low, IncidentLink.score, IncidentLink.reasons)
+                        .join(IncidentLink, IncidentLink.mention_id == Mention.id)
+                        .where(IncidentLink.incident_id == iid).order_by(Mention.date_start, Mention.document_id)):
+                    print(_mention_line(row, labels, titles))
             print()
             khan = []
             for r in rows:

@@ -79,6 +79,14 @@ class Casualties(BaseModel):
     injured: Count | None = None
 
 
+class AttackCount(BaseModel):
+    """How many attacks an aggregate counts ("184 attacks since 2011"); an extension of contract section 2."""
+
+    low: int | None = None
+    high: int | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
 class Attribution(BaseModel):
     name: str
     evidence: list[Span] = Field(default_factory=list)
@@ -100,6 +108,8 @@ class Mention(BaseModel):
     attribution: list[Attribution] = Field(default_factory=list)
     legal: list[LegalRef] = Field(default_factory=list)
     confidence: float = 0.0
+    # Extension (additive): the number of attacks an aggregate counts; null otherwise.
+    attacks: AttackCount | None = None
 
 
 class DocumentExtraction(BaseModel):

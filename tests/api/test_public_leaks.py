@@ -10,10 +10,12 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI, routing
+from sqlalchemy import select
 
 from harmledger.api.security import COOKIE
 from harmledger.review.accounts import create_token, get_user
 from harmledger.store import Store
+from harmledger.store.models import Mention
 from tests.api import sampledata
 from tests.api.apiclient import login, make_client
 
@@ -26,6 +28,10 @@ SAMPLES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "/api/incidents/{incident_id}": [("/api/incidents/inc_ariha", {}), ("/api/incidents/inc_qah", {})],
     "/api/documents": [("/api/documents", {"limit": 500})],
     "/api/documents/{document_id}": [("/api/documents/doc-ariha", {})],
+    "/api/mentions": [("/api/mentions", {"limit": 500}), ("/api/mentions", {"document_id": "doc-ariha"}),
+                      ("/api/mentions", {"incident_id": "inc_ariha"}), ("/api/mentions", {"admin1": "Idlib"})],
+    # {ariha_mention}: the restricted report's mention, whose id is known once the store is filled.
+    "/api/mentions/{mention_id}": [("/api/mentions/{ariha_mention}", {})],
     "/api/search": [("/api/search", q) for q in SEARCHES],
     "/api/map": [("/api/map", {})],
     "/api/stats": [("/api/stats", {})],
@@ -94,6 +100,8 @@ def test_no_read_route_shows_restricted_material_without_a_login(filled: Store, 
     public_mode, credentials = AUDIENCES[audience]
     headers = {"Authorization": f"Bearer {admin_token}"} if credentials == "admin-token" else {}
     cookies = {COOKIE: _stale_cookie(filled)} if credentials == "stale-cookie" else {}
+    with filled.session() as session:
+        ariha_mention = session.scalars(select(Mention.id).where(Mention.document_id == "doc-ariha")).one()
     with make_client(filled, public_mode=public_mode) as client:
         client.cookies.update(cookies)
         routes = [p for p in read_routes(client.app) if not p.startswith("/static")]  # type: ignore[arg-type]
@@ -101,6 +109,7 @@ def test_no_read_route_shows_restricted_material_without_a_login(filled: Store, 
         assert not missing, f"new read routes {missing}: add sample requests to SAMPLES"
         for template in routes:
             for path, params in SAMPLES[template]:
+                path = path.replace("{ariha_mention}", str(ariha_mention))
                 r = client.get(path, params=params, headers=headers)
                 assert r.status_code < 500, (path, params, r.status_code)
                 body = r.text
@@ -129,6 +138,10 @@ def test_a_logged_in_viewer_of_the_internal_server_sees_the_restricted_report(fi
         assert detail["n_hidden_sources"] == 0 and [s["document_id"] for s in detail["sources"]] == ["doc-ariha"]
         listed = client.get("/api/documents", params={"limit": 500}, headers=headers).json()
         assert "doc-ariha" in [d["id"] for d in listed["items"]]
+        mentions = client.get("/api/mentions", params={"document_id": "doc-ariha"}, headers=headers).json()
+        assert [m["document_id"] for m in mentions["items"]] == ["doc-ariha"]
+        shown = client.get(f"/api/mentions/{mentions['items'][0]['id']}", headers=headers)
+        assert shown.status_code == 200 and sampledata.WITNESS in shown.text
         found = client.get("/api/search", params={"q": "Khalil"}, headers=headers).json()
         assert [item["id"] for item in found["items"]] == ["doc-ariha"]
         if via == "session":  # the pages read the same session

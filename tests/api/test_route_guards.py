@@ -1,7 +1,9 @@
 """Every route that is not a read, taken from the application's own route table, refuses an anonymous
 client (401), a viewer by session and by token (403) and anyone in the public view (403), and the
-store is byte-for-byte the same afterwards. A new route that forgets its check fails here; a new
-route with a body or path parameter not known below fails too, until a sample is added."""
+store is byte-for-byte the same afterwards, with a valid request and with empty or malformed ones (the
+check runs before the body is read, so nobody unauthorised learns a 422). A new route that forgets its
+check fails here; a new route with a body or path parameter not known below fails too, until a sample
+is added."""
 
 from __future__ import annotations
 
@@ -42,6 +44,19 @@ SAMPLES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/documents/{document_id}/restricted"): {"data": {"restricted": "1"}},
     ("POST", "/upload"): {"files": UPLOAD, "data": {"source": "x"}},
 }
+
+
+# Bodies that no route accepts: the refusal must come before the body is parsed or validated.
+MALFORMED: list[dict[str, Any]] = [
+    {},
+    {"json": {}},
+    {"json": {"role": "emperor", "grade": 7, "other_ids": "x", "mention_ids": [None], "restricted": "maybe"}},
+    {"content": b"{not json", "headers": {"Content-Type": "application/json"}},
+    {"data": {"source": "x"}},
+    {"files": {"other": ("x.exe", b"MZ", "application/octet-stream")}},
+    {"content": b"--nope\r\n", "headers": {"Content-Type": "multipart/form-data; boundary=b"}},
+]
+BAD_PATH_SAMPLES = {"mention_id": "not-a-number"}
 
 
 def write_routes(app: FastAPI) -> list[tuple[str, str]]:
@@ -189,3 +204,63 @@ def test_every_form_that_posts_carries_the_csrf_token(client: TestClient) -> Non
         for form in forms:
             assert 'name="csrf_token"' in form, (path, form[:120])
     assert re.search(r'<form[^>]*action="/incidents/inc_qah/review"', client.get("/incidents/inc_qah").text)
+
+
+def _call_malformed(client: TestClient, method: str, template: str, mention: int, sample: dict[str, Any], *,
+                    bad_path: bool = False, csrf: str | None = None, headers: dict[str, str] | None = None) -> int:
+    path = _concrete(template, mention)
+    if bad_path:
+        for name, value in BAD_PATH_SAMPLES.items():
+            path = _concrete(template.replace("{" + name + "}", value), mention)
+    kwargs = dict(sample)
+    sent = {**(headers or {}), **kwargs.pop("headers", {})}
+    if csrf is not None:
+        sent["X-CSRF-Token"] = csrf
+    return client.request(method, path, headers=sent, follow_redirects=False, **kwargs).status_code
+
+
+def _every_malformed(client: TestClient, routes: list[tuple[str, str]], mention: int, expected: int,
+                     **kwargs: Any) -> None:
+    for method, template in routes:
+        variants = [(sample, False) for sample in MALFORMED]
+        if any("{" + name + "}" in template for name in BAD_PATH_SAMPLES):
+            variants.append(({"json": {}}, True))
+        for sample, bad_path in variants:
+            status = _call_malformed(client, method, template, mention, sample, bad_path=bad_path, **kwargs)
+            assert status == expected, (method, template, sample, bad_path, status)
+
+
+def test_malformed_bodies_get_401_or_403_not_422(client: TestClient, filled: Store, routes: list[tuple[str, str]],
+                                                 mention_id: int) -> None:
+    """Anonymous, viewer (token and session), an analyst without the CSRF token and the public view are
+    refused on every write route whatever the body, and nothing changes."""
+    with filled.session() as session:
+        viewer_token = create_token(session, get_user(session, "viewer"), "script")
+        admin_token = create_token(session, get_user(session, "admin"), "script")
+    before = snapshot(filled)
+    _every_malformed(client, routes, mention_id, 401)
+    with make_client(filled) as bearer_client:
+        _every_malformed(bearer_client, routes, mention_id, 403, headers={"Authorization": f"Bearer {viewer_token}"})
+    csrf = login(client, "viewer")
+    _every_malformed(client, routes, mention_id, 403, csrf=csrf)
+    with make_client(filled) as analyst:
+        login(analyst, "analyst")
+        _every_malformed(analyst, routes, mention_id, 403)  # a session write without the CSRF token
+    with make_client(filled, public_mode=True) as public:
+        _every_malformed(public, routes, mention_id, 403, headers={"Authorization": f"Bearer {admin_token}"})
+    assert snapshot(filled) == before
+
+
+def test_an_analyst_with_a_malformed_body_gets_the_validation_error(client: TestClient) -> None:
+    """Past the guard the body is still validated, with the usual 422."""
+    csrf = login(client, "analyst")
+    r = client.post("/api/incidents/inc_qah/merge", json={}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid"
+    r = client.post("/api/documents", data={"source": "x"}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 422
+
+
+def test_every_write_route_is_guarded_before_its_body(client: TestClient) -> None:
+    from harmledger.api.guard import unguarded_writes
+
+    assert unguarded_writes(client.app) == []  # type: ignore[arg-type]

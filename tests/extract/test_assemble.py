@@ -86,8 +86,76 @@ def test_offsets_index_title_and_body(extractor: Extractor) -> None:
 
 
 def test_a_record_of_attacks_is_not_an_incident(extractor: Extractor) -> None:
-    result = extractor.extract("Regime forces have attacked schools on 184 occasions since September 2013.", published="2022-11-08")
-    assert all(m.kind != "incident" for m in result.mentions)
+    text = "Regime forces have attacked schools on 184 occasions since September 2013."
+    result = extractor.extract(text, published="2022-11-08")
+    assert [m.kind for m in result.mentions] == ["aggregate"] and result.primary is None
+    aggregate = result.mentions[0]
+    assert aggregate.attacks and aggregate.attacks.low == 184 and aggregate.attacks.high == 184
+    assert [e.text for e in aggregate.attacks.evidence] == ["184", "occasions"]
+    assert aggregate.casualties.killed is None and aggregate.casualties.injured is None
+    assert aggregate.date and (aggregate.date.start, aggregate.date.end, aggregate.date.precision) == ("2013-09-01", "2022-11-08", "period")
+    assert [e.text for e in aggregate.date.evidence] == ["September 2013"]
+    assert [t.code for t in aggregate.targets] == ["school"]
+    assert [a.code for a in aggregate.actors] == ["SYR_GOV"]
+
+
+def test_a_count_of_attacks_without_a_publication_date_is_open_ended(extractor: Extractor) -> None:
+    text = "The SNHR documented 184 attacks on medical facilities since 2011."
+    result = extractor.extract(text)
+    assert [m.kind for m in result.mentions] == ["aggregate"]
+    aggregate = result.mentions[0]
+    assert aggregate.attacks and aggregate.attacks.low == 184
+    assert [text[e.start : e.end] for e in aggregate.attacks.evidence] == ["184", "attacks"]
+    assert aggregate.date and (aggregate.date.start, aggregate.date.end, aggregate.date.precision) == ("2011-01-01", None, "period")
+    assert [t.code for t in aggregate.targets] == ["medical"]
+
+
+def test_a_count_of_attacks_joins_the_toll_of_its_sentence(extractor: Extractor) -> None:
+    result = extractor.extract("Russian air strikes have killed 1,510 people in 184 attacks on Idlib since 2015.", published="2019-11-23")
+    assert [m.kind for m in result.mentions] == ["aggregate"]
+    aggregate = result.mentions[0]
+    assert aggregate.casualties.killed and aggregate.casualties.killed.low == 1510
+    assert aggregate.attacks and aggregate.attacks.low == 184
+    assert aggregate.date and aggregate.date.start == "2015-01-01" and aggregate.date.end == "2019-11-23"
+
+
+def test_one_days_raids_are_not_a_count_of_attacks(extractor: Extractor) -> None:
+    for text in ("Russian jets carried out 30 air strikes on Idlib on Monday, killing 12 people.",
+                 "Warplanes struck the hospital in Kafr Nabl on three occasions on Monday."):
+        result = extractor.extract(text, published="2019-11-23")
+        assert all(m.attacks is None for m in result.mentions), text
+        assert all(m.kind == "incident" for m in result.mentions), text
+
+
+SINCE = "Air strikes killed 12 people in Idlib. The regime has killed 1,510 people in the province since 2012."
+
+
+def test_since_dates_the_aggregate_never_the_incident(extractor: Extractor) -> None:
+    for published, end in ((None, None), ("2019-11-23", "2019-11-23")):
+        result = extractor.extract(SINCE, published=published)
+        incident = next(m for m in result.mentions if m.kind == "incident")
+        aggregate = next(m for m in result.mentions if m.kind == "aggregate")
+        assert incident.date is None or all(e.text != "2012" for e in incident.date.evidence), published
+        assert aggregate.date and (aggregate.date.start, aggregate.date.end, aggregate.date.precision) == ("2012-01-01", end, "period")
+        assert [e.text for e in aggregate.date.evidence] == ["2012"]
+
+
+def test_an_implied_date_only_for_news_of_the_moment(extractor: Extractor) -> None:
+    # A publication date alone does not say the report is news of the moment: no date is implied.
+    result = extractor.extract("Air strikes killed 12 people in Maarat al-Numan.", published="2019-11-23")
+    assert result.mentions[0].date is None
+    # A day named near publication, even of something else, does: the week before it, without evidence.
+    text = ("Air strikes killed 12 people in Maarat al-Numan. The town lies on the main highway. "
+            "Aid groups met in Geneva on Friday to discuss the province.")
+    result = extractor.extract(text, published="2019-11-23")
+    date = result.mentions[0].date
+    assert date and (date.start, date.end, date.precision, date.evidence) == ("2019-11-16", "2019-11-23", "period", [])
+    # So does a dateline, which is then the implied date's only evidence.
+    text = "Wed 05 Apr 2017\n\nAir strikes killed 12 people in Maarat al-Numan."
+    result = extractor.extract(text)
+    date = result.mentions[result.primary or 0].date
+    assert date and date.precision == "period" and date.end == "2017-04-05"
+    assert [e.text for e in date.evidence] == ["05 Apr 2017"]
 
 
 def test_an_older_attack_starts_another_incident(extractor: Extractor) -> None:

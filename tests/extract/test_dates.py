@@ -51,3 +51,17 @@ def test_month_range() -> None:
 
 def test_mid_month() -> None:
     assert first("a mid-August attack") == ("2022-08-01", "2022-08-31", "month")
+
+
+def test_since_is_a_period_open_ended_without_publication() -> None:
+    from harmledger.extract import Extractor
+
+    from .helpers import run
+
+    extractor = Extractor()
+    for published, last in (("2019-11-23", "2019-11-23"), (None, None)):
+        doc = run(extractor, "The regime has killed 1,510 people since 2012, and 12 in 2013.", published=published, upto="dates")
+        since, year = doc.dates
+        assert since.since and since.precision == "period" and since.first.isoformat() == "2012-01-01"
+        assert last is None or since.last.isoformat() == last
+        assert not year.since and year.precision == "year"

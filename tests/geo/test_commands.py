@@ -72,3 +72,21 @@ def test_gazetteer_add_rejects_bad_input(env: Path) -> None:
     assert code != 0
     code, _, err = _run("gazetteer", "add", "X", "--lat", "35", "--lon", "36", "--type", "planet", "--db", db)
     assert code != 0
+
+
+def test_import_other_country_then_geocode_within_and_country(env: Path) -> None:
+    db = f"sqlite:///{env / 'iq.sqlite'}"
+    assert _run("init", "--db", db)[0] == 0
+    tail = "\t\t\t\t{pop}\t\t40\tAsia/Baghdad\t2020-01-01\n"
+    (env / "IQ.txt").write_text(
+        "1\tBaghdad\tBaghdad\t\t33.34\t44.40\tP\tPPLC\tIQ\t\t07" + tail.format(pop=7000000)
+        + "2\tMuhafazat Baghdad\tMuhafazat Baghdad\tBaghdad Governorate\t33.3\t44.35\tA\tADM1\tIQ\t\t07" + tail.format(pop=0),
+        encoding="utf-8")
+    code, out, _ = _run("gazetteer", "import", "geonames", str(env / "IQ.txt"), "--db", db)
+    assert code == 0 and "Imported 2" in out
+    data = json.loads(_run("geocode", "Baghdad", "--within", "IQ.07", "--db", db)[1])
+    assert (data["admin1"], data["admin1_pcode"], data["country"]) == ("Muhafazat Baghdad", "IQ.07", "IQ")
+    assert json.loads(_run("geocode", "Baghdad", "--within", "07", "--country", "IQ", "--db", db)[1])["place_id"] == "geonames:1"
+    for args in (("--within", "07"), ("--within", "Idlib"), ("--country", "SY")):
+        code, out, _ = _run("geocode", "Baghdad", *args, "--db", db)
+        assert code == 0 and out.strip() == "null", args

@@ -106,3 +106,57 @@ def test_store_geocoder_sees_later_changes(sqlite_store: Store, tmp_path: Path) 
     _write(tmp_path, "p.csv", "id,name,lat,lon,admin1\nq1,Qah,36.30,36.72,Idlib\n")
     save_places(sqlite_store, read_csv(path))
     assert get_geocoder(sqlite_store).geocode("Qah").lat == 36.30  # type: ignore[union-attr]
+
+
+def _gn(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str, admin1: str, pop: int = 0,
+        alts: str = "") -> str:
+    return f"{gid}\t{name}\t{name}\t{alts}\t{lat}\t{lon}\t{fclass}\t{fcode}\tIQ\t\t{admin1}\t\t\t\t{pop}\t\t40\tAsia/Baghdad\t2020-01-01\n"
+
+
+# A small Iraq dump in GeoNames' layout: two ADM1 rows (one after its towns), towns, and a town whose
+# admin1 has no ADM1 row in the file. "Tishrine" is also the name of several Syrian places.
+IRAQ = (
+    _gn(8880001, "Baghdad", 33.34, 44.40, "P", "PPLC", "07", 7_000_000)
+    + _gn(8880002, "Tishrine", 30.60, 47.70, "P", "PPL", "02", 800)
+    + _gn(8880003, "Abu Ghraib", 33.29, 44.06, "P", "PPLA2", "07", 90_000)
+    + _gn(8880004, "Muhafazat Baghdad", 33.30, 44.35, "A", "ADM1", "07", alts="Baghdad Governorate,Baghdad")
+    + _gn(8880005, "Muhafazat al Basrah", 30.50, 47.60, "A", "ADM1", "02", alts="Basra Governorate,Basra")
+    + _gn(8880006, "Qalat Dizah", 36.18, 45.13, "P", "PPL", "99", 500)
+)
+
+
+def test_geonames_other_country_keeps_admin1_codes_and_names(tmp_path: Path) -> None:
+    places = {p.id: p for p in read_geonames(_write(tmp_path, "IQ.txt", IRAQ))}
+    town = places["geonames:8880003"]
+    assert (town.country, town.admin1, town.admin1_name) == ("IQ", "IQ.07", "Muhafazat Baghdad")
+    assert places["geonames:8880004"].feature_type == "governorate"
+    # No ADM1 row for code 99: the code is kept, the name is not invented.
+    assert (places["geonames:8880006"].admin1, places["geonames:8880006"].admin1_name) == ("IQ.99", None)
+
+
+def test_other_country_places_honour_within_and_country(sqlite_store: Store, tmp_path: Path) -> None:
+    save_places(sqlite_store, read_geonames(_write(tmp_path, "IQ.txt", IRAQ)))
+    gc = get_geocoder(sqlite_store)
+    baghdad = gc.geocode("Baghdad")
+    assert baghdad is not None and baghdad.place_id == "geonames:8880001"
+    assert (baghdad.admin1, baghdad.admin1_pcode, baghdad.country) == ("Muhafazat Baghdad", "IQ.07", "IQ")
+    dizah = gc.geocode("Qalat Dizah")
+    assert dizah is not None and (dizah.admin1, dizah.admin1_pcode) == (None, "IQ.99")
+    # --within by qualified code, bare code with its country, or the unit's name.
+    for within, country in (("IQ.07", None), ("iq.07", None), ("07", "IQ"), ("Baghdad Governorate", None)):
+        hit = gc.geocode("Abu Ghraib", within=within, country=country)
+        assert hit is not None and hit.place_id == "geonames:8880003", (within, country)
+    # A unit the place is not in, or one nobody knows, never returns a place outside it.
+    for within in ("07", "IQ.02", "Basra", "Idlib", "SY07", "Nowhere Province"):
+        assert gc.geocode("Abu Ghraib", within=within) is None, within
+    assert gc.geocode("Baghdad", within="07") is None
+    # Homonyms across countries: the unit or the country picks the right one.
+    basra_tishrine = gc.geocode("Tishrine", within="Basra")
+    assert basra_tishrine is not None and basra_tishrine.place_id == "geonames:8880002"
+    assert gc.geocode("Tishrine", within="Aleppo").country == "SY"  # type: ignore[union-attr]
+    assert gc.geocode("Tishrine", country="IQ").place_id == "geonames:8880002"  # type: ignore[union-attr]
+    assert gc.geocode("Abu Ghraib", country="SY") is None
+    assert gc.geocode("Abu Ghraib", country="iq") is not None
+    # The stored rows carry the unit's name, so statistics can file them under it.
+    stored = {p.id: p for p in load_store_places(sqlite_store)}
+    assert stored["geonames:8880002"].admin1_name == "Muhafazat al Basrah"

@@ -113,3 +113,17 @@ def test_unknown_period_is_a_clear_error(sqlite_store: Store) -> None:
 
     with sqlite_store.session() as s, pytest.raises(HarmledgerError, match="period"):
         compute_stats(s, IncidentFilter(), period="decade")
+
+
+def test_perpetrator_not_known_is_one_unknown_bucket(sqlite_store: Store) -> None:
+    with sqlite_store.session() as s:
+        document(s, "named", [mention("2017-01-10", "aleppo", perps=("SYR_GOV",), killed=(3, 3))])
+        document(s, "unnamed", [mention("2017-03-10", "douma", perps=("UNKNOWN",), killed=(5, 5))])
+        document(s, "absent", [mention("2017-06-10", "maarat", killed=(7, 7))])
+        link_pending(s)
+        assert {i.perpetrator for i in s.query(Incident)} == {"SYR_GOV", "UNKNOWN", None}
+        stats = compute_stats(s, IncidentFilter())
+    rows = {r["key"]: r for r in stats["by_perpetrator"]}
+    assert set(rows) == {"SYR_GOV", "unknown"}
+    assert (rows["unknown"]["incidents"], rows["unknown"]["killed_best"]) == (2, 12)
+    assert _sums(stats["by_perpetrator"], "killed_best") == stats["totals"]["killed_best"] == 15

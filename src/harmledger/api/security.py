@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..review.accounts import EDITORS, end_sessions, user_for_token
 from ..store.db import Store
@@ -156,8 +157,13 @@ async def check_csrf(request: Request) -> None:
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        form = await request.form()
-        value = form.get("csrf_token")
+        try:
+            form = await request.form()
+        except StarletteHTTPException as exc:
+            if exc.status_code != 400:  # 413 (too large) says more than "no token"
+                raise
+            form = None  # a malformed form carries no token
+        value = form.get("csrf_token") if form is not None else None
         sent = value if isinstance(value, str) else None
     if not sent or not hmac.compare_digest(sent, csrf_token(request)):
         raise ApiError(403, "missing or wrong CSRF token; reload the page and try again", code="csrf")

@@ -57,6 +57,17 @@ class DateHit:
     precision: str  # day | week | month | year | period
     relative: bool = False  # read from "on Friday", "yesterday": only meaningful with a publication date
     reporting: bool = False  # the day a report was made ("the monitor said on Sunday"), not the event's
+    # "since 2012": the start of a period up to publication (open-ended without one); it dates a total, never an attack.
+    since: bool = False
+
+
+@dataclass(slots=True)
+class AttackCount:
+    """A number of attacks ("184 attacks", "on 184 occasions") in a sentence that gives a total."""
+
+    number: NumberHit
+    sentence: int
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # the number, then its noun
 
 
 @dataclass(slots=True)
@@ -106,6 +117,7 @@ class Doc:
     attributions: list[Hit] = field(default_factory=list)
     legal: list[Hit] = field(default_factory=list)
     frames: list[CasualtyFrame] = field(default_factory=list)
+    attack_counts: list[AttackCount] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     primary: int | None = None
 

@@ -86,10 +86,23 @@ _AFTER_HINTS = ("countryside", "province", "governorate", "muhafaza", "rural", "
                 "canton", "area", "environs", "plain", "mountain", "outskirts", "vicinity")
 
 
-_BEFORE_HINT_RE = re.compile("|".join(_BEFORE_HINTS), re.IGNORECASE)
-_NEAR_HINT_RE = re.compile("|".join(_NEAR_HINTS), re.IGNORECASE)
-_AFTER_HINT_RE = re.compile("|".join(_AFTER_HINTS), re.IGNORECASE)
-_ANY_BEFORE_HINT_RE = re.compile("|".join(sorted(set(_BEFORE_HINTS) | set(_NEAR_HINTS))), re.IGNORECASE)
+# AREA_BEFORE can only match text whose last word is one of these: most names are not preceded by
+# one, and then the costly end-anchored search (tried at every offset of the window) is skipped.
+_AREA_BEFORE_LAST = re.compile(
+    r"(?:rural|of|the|north|south|east|west|northern|southern|eastern|western|ريف|محافظة|منطقة)$", re.IGNORECASE
+)
+
+
+def _has_hint(lowered: str, hints: tuple[str, ...]) -> bool:
+    # Substring tests on the lowered text: several times faster than an IGNORECASE alternation,
+    # and this runs for every name of every document.
+    for hint in hints:
+        if hint in lowered:
+            return True
+    return False
+
+
+_ANY_BEFORE_HINTS = tuple(sorted(set(_BEFORE_HINTS) | set(_NEAR_HINTS)))
 
 
 def frame(text: str, start: int, end: int) -> Framing:
@@ -97,23 +110,23 @@ def frame(text: str, start: int, end: int) -> Framing:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 50]
     # Cheap tests first: the anchored regexes are the slow part on long texts.
-    before_l, after_l = before[-45:], after[:40]
-    if not _ANY_BEFORE_HINT_RE.search(before_l) and not _AFTER_HINT_RE.search(after_l):
+    before_l, after_l = before[-45:].lower(), after[:40].lower()
+    if not _has_hint(before_l, _ANY_BEFORE_HINTS) and not _has_hint(after_l, _AFTER_HINTS):
         return Framing("event", start, end, False, False, None)
-    area_before = _BEFORE_HINT_RE.search(before_l) is not None
+    area_before = _has_hint(before_l, _BEFORE_HINTS) and _AREA_BEFORE_LAST.search(before.rstrip()[-12:]) is not None
     m = AREA_BEFORE.search(before) if area_before else None
     if m and m.group().strip():
         phrase = m.group().strip()
         new_start = start - len(before) + m.start()
         noun = "province" if re.search(r"province|governorate", phrase, re.I) else None
         return Framing("area", new_start, end, True, bool(re.search(_DIR, phrase, re.I)), noun)
-    m2 = AREA_AFTER.search(after)
+    m2 = AREA_AFTER.search(after) if _has_hint(after_l, _AFTER_HINTS) else None
     if m2:
         phrase = m2.group()
         word = phrase.split()[-1].lower()
         noun = word if word in {"province", "governorate", "muhafaza", "district", "canton"} else None
         return Framing("area", start, end + len(phrase), True, bool(re.search(_DIR, phrase, re.I)), noun)
-    if NEAR_BEFORE.search(before) or NEAR_AFTER.search(after):
+    if (_has_hint(before_l, _NEAR_HINTS) and NEAR_BEFORE.search(before)) or NEAR_AFTER.search(after):
         return Framing("near", start, end, False, False, None)
     return Framing("event", start, end, False, False, None)
 

@@ -45,6 +45,8 @@ class GazPlace:
     precision: int | None = None
     origin: str = "shipped"
     seat: str | None = None  # for an administrative unit: the id of the town it is named after
+    # The name of ``admin1`` when it is not an OCHA unit (imports of other countries: ``IQ.07`` -> "Baghdad").
+    admin1_name: str | None = None
 
     _names: list[str] | None = field(default=None, repr=False, compare=False)
 
@@ -87,6 +89,8 @@ class Gazetteer:
                 self._unindex(old)
             self.places.append(place)
             self.by_id[place.id] = place
+            if place.admin1 and place.admin1_name and place.admin1 not in self.admin_names:
+                self.admin_names[place.admin1] = {"name": place.admin1_name}
             keys: set[str] = set()
             lights: set[str] = set()
             for name in place.all_names:

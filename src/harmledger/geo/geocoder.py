@@ -114,8 +114,8 @@ class Geocoder:
             found = list(self.variants.lookup(name))
         return found
 
-    def _within(self, within: str | None) -> Context:
-        ctx = Context()
+    def _within(self, within: str | None, country: str | None = None) -> Context:
+        ctx = Context(country=country)
         if not within:
             return ctx
         w = within.strip()
@@ -127,14 +127,29 @@ class Geocoder:
             if len(code) == 8:
                 ctx.within_admin3 = code
             return ctx
+        qualified = re.fullmatch(r"([A-Za-z]{2})\.(\w+)", w)
+        if qualified:
+            # GeoNames' admin1 key of an imported country ("IQ.07").
+            ctx.within_admin1 = f"{qualified.group(1).upper()}.{qualified.group(2)}"
+            return ctx
+        if country and re.fullmatch(r"[0-9A-Z]{1,3}", w):
+            # A bare GeoNames admin1 code with its country ("--within 07 --country IQ").
+            cc = country.strip().upper()
+            ctx.within_admin1 = (f"SY{w}" if re.fullmatch(r"\d{2}", w) else f"?{w}") if cc == "SY" else f"{cc}.{w}"
+            return ctx
         pcode = admin1_pcode_for(w)
         if pcode:
             ctx.within_admin1 = pcode
             return ctx
-        admins = [p for p in self.candidates(w) if p.feature_type in {"district", "sub-district"}]
+        admins = [p for p in self.candidates(w) if p.feature_type in _ADMIN_TYPES and p.admin1
+                  and (not country or p.country.upper() == country.strip().upper())]
         if admins:
             ctx.within_admin1 = admins[0].admin1
-            ctx.within_admin2 = admins[0].admin2
+            if admins[0].feature_type != "governorate":
+                ctx.within_admin2 = admins[0].admin2
+            return ctx
+        # A unit no gazetteer knows restricts to nothing: never a place outside what was asked for.
+        ctx.within_admin1 = f"?{w}"
         return ctx
 
     def geocode(self, name: str, within: str | None = None, country: str | None = None) -> ResolvedPlace | None:
@@ -148,8 +163,7 @@ class Geocoder:
             head, tail = (part.strip() for part in name.rsplit(",", 1))
             if head and tail and admin1_pcode_for(tail):
                 name, within = head, tail
-        ctx = self._within(within)
-        ctx.country = country
+        ctx = self._within(within, country)
         text = name.strip()
         cands = self.candidates(text)
         framing = Framing("event", 0, len(text), False, False, None)

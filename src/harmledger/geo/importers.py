@@ -38,7 +38,13 @@ def _open_text(path: Path) -> io.TextIOBase:
 
 
 def read_geonames(path: Path) -> Iterator[GazPlace]:
-    """GeoNames dump layout (``SY.txt``, ``cities500.txt``): 19 tab-separated columns, no header."""
+    """GeoNames dump layout (``SY.txt``, ``IQ.txt``, ``cities500.txt``): 19 tab-separated columns, no header.
+
+    Syrian places get their administrative units from the OCHA polygons when stored; places of other
+    countries keep GeoNames' admin1 code in its country-qualified form (``IQ.07``) and take the name
+    of that unit from the dump's own ADM1 rows, which are kept as governorates."""
+    rows: list[tuple[list[str], float, float, int, str]] = []
+    adm1_names: dict[str, str] = {}
     with _open_text(path) as fh:
         for lineno, cols in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
             if not cols or cols[0].startswith("#"):
@@ -50,14 +56,34 @@ def read_geonames(path: Path) -> Iterator[GazPlace]:
                 population = int(cols[14] or 0)
             except ValueError as exc:
                 raise GazetteerError(f"{path}:{lineno}: bad coordinate or population ({exc}); is this a GeoNames dump?") from exc
+            country = (cols[8] or "SY").upper()
+            a1 = _geonames_admin1(country, cols[10])
             ftype = geonames_feature_type(cols[6], cols[7], population)
-            if ftype is None:
-                continue
-            alts = [a for a in cols[3].split(",") if keep_alternate_name(a)]
-            arabic = next((a for a in alts if is_arabic(a)), None)
-            yield GazPlace(id=f"geonames:{cols[0]}", name=cols[1], feature_type=ftype, lat=lat, lon=lon, name_ar=arabic,
-                           alternate_names=[n for n in dict.fromkeys([cols[2], *alts]) if n and n != cols[1]],
-                           population=population or None, country=(cols[8] or "SY").upper(), origin="geonames")
+            if cols[6] == "A" and cols[7] == "ADM1" and a1 is not None:
+                # Syria's governorates come from OCHA (shipped); other countries' from the dump itself.
+                adm1_names.setdefault(a1, cols[1])
+                ftype = "governorate"
+            if ftype is not None:
+                rows.append((cols, lat, lon, population, ftype))
+    # ADM1 rows may come after the towns in them: names are filled in once the whole dump is read.
+    for cols, lat, lon, population, ftype in rows:
+        alts = [a for a in cols[3].split(",") if keep_alternate_name(a)]
+        arabic = next((a for a in alts if is_arabic(a)), None)
+        country = (cols[8] or "SY").upper()
+        a1 = _geonames_admin1(country, cols[10])
+        yield GazPlace(id=f"geonames:{cols[0]}", name=cols[1], feature_type=ftype, lat=lat, lon=lon, name_ar=arabic,
+                       alternate_names=[n for n in dict.fromkeys([cols[2], *alts]) if n and n != cols[1]],
+                       population=population or None, country=country, origin="geonames",
+                       admin1=a1, admin1_name=adm1_names.get(a1) if a1 else None)
+
+
+def _geonames_admin1(country: str, code: str) -> str | None:
+    """GeoNames' admin1 key (``IQ.07``) for a place outside Syria; None in Syria (OCHA P-codes are
+    given by point-in-polygon) and for GeoNames' "unknown" code ``00``."""
+    code = code.strip()
+    if country == "SY" or not code or code == "00":
+        return None
+    return f"{country}.{code}"
 
 
 def _pick(header: Sequence[str], *names: str) -> str | None:

@@ -45,12 +45,13 @@ def load_store_places(store: Store) -> list[GazPlace]:
             rows = session.execute(select(
                 Place.id, Place.name, Place.feature_type, Place.lat, Place.lon, Place.name_ar, Place.alternate_names,
                 Place.admin1_pcode, Place.admin2_pcode, Place.admin3_pcode, Place.population, Place.country, Place.origin,
+                Place.admin1,
             )).all()
             return [
                 GazPlace(id=r.id, name=r.name, feature_type=r.feature_type, lat=r.lat, lon=r.lon, name_ar=r.name_ar,
                          alternate_names=[str(a) for a in (r.alternate_names or [])], admin1=r.admin1_pcode,
                          admin2=r.admin2_pcode, admin3=r.admin3_pcode, population=r.population, country=r.country or "SY",
-                         origin=r.origin)
+                         origin=r.origin, admin1_name=r.admin1 if (r.country or "SY").upper() != "SY" else None)
                 for r in rows
             ]
     except Exception as exc:  # the store may not be initialised: then it simply adds no places
@@ -99,6 +100,7 @@ def _write_row(session: Session, row: Any, place: GazPlace, created_by: str | No
     row.country = place.country
     row.admin1_pcode, row.admin2_pcode, row.admin3_pcode = place.admin1, place.admin2, place.admin3
     row.admin1, row.admin2, row.admin3 = (shipped_admin_name(c) for c in (place.admin1, place.admin2, place.admin3))
+    row.admin1 = row.admin1 or (place.admin1_name[:100] if place.admin1_name else None)
     row.population = place.population
     row.origin = place.origin
     row.created_by = created_by

@@ -1,7 +1,9 @@
 """How alike two mentions are: a score in [0, 1], the reasons for it, or a veto.
 
-The parts add up: the same day (0.35) and the same place (0.35) are enough to link; the same day
-in the same governorate needs agreeing weapons, targets, perpetrators or tolls as well. Some
+The parts add up: the same day (0.35) and the same town (0.35) are enough to link; the same day
+in the same city-governorate or district ("in Aleppo", 0.2) or governorate (0.1) needs agreeing
+weapons, targets, perpetrators or tolls as well; a day apart links only at one town, and a vague
+date (week, month, period) only with the same weapon or target. Some
 disagreements forbid a link outright (a veto): different days when both are stated to the day,
 different towns, different governorates, two events of one document. Mentions without a date are
 only linked to the same event in a republished copy of their text (see docs/linking.md).
@@ -69,49 +71,52 @@ def _date_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
         out.veto, out.veto_on = f"date ranges {gap} days apart", "date"
 
 
-def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
+def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> bool:
+    """Add the place's part; True when the two agree on a town (precision 1-2), not just an area."""
     pa, pb = a.prec or (1 if a.place_id or a.name else 4), b.prec or (1 if b.place_id or b.name else 4)
     coarse, fine = max(pa, pb), min(pa, pb)
     if a.place_id and a.place_id == b.place_id:
-        # Only a town (or a named spot near one) pins two reports to one attack; the same district,
-        # governorate or region ("Aleppo", "eastern Syria") holds many attacks a day.
+        # Only a town (or a named spot near one) pins two reports to one attack. A named district or
+        # a city that names its governorate ("Ghouta", "in Aleppo") holds several attacks a day, so
+        # it needs agreeing details; a region ("eastern Syria") counts no more than its governorate.
         if coarse <= 2:
             out.score += 0.35
             out.reasons.append("same place")
-        elif coarse == 3:
-            out.score += 0.15
-            out.reasons.append("same area (district precision)")
+        elif coarse <= 4:
+            out.score += 0.2
+            out.reasons.append(f"same area named (precision {coarse})")
         else:
             out.score += 0.1
-            out.reasons.append(f"same area (precision {coarse})")
-        return
+            out.reasons.append(f"same region named (precision {coarse})")
+        return coarse <= 2
     if a.a1 and b.a1 and a.a1 != b.a1:
         if coarse < 5:  # a line or region (prec 5) may cross governorates
             out.veto, out.veto_on = "different governorates", "place"
-        return
+        return False
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None and coarse <= 3:
         km = km_between(a.lat, a.lon, b.lat, b.lon)
         limit = _MAX_KM[coarse]
         if km > limit:
             out.veto, out.veto_on = f"places {km:.0f} km apart", "place"
-            return
+            return False
         out.score += (0.35 - 0.15 * km / limit) if coarse == 1 else 0.2
         out.reasons.append(f"places {km:.1f} km apart (precision {coarse})")
-        return
+        return coarse <= 2
     if fine <= 2 and coarse <= 2 and a.name and b.name:
         # Coordinates missing on one side: fall back to the names ("Khan Sheikhoun" ~ "Khan Shaykhun").
         if fuzz.ratio(a.name, b.name) >= 80:
             out.score += 0.3
             out.reasons.append("same place name")
-        else:
-            out.veto, out.veto_on = "different places named", "place"
-        return
+            return True
+        out.veto, out.veto_on = "different places named", "place"
+        return False
     if coarse == 3 and a.a2 and a.a2 == b.a2:
         out.score += 0.15
         out.reasons.append("within the same district")
     elif a.a1 and a.a1 == b.a1:
         out.score += 0.1
         out.reasons.append("within the same governorate")
+    return False
 
 
 def _codes_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
@@ -178,10 +183,22 @@ def compare(a: MentionFeat, b: MentionFeat) -> Comparison:
     _date_part(a, b, out)
     if out.veto:
         return out
-    _place_part(a, b, out)
+    town = _place_part(a, b, out)
     if out.veto:
         return out
     _codes_part(a, b, out)
     _toll_part(a, b, out)
+    if "dates one day apart" in out.reasons and not town and out.score >= THRESHOLD:
+        # A day's slack is for "yesterday" at one town; in a whole city or governorate the next day
+        # brings other attacks with the same weapons.
+        out.score = THRESHOLD - 0.05
+        out.reasons.append("a day apart, and not at one town")
+    if not (a.day_precise and b.day_precise) and out.score >= THRESHOLD \
+            and not (a.weapons & b.weapons or a.targets & b.targets):
+        # A week, month or period pins no day: the same town and a similar toll fit every attack on
+        # it that month ("12 fighters killed near Tabqa" is not "18 killed near Tabqa"), so it takes
+        # the same weapon or target as well.
+        out.score = THRESHOLD - 0.05
+        out.reasons.append("vague date without the same weapon or target")
     out.score = round(max(0.0, min(1.0, out.score)), 3)
     return out

@@ -7,14 +7,11 @@ import re
 from typing import Any
 
 from ..store.models import Incident
+from .coding import acled_event, date_precisions, ucdp_violence, victims
 from .mapping import (
     ACLED_ACTOR,
     ACLED_CIVILIANS,
-    ACLED_DEFAULT,
-    ACLED_EVENT,
     COUNTRIES,
-    MILITARY_TARGETS,
-    TIME_PRECISION,
     UCDP_SIDE,
     geo_precision,
     priogrid_gid,
@@ -56,11 +53,6 @@ def _country(incident: Incident) -> dict[str, Any]:
     return COUNTRIES.get((incident.country or "SY").upper(), {})
 
 
-def _civilian_target(incident: Incident) -> bool:
-    targets = set(incident.targets or [])
-    return bool(incident.civilians_killed) or bool(targets - MILITARY_TARGETS) or not targets
-
-
 def _outlets(sources: list[dict[str, Any]]) -> str:
     return "; ".join(dict.fromkeys(s["source"] for s in sources if s.get("source")))
 
@@ -78,24 +70,31 @@ def _notes(incident: Incident, sources: list[dict[str, Any]]) -> str:
 
 def acled_row(incident: Incident, sources: list[dict[str, Any]]) -> dict[str, Any]:
     country = _country(incident)
-    event_type, sub_event = ACLED_EVENT.get(incident.weapon or "", ACLED_DEFAULT)
+    hit = victims(incident)
+    event_type, sub_event = acled_event(incident, hit)
     perps = _perpetrators(incident)
     # ACLED names an unidentified group rather than leaving actor1 empty.
     actor1, inter1 = ACLED_ACTOR.get(perps[0] if perps else "UNKNOWN", (perps[0] if perps else "", 0))
-    civilian = _civilian_target(incident)
-    actor2, inter2 = ACLED_CIVILIANS if civilian else ("", 0)
+    civilian = hit.civilian_targeting
+    if civilian:
+        actor2, inter2 = ACLED_CIVILIANS
+    elif hit.armed_targets:
+        actor2, inter2 = ACLED_ACTOR.get(hit.armed_targets[0], (hit.armed_targets[0], 0))
+    else:
+        actor2, inter2 = "", 0
     pair = sorted(i for i in (inter1, inter2) if i)
     assoc = [ACLED_ACTOR.get(p, (p, 0))[0] for p in perps[1:]]
     return {
         "event_id_cnty": incident.id,
         "event_date": _blank(incident.date_start and incident.date_start.isoformat()),
         "year": _blank(incident.date_start and incident.date_start.year),
-        "time_precision": TIME_PRECISION.get(incident.date_precision, (3, 5))[0],
+        "time_precision": date_precisions(incident)[0],
         "disorder_type": "Political violence",
         "event_type": event_type, "sub_event_type": sub_event,
         "actor1": actor1, "assoc_actor_1": "; ".join(assoc), "inter1": inter1 or "",
         "actor2": actor2, "assoc_actor_2": "", "inter2": inter2 or "",
-        "interaction": int("".join(str(i) for i in pair)) if pair else "",
+        # ACLED writes an event with one actor as that actor's code then 0 (e.g. 80).
+        "interaction": int("".join(str(i) for i in pair)) * (10 if len(pair) == 1 else 1) if pair else "",
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": _blank(country.get("iso")), "region": _blank(country.get("acled_region")),
         "country": _blank(country.get("name")),
@@ -120,18 +119,15 @@ def ucdp_id(incident_id: str) -> int | str:
 def ucdp_row(incident: Incident, sources: list[dict[str, Any]]) -> dict[str, Any]:
     country = _country(incident)
     perps = _perpetrators(incident)
-    civilian = _civilian_target(incident)
+    violence, side_b = ucdp_violence(perps[0] if perps else None, victims(incident))
     best, low, high = incident.killed_best, incident.killed_low, incident.killed_high
     start, end = incident.date_start, incident.date_end or incident.date_start
-    date_prec = TIME_PRECISION.get(incident.date_precision, (3, 5))[1]
-    if date_prec == 1 and start and end and end > start:
-        date_prec = 2 if (end - start).days <= 6 else 3
     lat, lon = incident.lat, incident.lon
     return {
         "id": ucdp_id(incident.id), "relid": incident.id,
         "year": _blank(start and start.year), "active_year": "", "code_status": "",
-        "type_of_violence": 3 if civilian else "", "conflict_name": "",
-        "side_a": UCDP_SIDE.get(perps[0], perps[0]) if perps else "", "side_b": "Civilians" if civilian else "",
+        "type_of_violence": violence, "conflict_name": "",
+        "side_a": UCDP_SIDE.get(perps[0], perps[0]) if perps else "", "side_b": side_b,
         "source_article": "; ".join(f"{s['source'] or ''} {s['published'] or ''} \"{s['title'] or ''}\"".strip()
                                     for s in sources),
         "source_office": _outlets(sources),
@@ -147,7 +143,7 @@ def ucdp_row(incident: Incident, sources: list[dict[str, Any]]) -> dict[str, Any
         "country": _blank(country.get("name")), "country_id": _blank(country.get("gw")),
         "region": _blank(country.get("ucdp_region")),
         "event_clarity": 1 if incident.grade in ("confirmed", "fair") else 2,
-        "date_prec": date_prec,
+        "date_prec": date_precisions(incident)[1],
         "date_start": _blank(start and start.isoformat()), "date_end": _blank(end and end.isoformat()),
         # Deaths of side a/b are combatants; we record victims of attacks: civilians, the rest unknown.
         "deaths_a": "", "deaths_b": "",

@@ -2,28 +2,54 @@
 
 from __future__ import annotations
 
-# weapon -> (ACLED event_type, sub_event_type). ACLED's categories for remote violence and
-# violence against civilians; an attack with no weapon known is recorded as an attack on civilians.
+# ACLED's event types and sub-event types (ACLED Codebook). Our weapon code -> the pair it is when
+# the weapon alone decides; the codes below it depend on other weapons named or on the evidence of
+# who was hit (publish/coding.py). The table in docs/exports.md says the same: keep the three in step.
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+BATTLES = "Battles"
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
 ACLED_EVENT: dict[str, tuple[str, str]] = {
-    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
-    "barrel_bomb": ("Explosions/Remote violence", "Air/drone strike"),
-    "cluster_munition": ("Explosions/Remote violence", "Air/drone strike"),
-    "incendiary": ("Explosions/Remote violence", "Air/drone strike"),
-    "drone": ("Explosions/Remote violence", "Air/drone strike"),
-    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
-    "ballistic_missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "rocket": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "artillery": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "car_bomb": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "landmine_erw": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "suicide_attack": ("Explosions/Remote violence", "Suicide bomb"),
-    "small_arms": ("Violence against civilians", "Attack"),
-    "execution": ("Violence against civilians", "Attack"),
-    "unknown": ("Violence against civilians", "Attack"),
+    "airstrike": (EXPLOSIONS, AIR),
+    "barrel_bomb": (EXPLOSIONS, AIR),
+    "drone": (EXPLOSIONS, AIR),
+    "chemical": (EXPLOSIONS, "Chemical weapon"),
+    "ballistic_missile": (EXPLOSIONS, SHELLING),
+    "missile": (EXPLOSIONS, SHELLING),
+    "rocket": (EXPLOSIONS, SHELLING),
+    "artillery": (EXPLOSIONS, SHELLING),
+    "ied": (EXPLOSIONS, "Remote explosive/landmine/IED"),
+    "car_bomb": (EXPLOSIONS, "Remote explosive/landmine/IED"),
+    "landmine_erw": (EXPLOSIONS, "Remote explosive/landmine/IED"),
+    "suicide_attack": (EXPLOSIONS, "Suicide bomb"),
+    "execution": (VAC, "Attack"),
 }
-ACLED_DEFAULT = ("Violence against civilians", "Attack")
+# Weapon codes whose ACLED type depends on more than the code:
+# - cluster_munition, incendiary: Air/drone strike when an air-delivered weapon is also named,
+#   Shelling/artillery/missile attack when a ground-launched one is; else Explosions/Remote violence
+#   with the sub-event left empty (the delivery is not known);
+# - small_arms: Battles/Armed clash between armed actors, Violence against civilians/Attack with
+#   civilian evidence, else both left empty;
+# - unknown (a word such as "bombing" or "strike" with no weapon named) -> Explosions/Remote
+#   violence, sub-event left empty;
+# - no weapon at all: Violence against civilians/Attack with civilian evidence, else left empty.
+DELIVERED_WEAPONS = {"cluster_munition", "incendiary"}
+AIR_DELIVERY = {"airstrike", "barrel_bomb", "drone"}
+GROUND_DELIVERY = {"artillery", "rocket", "missile", "ballistic_missile"}
+
+# Targets that are civilian objects or people: evidence of civilian targeting (contract section 3;
+# `vehicle` and `other` say nothing either way, `military` says the opposite).
+CIVILIAN_TARGETS = {
+    "idp_camp", "school", "medical", "place_of_worship", "market", "residential", "civil_defense", "bakery",
+    "water_power", "humanitarian", "displaced_people",
+}
+MILITARY_TARGETS = {"military"}
+# Actor codes that stand for civilians when given with role target (none of the contract's codes do;
+# conflicts that add one list it here). Any other actor code is an organised armed actor.
+CIVILIAN_ACTORS = {"CIVILIANS"}
+# Actors that are states (UCDP "Government of ..."): a state against an organised group is state-based.
+STATE_ACTORS = {"SYR_GOV", "RUS", "IRN", "COALITION", "TUR", "ISR"}
 
 # actor code -> (ACLED actor name, ACLED inter code: 1 state forces, 2 rebel groups, 3 political
 # militias, 7 civilians, 8 external/other forces).
@@ -56,10 +82,8 @@ COUNTRIES: dict[str, dict[str, object]] = {
     "SY": {"name": "Syria", "iso": 760, "gw": 652, "acled_region": "Middle East", "ucdp_region": "Middle East"},
 }
 
-# Targets that are not civilian objects; any other target makes the event civilian targeting.
-MILITARY_TARGETS = {"military"}
-
-# Our date precision -> (ACLED time_precision, UCDP date_prec).
+# Our date precision -> (ACLED time_precision, UCDP date_prec) when the span does not say more
+# (see coding.date_precisions: the span's length decides when start and end are given).
 TIME_PRECISION: dict[str | None, tuple[int, int]] = {
     "day": (1, 1), "week": (2, 3), "month": (3, 4), "period": (3, 5), "year": (3, 5), None: (3, 5),
 }

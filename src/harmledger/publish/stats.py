@@ -3,7 +3,8 @@
 Incidents an analyst reclassified as aggregate claims (kind "aggregate") are not counted, nor are
 discounted ones unless the filter asks for grade "discounted".
 Every breakdown puts each incident in exactly one bucket (its main weapon, target, perpetrator,
-its governorate, the period of its start date; "unknown"/"none" when missing), so each breakdown's
+its governorate, the period of its start date; "unknown"/"none" when missing, and the perpetrator
+code UNKNOWN is "unknown" too), so each breakdown's
 sums equal the totals. Unknown tolls count as 0 in sums and are counted apart.
 """
 
@@ -82,7 +83,8 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
             "period": period_key(row.date_start, period),
             "admin1": row.admin1 or "unknown",
             "weapon": row.weapon or "none",
-            "perpetrator": row.perpetrator or "unknown",
+            # No perpetrator and the contract's UNKNOWN both mean "not known": one bucket.
+            "perpetrator": row.perpetrator if row.perpetrator and row.perpetrator != "UNKNOWN" else "unknown",
             "target": row.target or "none",
         }
         pcodes.setdefault(keys["admin1"], row.admin1_pcode)

@@ -17,6 +17,7 @@ from ..api.aggregates import facets, stats
 from ..api.deps import DbSession, PagingDep
 from ..api.errors import ApiError
 from ..api.filters import IncidentQuery, incident_query
+from ..api.guard import GuardedRoute
 from ..api.queries import get_document, get_incident_detail, list_incidents
 from ..api.routers.auth import login_user, require_reader
 from ..api.search import search_documents
@@ -31,7 +32,8 @@ DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "gr
         "status": "Status set.", "revert": "Back to the machine's values.", "merge": "Incidents merged.",
         "split": "Split off into this new incident."}
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-router = APIRouter(include_in_schema=False)
+# GuardedRoute: the form posts refuse a visitor who may not change anything before the form is parsed.
+router = APIRouter(include_in_schema=False, route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
 FORM_FIELDS = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
                "civilians_killed", "children_killed", "women_killed", "date_start", "date_end", "date_precision",

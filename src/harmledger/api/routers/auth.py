@@ -12,10 +12,11 @@ from ...review.accounts import authenticate, create_token
 from ...store.models import User
 from ..deps import DbSession, PagingDep
 from ..errors import ApiError
+from ..guard import GuardedRoute
 from ..security import check_csrf, log_out, new_session, resolve_principal, set_session
 from ..throttle import LoginThrottle
 
-router = APIRouter(prefix="/api", tags=["accounts"])
+router = APIRouter(prefix="/api", tags=["accounts"], route_class=GuardedRoute)
 
 
 class LoginBody(BaseModel):

@@ -17,8 +17,9 @@ from ..deps import DbSession, Public
 from ..errors import ApiError
 from ..exports import export_text
 from ..filters import IncidentQuery, incident_query
+from ..guard import GuardedRoute
 
-router = APIRouter(prefix="/api", tags=["data"])
+router = APIRouter(prefix="/api", tags=["data"], route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
 GEO_DATA = Path(__file__).resolve().parents[2] / "geo" / "data"
 

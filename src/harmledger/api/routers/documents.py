@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel
 
 from ...review import actions
 from ..deps import DbSession, PagingDep, Public
+from ..guard import GuardedRoute
+from ..mentions import MentionQuery, get_mention, list_mentions, mention_query
 from ..queries import get_document, list_documents
 from ..search import search_documents
 from ..security import require_editor
 from ..upload import accept_upload
 
-router = APIRouter(prefix="/api", tags=["documents"])
+router = APIRouter(prefix="/api", tags=["documents"], route_class=GuardedRoute)
 
 
 @router.get("/documents", summary="List documents, newest first")
@@ -50,6 +52,23 @@ async def change_document(document_id: str, body: DocumentChange, request: Reque
     user = await require_editor(request, session)
     document = actions.set_restricted(session, user, document_id, body.restricted)
     return {"id": document.id, "restricted": document.restricted}
+
+
+MentionFilter = Annotated[MentionQuery, Depends(mention_query)]
+
+
+@router.get("/mentions", summary="List mentions (events and aggregates read from reports), filtered and paged")
+def mentions(session: DbSession, page: PagingDep, public: Public, flt: MentionFilter) -> dict[str, Any]:
+    """Newest document first, then in the document's order; each with its place, figures and incident."""
+    items, total = list_mentions(session, flt, limit=page.limit, offset=page.offset, public=public)
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+
+
+@router.get("/mentions/{mention_id}", summary="One mention with its evidence, document and incident link")
+def mention(mention_id: int, session: DbSession, public: Public) -> dict[str, Any]:
+    """``mention`` is the extractor's object (contract section 2); ``evidence`` each span with its sentence;
+    ``incident`` the link's incident id, score and reasons."""
+    return get_mention(session, mention_id, public=public)
 
 
 class RejectBody(BaseModel):

@@ -11,10 +11,11 @@ from ...review import actions
 from ...review.fields import Correction
 from ..deps import DbSession, PagingDep, Public
 from ..filters import SORTS, IncidentQuery, incident_query
+from ..guard import GuardedRoute
 from ..queries import get_incident_detail, incident_summary, list_incidents
 from ..security import require_editor
 
-router = APIRouter(prefix="/api", tags=["incidents"])
+router = APIRouter(prefix="/api", tags=["incidents"], route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
 
 

@@ -13,9 +13,10 @@ from ...review.accounts import create_user, end_sessions, get_user
 from ...store.models import User
 from ..deps import DbSession
 from ..errors import ApiError
+from ..guard import AdminRoute
 from ..security import check_csrf, resolve_principal
 
-router = APIRouter(prefix="/api", tags=["accounts"])
+router = APIRouter(prefix="/api", tags=["accounts"], route_class=AdminRoute)
 Role = Literal["admin", "analyst", "viewer"]
 
 

@@ -6,6 +6,7 @@ from ...plugins import hookimpl
 from ..registry import Registry
 from .actors import make_actors
 from .assemble import make_assemble
+from .attack_counts import make_attack_counts
 from .attacks import make_attacks
 from .attribution import make_attribution
 from .casualties import make_casualties
@@ -31,13 +32,14 @@ BUILTIN = [
     make_legal,
     make_places,
     make_casualties,
+    make_attack_counts,
     make_assemble,
 ]
 
 # The default order; a plugin can register a component under one of these names to replace it.
 DEFAULT_PIPELINE = [
     "dateline", "segment", "numbers", "dates", "actors", "weapons", "targets", "attacks", "attribution", "legal",
-    "places", "casualties", "assemble",
+    "places", "casualties", "attack_counts", "assemble",
 ]
 
 

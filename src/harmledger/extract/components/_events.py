@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..doc import CasualtyFrame, DateHit, Doc, PlaceMention
+from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
 from .casualties import terms
 
 LEAD_SENTENCES = 2
@@ -33,6 +33,7 @@ class Event:
     frames: dict[str, CasualtyFrame] = field(default_factory=dict)
     extra: list[CasualtyFrame] = field(default_factory=list)
     lead: bool = False
+    attacks: AttackCount | None = None  # an aggregate's number of attacks ("184 attacks since 2011")
     # What the event's sentences name so far, kept up to date so that grouping stays linear.
     sentence_set: set[int] = field(default_factory=set)
     dates: list[DateHit] = field(default_factory=list)
@@ -70,12 +71,15 @@ class EventGrouper:
         self._day_cache: dict[int, list[DateHit]] = {}
         n = len(doc.sentences)
         self.by_sentence: dict[str, list[list[Any]]] = {}
-        for name in ("dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"):
+        for name in ("dates", "since", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"):
             buckets: list[list[Any]] = [[] for _ in range(n)]
-            hits = getattr(doc, name)
             if name == "dates":
-                # "the monitor said on Sunday" dates the report, not the attack.
-                hits = [d for d in hits if not d.reporting]
+                # "the monitor said on Sunday" dates the report, not the attack; "since 2012" a total.
+                hits = [d for d in doc.dates if not d.reporting and not d.since]
+            elif name == "since":
+                hits = [d for d in doc.dates if d.since and not d.reporting]
+            else:
+                hits = getattr(doc, name)
             for hit in hits:
                 i = doc.sentence_of(hit.start)
                 if 0 <= i < n:
@@ -178,6 +182,14 @@ class EventGrouper:
                 current.frames[frame.group] = frame
             else:
                 current.extra.append(frame)
+        for count in self.doc.attack_counts:
+            # "killed 1,510 people in 184 attacks since 2012": one aggregate; else one of its own.
+            agg = aggregates.get(count.sentence)
+            if agg is None or agg.attacks is not None:
+                agg = aggregates[count.sentence] = Event("aggregate")
+                self._add_sentence(agg, count.sentence)
+                events.append(agg)
+            agg.attacks = count
         history = {id(e): self._historical(e) for e in events if e.kind == "incident"}
         for event in events:
             if history.get(id(event)) == "coarse":

@@ -10,6 +10,7 @@ import re
 
 from ...schema import (
     ActorRef,
+    AttackCount,
     Attribution,
     Casualties,
     CodeRef,
@@ -23,7 +24,15 @@ from ...schema import (
 )
 from ..doc import CasualtyFrame, DateHit, Doc, Hit, PlaceMention
 from ..registry import Component, PipelineContext, component
-from ._events import LEAD_SENTENCES, MAX_EVIDENCE, UNDATED_WINDOW_DAYS, Event, EventGrouper, admin1_of
+from ._events import (
+    LEAD_SENTENCES,
+    MAX_EVIDENCE,
+    RECENT_DAYS,
+    UNDATED_WINDOW_DAYS,
+    Event,
+    EventGrouper,
+    admin1_of,
+)
 from ._merge import restates, same_event
 
 # "hours after a gas attack left dozens dead in X": a clause about another, earlier attack. A bare
@@ -37,6 +46,10 @@ _OTHER_EVENT = re.compile(
 class Assembler(EventGrouper):
     """Builds each event's Mention; a mention's places are ordered nearest its count first."""
 
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self._news: bool | None = None
+
     def spans(self, *pairs: tuple[int, int]) -> list[Span]:
         return [self.doc.span(a, b) for a, b in list(dict.fromkeys(pairs))[:MAX_EVIDENCE]]
 
@@ -46,6 +59,12 @@ class Assembler(EventGrouper):
             evidence.append(span)
 
     def date(self, event: Event) -> DateValue | None:
+        since: list[DateHit] = self.at("since", event.sentences) if event.kind == "aggregate" else []
+        if since:
+            # "since 2012": from then to publication, open-ended when the publication date is unknown.
+            d = since[0]
+            end = d.last.isoformat() if self.doc.published is not None else None
+            return DateValue(start=d.first.isoformat(), end=end, precision="period", evidence=self.spans((d.start, d.end)))
         hits: list[DateHit] = self.at("dates", event.sentences)
         if not hits and event.lead:
             # The lead's date, unless it dates an older event recalled there ("On 12 June 2014, ...").
@@ -64,11 +83,28 @@ class Assembler(EventGrouper):
             return DateValue(start=(d.first - dt.timedelta(days=1)).isoformat(), end=d.last.isoformat(),
                              precision="period", evidence=self.spans((d.start, d.end)))
         pub = self.doc.published
-        if pub is None or event.kind != "incident":
+        if pub is None or event.kind != "incident" or not self.news_of_the_moment():
             return None
+        # Implied, not read: precision "period", and no evidence but the dateline when there is one.
         evidence = self.spans(self.doc.published_span) if self.doc.published_span else []
         start = pub - dt.timedelta(days=UNDATED_WINDOW_DAYS)
         return DateValue(start=start.isoformat(), end=pub.isoformat(), precision="period", evidence=evidence)
+
+    def news_of_the_moment(self) -> bool:
+        """Whether the report tells of the days around its publication: it has a dateline, or names a day
+        ("on Friday", "yesterday", "the monitor said on Sunday") within RECENT_DAYS of it. Only then is an
+        undated attack taken to be in the week before publication."""
+        if self._news is None:
+            pub = self.doc.published
+            if pub is None:
+                self._news = False
+            elif self.doc.published_span is not None:
+                self._news = True
+            else:
+                lo, hi = pub - dt.timedelta(days=RECENT_DAYS), pub + dt.timedelta(days=1)
+                self._news = any(not d.since and (d.last - d.first).days <= 7 and d.first <= hi and lo <= d.last
+                                 for d in self.doc.dates)
+        return self._news
 
     def _anchors(self, event: Event) -> list[int]:
         """Where the event is told: its counts, else its attack and weapon words."""
@@ -186,6 +222,12 @@ class Assembler(EventGrouper):
                         groups[key] = getattr(other, key)
         return Count(low=n.low, high=n.high, evidence=self.spans(*evidence), **groups)
 
+    def attack_count(self, event: Event) -> AttackCount | None:
+        if event.attacks is None:
+            return None
+        n = event.attacks.number
+        return AttackCount(low=n.low, high=n.high, evidence=self.spans(*event.attacks.evidence))
+
     def mention(self, event: Event) -> Mention:
         attributions: list[Hit] = self.at("attributions", event.sentences)
         if not attributions and event.lead:
@@ -210,6 +252,7 @@ class Assembler(EventGrouper):
             ),
             attribution=list(names.values()),
             legal=list(legal.values()),
+            attacks=self.attack_count(event),
         )
         mention.confidence = confidence(mention)
         return mention
@@ -267,7 +310,7 @@ def confidence(m: Mention) -> float:
 @component(
     name="assemble",
     assigns=["mentions", "primary"],
-    requires=["sentences", "frames", "dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"],
+    requires=["sentences", "frames", "attack_counts", "dates", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"],
 )
 def make_assemble(context: PipelineContext) -> Component:
     def assemble(doc: Doc) -> None:

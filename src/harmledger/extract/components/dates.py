@@ -2,7 +2,8 @@
 
 "November 6, 2022" and "6 November 2022" are days; "between 7 and 10 September" a period; "on Friday",
 "on Tuesday night", "yesterday", "in the past few hours" are days counted back from publication;
-"last week" a week; "in August 2013" a month; "in 2013" a year. Relative ones need a publication date.
+"last week" a week; "in August 2013" a month; "in 2013" a year; "since 2012" a period from 2012 to
+publication, or open-ended without a publication date. Relative ones need a publication date.
 """
 
 from __future__ import annotations
@@ -153,11 +154,13 @@ def make_dates(context: PipelineContext) -> Component:
         for h in hits:
             if _REPORTED.search(doc.lower, max(0, h.start - 40), h.start):
                 h.reporting = True
-        if doc.published is not None:
-            for h in hits:
-                # "since 2012", "since the beginning of November": a period up to publication.
-                if _SINCE.search(doc.lower, max(0, h.start - 30), h.start) and h.first <= doc.published:
-                    h.last, h.precision = doc.published, "period"
+        for h in hits:
+            # "since 2012", "since the beginning of November": a period up to publication, open-ended
+            # without one (its end is then kept only for comparisons, and never shown).
+            if _SINCE.search(doc.lower, max(0, h.start - 30), h.start) and (doc.published is None or h.first <= doc.published):
+                h.since, h.precision = True, "period"
+                if doc.published is not None:
+                    h.last = doc.published
         if doc.published_span is not None:
             a, b = doc.published_span
             hits = [h for h in hits if h.end <= a or h.start >= b]
