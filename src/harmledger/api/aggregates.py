@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..publish import IncidentFilter, compute_stats
+from ..publish.stats import BREAKDOWNS
 from ..store.models import AuditEntry, Incident, IncidentChange
 from .filters import IncidentQuery
 
@@ -117,44 +119,31 @@ def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAUL
     return json.dumps(collection, separators=(",", ":")).encode("utf-8")
 
 
-def _period_expr(session: Session, period: str) -> Any:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        fmt = {"year": "YYYY", "month": "YYYY-MM", "day": "YYYY-MM-DD", "week": "IYYY-\"W\"IW"}[period]
-        return func.to_char(Incident.date_start, fmt)
-    fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "week": "%Y-W%W"}[period]
-    return func.strftime(fmt, Incident.date_start)
-
-
 def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None) -> list[dict[str, Any]]:
     stmt = flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))).group_by(column)
     rows = session.execute(stmt).all()
     out = [{"key": r[0], "incidents": int(r[1]), "killed": int(r[2] or 0), "injured": int(r[3] or 0)} for r in rows]
-    if column is not None and str(getattr(column, "key", "")) != "period":
-        out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
+    out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
     return out[:limit] if limit else out
 
 
 def stats(session: Session, flt: IncidentQuery, *, period: str = "month") -> dict[str, Any]:
-    totals = session.execute(flt.apply(select(func.count(), func.sum(_killed()), func.sum(_injured()),
-                                              func.min(Incident.date_start), func.max(Incident.date_start)))).one()
-    period_col = _period_expr(session, period).label("period")
-    by_period = _grouped(session, flt, period_col)
-    by_period = sorted((p for p in by_period if p["key"]), key=lambda d: d["key"])
-    return {
-        "period": period,
-        "filter": flt.params(),
-        "totals": {"incidents": int(totals[0] or 0), "killed": int(totals[1] or 0), "injured": int(totals[2] or 0),
-                   "first": totals[3].isoformat() if totals[3] else None,
-                   "last": totals[4].isoformat() if totals[4] else None},
-        "by_period": by_period,
-        "by_admin1": _grouped(session, flt, Incident.admin1),
-        "by_weapon": _grouped(session, flt, Incident.weapon),
-        "by_target": _grouped(session, flt, Incident.target),
-        "by_perpetrator": _grouped(session, flt, Incident.perpetrator),
-        "by_grade": _grouped(session, flt, Incident.grade),
-        "by_status": _grouped(session, flt, Incident.status),
-    }
+    """The figures of `harmledger stats` (``publish.compute_stats``: the same function, so the API, the
+    pages and the command count alike), plus what the charts read: ``killed``/``injured`` as the best
+    estimates on every row, the first and last dates, and breakdowns by grade and review status."""
+    data = compute_stats(session, flt.to_publish() or IncidentFilter(), period=period)
+    rows = [data["totals"], *(row for name in BREAKDOWNS for row in data[f"by_{name}"])]
+    for row in rows:
+        row["killed"], row["injured"] = row["killed_best"], row["injured_best"]
+    # Undated incidents are counted in the totals and in their own "unknown" period; a time axis skips them.
+    data["by_period"] = [row for row in data["by_period"] if row["key"] != "unknown"]
+    span: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
+    first, last = session.execute(flt.apply(span)).one()
+    data["totals"]["first"] = first.isoformat() if first else None
+    data["totals"]["last"] = last.isoformat() if last else None
+    data["by_grade"] = _grouped(session, flt, Incident.grade)
+    data["by_status"] = _grouped(session, flt, Incident.status)
+    return data
 
 
 def facets(session: Session) -> dict[str, list[str]]:
