@@ -50,6 +50,8 @@ def _evidence_rows(mention: MentionModel) -> list[Evidence]:
         count = getattr(mention.casualties, group)
         if count is not None:
             add(group, str(count.low if count.low is not None else count.high), count.evidence)
+    if mention.attacks is not None:
+        add("attacks", str(mention.attacks.low if mention.attacks.low is not None else mention.attacks.high), mention.attacks.evidence)
     for attribution in mention.attribution:
         add("attribution", attribution.name, attribution.evidence)
     for legal in mention.legal:
