@@ -99,9 +99,9 @@ def test_real_process_failures_are_one_line_each(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [
-        f"Error: {inputs[0]}: the file is empty",
+        f"Error: {inputs[0]}: the file is empty; nothing to store",
         f"Error: {inputs[2]}: named .pdf but the content is text; rename it or fix its type",
-        f"Error: {inputs[3]}: no such file or folder",
+        f"Error: {inputs[3]}: no such file or folder; check the path",
     ]
     assert done.stdout.strip().endswith("1 added, 0 already stored, 3 failed.")
 
