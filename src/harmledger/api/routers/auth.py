@@ -13,7 +13,7 @@ from ...store.models import User
 from ..deps import DbSession, PagingDep
 from ..errors import ApiError
 from ..guard import GuardedRoute
-from ..security import check_csrf, log_out, new_session, resolve_principal, set_session
+from ..security import check_csrf, log_out, new_session, require_editor, resolve_principal, set_session
 from ..throttle import LoginThrottle
 
 router = APIRouter(prefix="/api", tags=["accounts"], route_class=GuardedRoute)
@@ -73,18 +73,8 @@ def me(request: Request, session: DbSession) -> dict[str, Any]:
 
 @router.post("/tokens", summary="Create an API token for yourself (analyst, administrator; shown once)", status_code=201)
 async def new_token(body: TokenBody, request: Request, session: DbSession) -> dict[str, Any]:
-    if request.app.state.settings.public_mode:
-        raise ApiError(403, "this server is a read-only public view", code="read_only")
-    principal = resolve_principal(request, session)
-    if principal is None:
-        raise ApiError(401, "log in to create a token")
-    if not principal.can_edit:
-        # A viewer changes nothing, tokens included; an administrator can make one with `harmledger tokens create`.
-        raise ApiError(403, f"{principal.username} is a {principal.role}; ask an administrator for a token")
-    if principal.via == "session":
-        await check_csrf(request)
-    user = session.get(User, principal.user_id)
-    assert user is not None
+    # A viewer changes nothing, tokens included; an administrator can make one with `harmledger tokens create`.
+    user = await require_editor(request, session)
     token = create_token(session, user, body.name)
     audit.record(session, user.username, "token_create", "user", user.username, None, {"token_name": body.name})
     return {"token": token, "name": body.name}

@@ -272,15 +272,7 @@ def subgroup(doc: Doc, n: NumberHit) -> str | None:
     before = doc.lower[max(0, n.start - 60) : n.start]
     if not (t.sub_cue.search(before) or t.sub_cue_and.search(before)):
         return None
-    tokens = [m.group() for m in _TOKEN.finditer(doc.lower[n.end : n.end + 40])]
-    for tok in tokens[:3]:
-        if tok in t.children:
-            return "children"
-        if tok in t.women:
-            return "women"
-        if tok in t.civilian:
-            return "civilians"
-    return None
+    return head_group(doc, n)
 
 
 @component(name="casualties", assigns=["frames"], requires=["sentences", "numbers", "dates", "legal"])
