@@ -108,8 +108,9 @@ class Mention(BaseModel):
     attribution: list[Attribution] = Field(default_factory=list)
     legal: list[LegalRef] = Field(default_factory=list)
     confidence: float = 0.0
-    # Extension (additive): the number of attacks an aggregate counts; null otherwise.
-    attacks: AttackCount | None = None
+    # Extension (additive): the number of attacks an aggregate counts. Left out of the JSON when there is
+    # none, so mentions without it keep exactly the keys of contract section 2.
+    attacks: AttackCount | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class DocumentExtraction(BaseModel):

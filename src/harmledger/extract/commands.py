@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,6 +62,10 @@ def register_commands(app: typer.Typer) -> None:
         published: Annotated[
             str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that give none.")
         ] = None,
+        db: Annotated[
+            str | None,
+            typer.Option("--db", help="Also use the places imported or added to this store's gazetteer (optional; no store is needed)."),
+        ] = None,
     ) -> None:
         """Extract mentions (contract section 2) and print one JSON object per document to stdout."""
         from .._errors import HarmledgerError
@@ -69,7 +74,19 @@ def register_commands(app: typer.Typer) -> None:
         if not files and input_jsonl is None:
             typer.echo("Error: give text files or --input-jsonl PATH (see --help)", err=True)
             raise typer.Exit(2)
-        extractor = Extractor()
+        if published is not None:
+            try:
+                dt.date.fromisoformat(published)
+            except ValueError:
+                typer.echo(f"Error: --published {published!r} is not a date; give it as YYYY-MM-DD", err=True)
+                raise typer.Exit(2) from None
+        geocoder = None
+        if db is not None:
+            from ..geo import get_geocoder
+            from ..store import open_store
+
+            geocoder = get_geocoder(open_store(db))
+        extractor = Extractor(geocoder=geocoder)
         failed = 0
 
         def run(label: str, record: dict[str, Any]) -> None:

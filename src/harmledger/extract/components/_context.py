@@ -16,12 +16,25 @@ _SUPPORT_BEFORE = re.compile(
 )
 # "Iranian-backed militias": Iran backs them. ("Syrian troops backed by X": the troops are the main side.)
 _SUPPORT_AFTER = re.compile(r"^-(?:backed|supported|allied|sponsored|funded|armed)\b")
-# What belongs to the side that was hit: "rebel-held town", "IS positions", "regime checkpoint".
+# Who holds the place that was hit is not who was attacked: "rebel-held town", "IS territory",
+# "areas under the control of the regime". Such a name is a holder, never a target.
+_HOLDER_AFTER = re.compile(
+    r"^(?:['’]?s\b)?[\s-]*(?:group\s+|organization\s+|forces\s+|fighters\s+)?(?:-?held|-?controlled|-?run|-?dominated|-?besieged|"
+    r"-?majority|-?populated|-?ruled|-?occupied|held|controlled|town|towns|city|cities|village|villages|areas?|"
+    r"district|districts|neighbou?rhoods?|region|regions|strongholds?|bastions?|territory|territories|"
+    r"enclaves?|pockets?|heartland|capital|zones?|suburbs?)\b"
+    r"|^\s+control\b"
+)
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:held|controlled|run|ruled|occupied|besieged|dominated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:under\s+(?:the\s+)?(?:\w+\s+)?control\s+of|(?:areas?|regions?|parts?|zones?|territory|territories|"
+    r"strongholds?|bastions?|enclaves?|pockets?|heartland|capital)\s+(?:held\s+by|of|controlled\s+by))\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+# What belongs to the side that was hit: "IS positions", "regime checkpoint", "rebel convoy".
 _HELD_AFTER = re.compile(
-    r"^(?:['’]?s\b)?[\s-]*(?:group\s+|organization\s+)?(?:-?held|-?controlled|-?run|-?dominated|-?besieged|-?majority|-?populated|"
-    r"held|controlled|town|towns|city|cities|village|villages|areas?|district|districts|neighbou?rhoods?|"
-    r"positions?|bases?|training\s+base|strongholds?|bastion|territory|targets|hideouts?|headquarters|"
-    r"checkpoints?|convoys?|stations?|facilities|depots?|arsenal|outposts?|enclave|pockets?|lines)\b"
+    r"^(?:['’]?s\b)?[\s-]*(?:group\s+|organization\s+)?(?:"
+    r"positions?|bases?|training\s+base|targets|hideouts?|headquarters|"
+    r"checkpoints?|convoys?|stations?|facilities|depots?|arsenal|outposts?|lines)\b"
 )
 _PEOPLE_AFTER = re.compile(
     r"^[\s-]*(?:group\s+|organization\s+)?(?:fighters|militants|jihadists|troops|soldiers|members|gunmen|terrorists|"
@@ -78,6 +91,16 @@ def is_source(lower: str, start: int, end: int) -> bool:
 
 def is_supporter(lower: str, start: int, end: int) -> bool:
     return bool(_SUPPORT_BEFORE.search(lower[max(0, start - 60) : start]) or _SUPPORT_AFTER.match(lower[end : end + 12]))
+
+
+def is_holder(lower: str, start: int, end: int) -> bool:
+    """The side that holds a place, not one that was attacked: "rebel-held town", "IS territory",
+    "areas under the control of the regime", "a city held by IS", "under rebel control"."""
+    after = lower[end : end + 40]
+    if _HOLDER_AFTER.match(after):
+        # "under rebel control" needs the "under"; "rebel control of the city" alone says nothing.
+        return not after.lstrip().startswith("control") or bool(re.search(r"\bunder\s+(?:the\s+)?$", lower[max(0, start - 12) : start]))
+    return bool(_HOLDER_BEFORE.search(lower[max(0, start - 50) : start]))
 
 
 def is_target(lower: str, start: int, end: int) -> bool:

@@ -156,7 +156,7 @@ class Assembler(EventGrouper):
         return list(refs.values())
 
     def actors(self, event: Event) -> list[ActorRef]:
-        hits: list[Hit] = self.at("actors", event.sentences)
+        hits: list[Hit] = [h for h in self.at("actors", event.sentences) if h.role != "holder"]
         # The side named before "killed" in the sentence of a count is its subject: "regime forces ... killed 40".
         for frame in list(event.frames.values()):
             verb_at = max(frame.evidence[1][0], frame.number.start) if len(frame.evidence) > 1 else frame.number.start
