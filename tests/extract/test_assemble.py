@@ -204,3 +204,29 @@ def test_perpetrator_named_later(extractor: Extractor) -> None:
     result = extractor.extract(text, published="2016-06-28")
     lead = result.mentions[result.primary or 0]
     assert [(a.code, a.role) for a in lead.actors] == [("RUS", "perpetrator")]
+
+
+def test_a_perpetrator_of_another_time_is_not_the_leads(extractor: Extractor) -> None:
+    text = ("A suicide bomber killed four people in a hospital on Sunday. The hospital was hit in the morning. "
+            "Doctors treated the wounded. Meanwhile 48 people were executed "
+            "by government forces in the village of Rityan earlier this week.")
+    result = extractor.extract(text, published="2015-02-22")
+    lead = result.mentions[result.primary or 0]
+    assert not [a for a in lead.actors if a.role == "perpetrator" and a.code == "SYR_GOV"]
+
+
+def test_a_feared_attack_names_no_perpetrator(extractor: Extractor) -> None:
+    text = ("A bomb blast hit a bus convoy on Saturday, killing dozens. The buses were waiting at a garage. "
+            "Residents left the area. People waiting nearby said they "
+            "feared revenge attacks by pro-government forces.")
+    result = extractor.extract(text, published="2017-04-15")
+    lead = result.mentions[result.primary or 0]
+    assert not [a for a in lead.actors if a.role == "perpetrator"]
+
+
+def test_a_later_sentence_about_the_attack_names_its_perpetrator(extractor: Extractor) -> None:
+    text = ("A bomb blast hit a bus convoy on Saturday, killing dozens. The buses were waiting at a garage. "
+            "Residents left the area. The raids were carried out by Russian jets.")
+    result = extractor.extract(text, published="2017-04-15")
+    lead = result.mentions[result.primary or 0]
+    assert [a.code for a in lead.actors if a.role == "perpetrator"] == ["RUS"]

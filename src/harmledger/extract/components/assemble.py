@@ -35,6 +35,12 @@ from ._events import (
 )
 from ._merge import restates, same_event
 
+# A sentence about another time, or a fear or a background, not the attack at hand.
+_ELSEWHEN = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|previous)\s+(?:week|month|year)|"
+    r"a\s+day\s+(?:after|before|earlier)|(?:days|weeks|months|years)\s+(?:earlier|before|ago)|in\s+the\s+past|"
+    r"previously|fear(?:ed|s)?|warn(?:ed|s)?|threat(?:ened|ens)?|despite|since\s+the\s+(?:start|beginning))\b"
+)
 # "hours after a gas attack left dozens dead in X": a clause about another, earlier attack. A bare
 # "after" usually gives the cause of the same deaths ("killed after jets struck X"), so it needs a time.
 _OTHER_EVENT = re.compile(
@@ -155,6 +161,17 @@ class Assembler(EventGrouper):
             refs[key] = PlaceRef(name=p.name, role=p.role, resolved=resolved, evidence=[span])  # type: ignore[arg-type]
         return list(refs.values())
 
+    def _same_attack(self, event: Event, sentence: int) -> bool:
+        """A later sentence can name who carried out the lead's attack only if it is about that attack: not one
+        dated at another time ("executed by government forces in Rityan earlier this week", "in August
+        2013"), nor a fear or background ("feared revenge attacks by pro-government forces")."""
+        start, end = self.doc.sentences[sentence]
+        if _ELSEWHEN.search(self.doc.lower, start, end):
+            return False
+        dates = self.by_sentence["dates"][sentence][: MAX_EVIDENCE * 5]
+        own = self._event_ranges(event)
+        return not (dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own))
+
     def actors(self, event: Event) -> list[ActorRef]:
         hits: list[Hit] = [h for h in self.at("actors", event.sentences) if h.role != "holder"]
         # The side named before "killed" in the sentence of a count is its subject: "regime forces ... killed 40".
@@ -174,7 +191,8 @@ class Assembler(EventGrouper):
         if event.lead and not any(h.role == "perpetrator" for h in hits):
             # Said later on ("the raids were carried out by Russian jets"), with a cue, in a sentence about the attack.
             later = [h for h in self.doc.actors if h.role == "perpetrator" and h.weight >= 1.0
-                     and (self.by_sentence["attacks"][i := self.doc.sentence_of(h.start)] or self.by_sentence["weapons"][i])][:1]
+                     and (self.by_sentence["attacks"][i := self.doc.sentence_of(h.start)] or self.by_sentence["weapons"][i])
+                     and self._same_attack(event, i)][:1]
             hits = hits + later
         # Perpetrators named with a cue first, then the others in text order.
         hits = sorted(hits, key=lambda h: (h.role != "perpetrator", -h.weight, h.code == "UNKNOWN", h.start))

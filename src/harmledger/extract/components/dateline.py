@@ -44,6 +44,7 @@ def _is_dateline(head: str, start: int, end: int) -> bool:
 
 
 _TAGS = re.compile(r"\bTags\s+")
+_SENTENCE_START = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
 
 
 def tag_list(text: str, lead_start: int, limit: int) -> tuple[int, int] | None:
@@ -58,7 +59,10 @@ def tag_list(text: str, lead_start: int, limit: int) -> tuple[int, int] | None:
             again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
             if again:
                 return (m.start(), m.end() + again.start())
-    return None  # without the lead told again there is no telling where the list ends
+    # Else the list ends where a sentence starts: a capitalised word and then three that are not
+    # ("Tags Raqqa airstrikes IS Syria Overnight airstrikes on the ..."); none within 200 characters, no list.
+    start = _SENTENCE_START.search(window[:200])
+    return (m.start(), m.end() + start.start()) if start else None
 
 
 @component(name="dateline", assigns=["published", "ignored"])
