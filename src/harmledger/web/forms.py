@@ -1,0 +1,154 @@
+"""The form posts that change things: review of an incident or a mention, a report's access, uploads.
+They go through the same review actions as the API, with the same checks (role, CSRF, public view)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from ..api.deps import DbSession
+from ..api.errors import ApiError
+from ..api.guard import GuardedRoute
+from ..api.upload import accept_upload
+from ..review import actions
+from ..review.fields import CORRECTABLE, to_json
+from ..store.models import Incident
+from .render import render
+
+DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "grade": "Grade set.",
+        "status": "Status set.", "revert": "Back to the machine's values.", "merge": "Incidents merged.",
+        "split": "Split off into this new incident."}
+# GuardedRoute: the form posts refuse a visitor who may not change anything before the form is parsed.
+router = APIRouter(include_in_schema=False, route_class=GuardedRoute)
+FORM_FIELDS = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+               "civilians_killed", "children_killed", "women_killed", "date_start", "date_end", "date_precision",
+               "place_name", "place_id", "admin1", "admin1_pcode", "admin2", "lat", "lon", "where_prec", "weapon",
+               "weapons", "target", "targets", "perpetrator", "actors", "kind")
+LIST_FIELDS = ("weapons", "targets", "actors")
+
+
+def form_text(field: str, value: Any) -> str:
+    """A field's value as the correction form shows it (lists comma-separated, actors as CODE:role)."""
+    if value is None:
+        return ""
+    if field == "actors":
+        return ", ".join(f"{a.get('code')}:{a.get('role', 'perpetrator')}" for a in value if isinstance(a, dict))
+    if field in LIST_FIELDS:
+        return ", ".join(str(v) for v in value)
+    return str(to_json(value))
+
+
+def form_value(field: str, raw: str) -> Any:
+    """The form's text as the field's value."""
+    if field in LIST_FIELDS:
+        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if field == "actors":
+            return [{"code": code.strip(), "role": (role.strip() or "perpetrator")}
+                    for code, _, role in (p.partition(":") for p in parts)]
+        return parts
+    return raw or None
+
+
+def _changed_fields(incident: Incident, form: dict[str, str]) -> dict[str, Any]:
+    """The form values that differ from the incident's current values (the form shows them all)."""
+    changes: dict[str, Any] = {}
+    for field in FORM_FIELDS:
+        if field not in form:
+            continue
+        raw = form[field].strip()
+        current = to_json(getattr(incident, field))
+        if raw == form_text(field, getattr(incident, field)):
+            continue
+        try:
+            if current is not None and raw and field in ("lat", "lon") and float(raw) == float(current):
+                continue
+        except ValueError:
+            pass
+        changes[field] = form_value(field, raw)
+    if ("lat" in changes) != ("lon" in changes):
+        for field in ("lat", "lon"):
+            changes.setdefault(field, form.get(field, "").strip() or None)
+    return changes
+
+
+@router.post("/incidents/{incident_id}/review")
+async def review_incident(incident_id: str, request: Request, session: DbSession) -> Response:
+    from ..api.security import require_editor
+
+    user = await require_editor(request, session)
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    op = form.get("op", "")
+    target = incident_id
+    if op == "correct":
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise ApiError(404, f"no incident {incident_id!r}")
+        changes = _changed_fields(incident, form)
+        if not changes:
+            return RedirectResponse(f"/incidents/{incident_id}?msg=Nothing+changed.", status_code=303)
+        try:
+            actions.correct(session, user, incident_id, changes)
+        except ValueError as exc:
+            raise ApiError(422, str(exc).splitlines()[0] if str(exc) else "invalid value", code="invalid") from exc
+    elif op == "confirm":
+        actions.confirm(session, user, incident_id)
+    elif op == "grade":
+        actions.set_grade(session, user, incident_id, form.get("grade", ""))
+    elif op == "status":
+        actions.set_status(session, user, incident_id, form.get("status", ""))
+    elif op == "revert":
+        actions.revert(session, user, incident_id, [f for f in form.get("fields", "").split(",") if f in CORRECTABLE])
+    elif op == "merge":
+        others = [i.strip() for i in form.get("other_ids", "").replace(",", " ").split() if i.strip()]
+        actions.merge_incidents(session, user, incident_id, others)
+    elif op == "split":
+        ids = [int(v) for k, v in (await request.form()).multi_items()
+               if k == "mention_id" and isinstance(v, str) and v.isdigit()]
+        target = actions.split_incident(session, user, incident_id, ids).id
+    else:
+        raise ApiError(400, f"unknown review operation {op!r}")
+    return RedirectResponse(f"/incidents/{target}?{urlencode({'msg': DONE[op]})}", status_code=303)
+
+
+@router.post("/mentions/{mention_id}/reject")
+async def reject_mention(mention_id: int, request: Request, session: DbSession) -> Response:
+    from ..api.security import require_editor
+
+    user = await require_editor(request, session)
+    form = await request.form()
+    mention = actions.reject_mention(session, user, mention_id, form.get("rejected", "1") == "1")
+    back = f"/documents/{mention.document_id}"
+    referer = request.headers.get("referer", "")
+    if "/incidents/" in referer:
+        back = "/incidents/" + referer.split("/incidents/", 1)[1].split("?", 1)[0]
+    return RedirectResponse(f"{back}?msg=Mention+updated.", status_code=303)
+
+
+@router.post("/documents/{document_id}/restricted")
+async def restrict_document(document_id: str, request: Request, session: DbSession) -> Response:
+    from ..api.security import require_editor
+
+    user = await require_editor(request, session)
+    form = await request.form()
+    actions.set_restricted(session, user, document_id, form.get("restricted") == "1")
+    return RedirectResponse(f"/documents/{document_id}?msg=Saved.", status_code=303)
+
+
+@router.get("/upload")
+def upload_page(request: Request, session: DbSession) -> Response:
+    return render(request, session, "upload.html", limit=request.app.state.settings.max_upload_bytes, result=None)
+
+
+@router.post("/upload")
+async def upload_post(request: Request, session: DbSession, file: Annotated[UploadFile, File()],
+                      source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
+                      restricted: Annotated[str | None, Form()] = None) -> Response:
+    from ..api.security import require_editor
+
+    user = await require_editor(request, session)
+    result = await accept_upload(request, session, user, file, source=source, published=published,
+                                 restricted=restricted == "1")
+    return render(request, session, "upload.html", limit=request.app.state.settings.max_upload_bytes, result=result)
