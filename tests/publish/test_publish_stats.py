@@ -127,3 +127,117 @@ def test_perpetrator_not_known_is_one_unknown_bucket(sqlite_store: Store) -> Non
     assert set(rows) == {"SYR_GOV", "unknown"}
     assert (rows["unknown"]["incidents"], rows["unknown"]["killed_best"]) == (2, 12)
     assert _sums(stats["by_perpetrator"], "killed_best") == stats["totals"]["killed_best"] == 15
+
+
+# --- compute_stats against a plain row-by-row reference (the original Python loop) ---------------------------
+
+def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from harmledger.publish.claims import list_claims
+    from harmledger.publish.stats import BREAKDOWNS, MEASURES, period_key
+
+    def empty() -> dict[str, int]:
+        return dict.fromkeys(MEASURES, 0)
+
+    def add(bucket: dict[str, int], row: Incident) -> None:
+        bucket["incidents"] += 1
+        for name in MEASURES[1:]:
+            bucket[name] += getattr(row, name) or 0
+
+    stmt = flt.apply(select(Incident)).where(Incident.kind == "incident")
+    if "discounted" not in flt.grade:
+        stmt = stmt.where(Incident.grade != "discounted")
+    totals = empty()
+    breakdowns: dict[str, dict[str, dict[str, int]]] = {b: defaultdict(empty) for b in BREAKDOWNS}
+    pcodes: dict[str, str | None] = {}
+    places: set[str] = set()
+    status_known = children_known = no_toll = 0
+    for row in s.scalars(stmt):
+        add(totals, row)
+        keys = {"period": period_key(row.date_start, period), "admin1": row.admin1 or "unknown",
+                "weapon": row.weapon or "none",
+                "perpetrator": row.perpetrator if row.perpetrator and row.perpetrator != "UNKNOWN" else "unknown",
+                "target": row.target or "none"}
+        pcodes.setdefault(keys["admin1"], row.admin1_pcode)
+        for name, key in keys.items():
+            add(breakdowns[name][key], row)
+        if row.civilians_killed is not None:
+            status_known += max(row.killed_best or 0, row.civilians_killed)
+        if row.children_killed is not None:
+            children_known += max(row.killed_best or 0, row.children_killed)
+        if row.killed_best is None:
+            no_toll += 1
+        if row.where_prec is not None and row.where_prec <= 2 and (row.place_id or row.place_name):
+            places.add(row.place_id or row.place_name)
+
+    def share(part: int, whole: int) -> float | None:
+        return round(part / whole, 4) if whole else None
+
+    out: dict = {"filter": flt.model_dump(mode="json"), "period": period,
+                 "totals": {**totals, "incidents_without_toll": no_toll, "victims_status_known": status_known,
+                            "civilian_share": share(totals["civilians_killed"], status_known),
+                            "victims_age_known": children_known,
+                            "children_share": share(totals["children_killed"], children_known),
+                            "places_affected": len(places)}}
+    for name, buckets in breakdowns.items():
+        ordered = sorted(buckets.items(), key=(lambda kv: kv[0]) if name == "period"
+                         else (lambda kv: (-kv[1]["incidents"], kv[0])))
+        rows: list[dict] = [{"key": key, **values} for key, values in ordered]
+        if name == "admin1":
+            for r in rows:
+                r["pcode"] = pcodes.get(str(r["key"]))
+        out[f"by_{name}"] = rows
+    out["claims"] = {"aggregates": len(list_claims(s, flt)),
+                     "note": "aggregate figures reported as totals; listed apart, never added to incidents"}
+    return out
+
+
+def _varied(s: Session) -> None:
+    """Hand-made rows covering every bucket rule: gaps, UNKNOWN, discounted, aggregates, odd tolls."""
+    govs = [("Idlib", "SY07"), ("Aleppo", "SY02"), (None, None), ("", None), ("Rural Damascus", "SY03")]
+    days = [dt.date(2016, 12, 31), dt.date(2017, 1, 1), dt.date(2017, 1, 2), dt.date(2015, 12, 28),
+            dt.date(2020, 12, 31), dt.date(2021, 1, 3), dt.date(2018, 3, 31), dt.date(2018, 4, 1), None]
+    perps = ["SYR_GOV", "UNKNOWN", None, "", "RUS"]
+    weapons = ["airstrike", None, "", "chemical"]
+    targets = ["market", None, "residential"]
+    grades = ["confirmed", "fair", "weak", "contested", "discounted"]
+    rows = []
+    for i in range(60):
+        gov, pcode = govs[i % len(govs)]
+        best = None if i % 7 == 0 else (i * 3) % 17
+        rows.append(Incident(
+            id=f"inc_{i:04d}", kind="aggregate" if i % 11 == 5 else "incident", date_start=days[i % len(days)],
+            date_end=days[i % len(days)], admin1=gov, admin1_pcode=pcode, weapon=weapons[i % len(weapons)],
+            weapons=[w for w in [weapons[i % len(weapons)]] if w], target=targets[i % len(targets)],
+            targets=[t for t in [targets[i % len(targets)]] if t], perpetrator=perps[i % len(perps)],
+            actors=[{"code": p, "role": "perpetrator"} for p in [perps[i % len(perps)]] if p],
+            killed_low=None if best is None else max(best - 1, 0), killed_best=best,
+            killed_high=None if i % 5 == 0 else (best or 0) + 4,
+            injured_low=i % 4 or None, injured_best=i % 6 or None, injured_high=(i % 6) * 2 or None,
+            # Some state more civilians/children than the best toll.
+            civilians_killed=None if i % 3 == 0 else (best or 0) + (i % 4 == 1) * 5,
+            children_killed=None if i % 4 == 0 else (i % 9),
+            women_killed=None if i % 2 else i % 5,
+            where_prec=[1, 2, 3, None][i % 4], place_id=[f"pl{i % 6}", None, "", None][i % 4],
+            place_name=[f"Place {i % 8}", f"Place {i % 5}", None, ""][(i // 4) % 4],
+            grade=grades[i % len(grades)], status="machine", machine={}, overrides={}, deleted=i == 13,
+        ))
+    s.add_all(rows)
+    s.flush()
+
+
+@pytest.mark.parametrize("period", ["day", "week", "month", "quarter", "year"])
+def test_compute_stats_matches_the_row_by_row_reference(store: Store, period: str) -> None:
+    flts = [IncidentFilter(), IncidentFilter(grade=["discounted", "fair"]), IncidentFilter(weapon=["airstrike"]),
+            IncidentFilter(admin1=["idlib", "aleppo"]), IncidentFilter(perpetrator=["UNKNOWN"]),
+            IncidentFilter(admin1=["Damascus"])]
+    with store.session() as s:
+        _varied(s)
+        for flt in flts:
+            got = compute_stats(s, flt, period=period)
+            # Lists compare in order, so this also checks the bucket ordering.
+            assert got == _reference_stats(s, flt, period), flt
+        assert compute_stats(s, IncidentFilter(), period=period)["totals"]["incidents"] > 20

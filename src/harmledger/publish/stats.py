@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, case, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from .._errors import HarmledgerError
@@ -51,65 +51,94 @@ def _empty() -> dict[str, int]:
     return dict.fromkeys(MEASURES, 0)
 
 
-def _add(bucket: dict[str, int], row: Any) -> None:
-    bucket["incidents"] += 1
-    for name in MEASURES[1:]:
-        bucket[name] += getattr(row, name) or 0
+def _add(bucket: dict[str, int], values: dict[str, int]) -> None:
+    for name in MEASURES:
+        bucket[name] += values[name]
 
 
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def _sums(f: Any) -> list[Any]:
+    # SUM of no rows (or of NULLs only) is NULL: unknown tolls count as 0.
+    return [func.count().label("incidents"),
+            *[func.coalesce(func.sum(getattr(f.c, n)), 0).label(n) for n in MEASURES[1:]]]
+
+
+def _known(f: Any, column: Any) -> Any:
+    """Victims whose status is known: the larger of the best toll and the stated count (None when unstated)."""
+    best = func.coalesce(f.c.killed_best, 0)
+    return case((column.is_(None), None), (best >= column, best), else_=column)
+
+
+def _perpetrator_key(code: str | None) -> str:
+    # No perpetrator and the contract's UNKNOWN both mean "not known": one bucket.
+    return code if code and code != "UNKNOWN" else "unknown"
+
+
+def _period_of(period: str) -> Any:
+    def key(raw: str | None) -> str:
+        # Dates come back as text (cast for the UNION), ISO formatted on both databases.
+        return period_key(dt.date.fromisoformat(raw[:10]) if raw else None, period)
+    return key
+
+
 def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month") -> dict[str, Any]:
     """Totals and breakdowns by period, admin1, weapon, perpetrator and target (JSON-able)."""
     if period not in PERIODS:
         raise StatsError(f"unknown period {period!r}; use one of {', '.join(PERIODS)}")
-    cols = [getattr(Incident, n) for n in MEASURES[1:]]
-    stmt = flt.apply(select(Incident.id, Incident.date_start, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
+    base = flt.apply(select(Incident.date_start, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
                             Incident.perpetrator, Incident.target, Incident.place_id, Incident.place_name,
-                            Incident.where_prec, *cols)).where(Incident.kind == "incident")
+                            Incident.where_prec, *[getattr(Incident, n) for n in MEASURES[1:]]))
+    base = base.where(Incident.kind == "incident")
     if "discounted" not in flt.grade:
         # As in Airwars' totals: discounted incidents are kept and listed, not counted.
-        stmt = stmt.where(Incident.grade != "discounted")
-    totals = _empty()
+        base = base.where(Incident.grade != "discounted")
+    # One statement over one CTE (materialised when used more than once, on SQLite and PostgreSQL), so
+    # the filter, whose admin1 spelling match is costly, runs once rather than once per breakdown.
+    f = base.cte("counted")
+    zero, no_text = literal(0, Integer), cast(null(), String)
+    place = func.coalesce(func.nullif(f.c.place_id, ""), func.nullif(f.c.place_name, ""))
+    parts = [select(literal("totals", String).label("part"), no_text.label("raw"), no_text.label("pcode"), *_sums(f),
+                    func.coalesce(func.sum(case((f.c.killed_best.is_(None), 1), else_=0)), 0).label("no_toll"),
+                    func.coalesce(func.sum(_known(f, f.c.civilians_killed)), 0).label("status_known"),
+                    func.coalesce(func.sum(_known(f, f.c.children_killed)), 0).label("children_known"),
+                    func.count(func.distinct(case((f.c.where_prec <= 2, place), else_=None))).label("places"))]
+    # Group on the raw columns in SQL (few groups), then fold into the published keys here, so the
+    # bucket rules (and ISO weeks, which SQLite's strftime lacks before 3.46) are written once, in Python.
+    group_cols = {"period": f.c.date_start, "admin1": f.c.admin1, "weapon": f.c.weapon,
+                  "perpetrator": f.c.perpetrator, "target": f.c.target}
+    for name, col in group_cols.items():
+        pcode = func.max(f.c.admin1_pcode) if name == "admin1" else no_text
+        parts.append(select(literal(name, String), cast(col, String), pcode, *_sums(f), zero, zero, zero, zero)
+                     .group_by(col))
+    fold = {"period": _period_of(period), "admin1": lambda v: v or "unknown", "weapon": lambda v: v or "none",
+            "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
     breakdowns: dict[str, dict[str, dict[str, int]]] = {b: defaultdict(_empty) for b in BREAKDOWNS}
     pcodes: dict[str, str | None] = {}
-    places: set[str] = set()
-    status_known = children_known = no_toll = 0
-    for row in session.execute(stmt):
-        _add(totals, row)
-        keys = {
-            "period": period_key(row.date_start, period),
-            "admin1": row.admin1 or "unknown",
-            "weapon": row.weapon or "none",
-            # No perpetrator and the contract's UNKNOWN both mean "not known": one bucket.
-            "perpetrator": row.perpetrator if row.perpetrator and row.perpetrator != "UNKNOWN" else "unknown",
-            "target": row.target or "none",
-        }
-        pcodes.setdefault(keys["admin1"], row.admin1_pcode)
-        for name, key in keys.items():
-            _add(breakdowns[name][key], row)
-        # A source may state more civilians than the best toll (tolls differ); the known count is then theirs.
-        if row.civilians_killed is not None:
-            status_known += max(row.killed_best or 0, row.civilians_killed)
-        if row.children_killed is not None:
-            children_known += max(row.killed_best or 0, row.children_killed)
-        if row.killed_best is None:
-            no_toll += 1
-        if row.where_prec is not None and row.where_prec <= 2 and (row.place_id or row.place_name):
-            places.add(row.place_id or row.place_name)
+    total_row: Any = None
+    for row in session.execute(union_all(*parts)):
+        if row.part == "totals":
+            total_row = row
+            continue
+        key = fold[row.part](row.raw)
+        _add(breakdowns[row.part][key], {n: int(getattr(row, n)) for n in MEASURES})
+        if row.part == "admin1":
+            pcodes.setdefault(key, row.pcode)
+    totals = {n: int(getattr(total_row, n)) for n in MEASURES}
+    status_known, children_known = int(total_row.status_known), int(total_row.children_known)
     out: dict[str, Any] = {
         "filter": flt.model_dump(mode="json"),
         "period": period,
         "totals": {
             **totals,
-            "incidents_without_toll": no_toll,
+            "incidents_without_toll": int(total_row.no_toll),
             "victims_status_known": status_known,
             "civilian_share": _share(totals["civilians_killed"], status_known),
             "victims_age_known": children_known,
             "children_share": _share(totals["children_killed"], children_known),
-            "places_affected": len(places),
+            "places_affected": int(total_row.places),
         },
     }
     for name, buckets in breakdowns.items():
