@@ -8,6 +8,7 @@ on a Dask cluster (``client``); the store is only ever written from this process
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,28 +44,35 @@ def _payload(doc: Document) -> Payload:
     return (doc.id, doc.text[doc.body_offset :], title, doc.published.isoformat() if doc.published else None)
 
 
-# One extractor per store URL and process: workers keep theirs between tasks.
-_extractors: dict[str, Any] = {}
+# One extractor per store URL and process (workers keep theirs between tasks), with the run it was made for.
+_extractors: dict[str, tuple[str, Any]] = {}
 
 
-def _extractor_for(db_url: str) -> Any:
-    """An extractor whose geocoder includes the store's own places (imports, analysts' additions)."""
+def _extractor_for(db_url: str, run_id: str) -> Any:
+    """An extractor whose geocoder includes the store's own places (imports, analysts' additions).
+
+    The store's places are read once per run, not once per document: reading them scans the places table."""
     from ..extract import Extractor
     from ..geo import get_geocoder
 
-    # get_geocoder is cached and rebuilds only when the store's places change.
-    geocoder = get_geocoder(Store(db_url))
     cached = _extractors.get(db_url)
-    if cached is None or cached.context.geocoder is not geocoder:
-        cached = _extractors[db_url] = Extractor(geocoder=geocoder)
-    return cached
+    if cached is not None and cached[0] == run_id:
+        return cached[1]
+    # get_geocoder is cached and rebuilds only when the store's places changed since the last run.
+    geocoder = get_geocoder(Store(db_url))
+    if cached is not None and cached[1].context.geocoder is geocoder:
+        extractor = cached[1]
+    else:
+        extractor = Extractor(geocoder=geocoder)
+    _extractors[db_url] = (run_id, extractor)
+    return extractor
 
 
-def extract_payload(payload: Payload, db_url: str) -> tuple[str, dict[str, Any] | None, str | None]:
+def extract_payload(payload: Payload, db_url: str, run_id: str = "") -> tuple[str, dict[str, Any] | None, str | None]:
     """Runs on a worker (or here): returns (id, extraction as JSON, error)."""
     doc_id, body, title, published = payload
     try:
-        result = _extractor_for(db_url).extract(body, title=title, doc_id=doc_id, published=published)
+        result = _extractor_for(db_url, run_id).extract(body, title=title, doc_id=doc_id, published=published)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         logger.exception("extraction failed for %s", doc_id)
         return doc_id, None, f"{type(exc).__name__}: {exc}"
@@ -91,11 +99,12 @@ def _payloads(store: Store, ids: list[str], chunk: int) -> Iterator[list[Payload
 def _extract_all(
     batches: Iterable[list[Payload]], client: Any, db_url: str
 ) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    run_id = uuid.uuid4().hex
     for batch in batches:
         if client is None:
-            yield from (extract_payload(payload, db_url) for payload in batch)
+            yield from (extract_payload(payload, db_url, run_id) for payload in batch)
         else:
-            futures = client.map(extract_payload, batch, db_url=db_url, pure=False)
+            futures = client.map(extract_payload, batch, db_url=db_url, run_id=run_id, pure=False)
             for future in futures:
                 yield future.result()
 
