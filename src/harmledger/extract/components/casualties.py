@@ -52,6 +52,14 @@ _OTHER_VERB = re.compile(
 _SHORT_WINDOW = re.compile(r"^\s*(?:\d{1,2}|few|several|two|three|twenty-four|forty-eight)\s+hours|^\s*(?:two|three|2|3)\s+days|^\s*(?:few\s+)?hours")
 # "Ten children were among at least 48 people killed": the first number counts part of the second.
 _AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
+# An active killing verb with its object after it: the count before it is its subject, not its victims.
+_AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|beheaded|massacred|shot\s+dead|slaughtered|murdered)\b")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|scores|several|many|\d)\b")
+_VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
+# "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
+_COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
@@ -106,7 +114,9 @@ def _head_nouns(tokens: list[str], t: _Terms) -> tuple[str | None, int]:
     return None, 0
 
 
-def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | None = None) -> CasualtyFrame | None:
+def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | None = None,
+               next_start: int | None = None) -> CasualtyFrame | None:
+    """``next_start``: where the next number begins; a count's words never reach past another count."""
     t = terms()
     lower = doc.lower
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
@@ -160,11 +170,18 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
                 in_aside = True
             if tok == "," and in_aside:
                 in_aside = False
-            if tok[0].isdigit() and not in_aside:
-                break
+            if (next_start is not None and n.end + m.start() == next_start
+                    and re.match(r"[\w-]+\s+of\s+(?:them|whom|those)\b", rest)):
+                in_aside = True  # "Two people, one of them a child, killed": a part of this count
+            if not in_aside and (tok[0].isdigit() or (next_start is not None and n.end + m.start() >= next_start > n.end)):
+                break  # "Three suspects fled and one was killed": the verb is the next count's
             for g, pattern in t.groups:
                 hit = pattern.match(rest)
                 if hit:
+                    obj = _OBJECT_AFTER.match(lower, n.end + m.start() + hit.end())
+                    if (obj and _AGENT_VERB.match(rest) and head not in t.civilian and head not in _VICTIM_HEADS
+                            and not _COUNT_GROUP.match(lower, obj.end())):
+                        return None  # "two armed men shot and killed a man": the count is of the killers
                     group, pos = g, m.start()
                     term_span = (n.end + pos, n.end + pos + hit.end())
                     break
@@ -304,7 +321,7 @@ def make_casualties(context: PipelineContext) -> Component:
                     and not re.search(r"\d", doc.lower[last.number.end : n.start])
                     and coordinated(doc, last, n)):
                 continue
-            frame = read_frame(doc, n, sentence, day_sentences)
+            frame = read_frame(doc, n, sentence, day_sentences, nxt.start if nxt is not None else None)
             if frame is not None:
                 if pending is not None and pending[1].start >= doc.sentences[sentence][0]:
                     setattr(frame, pending[0], pending[1].low if pending[1].low is not None else pending[1].high)

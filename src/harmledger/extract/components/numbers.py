@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..doc import Doc, Intervals, NumberHit
 from ..lexicon import load_json
 from ..registry import Component, PipelineContext, component
+from .persons import person_counts
 
 
 @lru_cache(maxsize=1)
@@ -99,14 +100,6 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
     return found
 
 
-# "A child was killed", "killing a woman": one person, counted like "one".
-_ONE_PERSON = re.compile(
-    r"(?<![\w-])(?:a|an)\s+(?=(?:young\s+|little\s+|elderly\s+|pregnant\s+|girl\s+|baby\s+)?(?:child|girl|boy|woman|man|"
-    r"person|baby|infant|mother|father|journalist|nurse|soldier|policeman|medic|teenager|photographer|shepherd|"
-    r"paramedic)\b(?!-)(?=\s+(?:and|was|were|has|had|is|in|on|at|died|killed|dead|,|\.)\b|[,.]))"
-)
-
-
 _FRACTION = re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?(?P<f>quarter|half|third)\s+(?:of\s+)?an?\s+(?P<s>million|thousand|hundred)\b")
 _FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
 _SCALE = {"million": 1_000_000, "thousand": 1000, "hundred": 100}
@@ -121,31 +114,15 @@ def fractions(lower: str, start: int, end: int) -> list[NumberHit]:
     return out
 
 
-_AND_ANOTHER = re.compile(
-    r"(?:young\s+|little\s+|elderly\s+|pregnant\s+|girl\s+|baby\s+)?\w+\s+and\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+)?"
-    r"(?:child|girl|boy|woman|man|baby|infant|mother|father|son|daughter|husband|wife)\b"
-)
-
-
-def one_person(lower: str, start: int, end: int) -> list[NumberHit]:
-    """"a child" counts one; "a woman and child", "a mother and her son" count two (the span covers both)."""
-    hits = []
-    for m in _ONE_PERSON.finditer(lower, start, end):
-        pair = _AND_ANOTHER.match(lower, m.end(), end)
-        if pair:
-            hits.append(NumberHit(m.start(), pair.end(), 2, 2, 2))
-        else:
-            hits.append(NumberHit(m.start(), m.start() + len(m.group().split()[0]), 1, 1, 1))
-    return hits
-
-
 @component(name="numbers", assigns=["numbers"], requires=["sentences"])
 def make_numbers(context: PipelineContext) -> Component:
     def numbers(doc: Doc) -> None:
         special = fractions(doc.lower, 0, doc.limit)
         taken = Intervals([(h.start, h.end) for h in special])
         hits = [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
-        hits = sorted(hits + special + one_person(doc.lower, 0, doc.limit), key=lambda h: h.start)
+        taken = Intervals([(h.start, h.end) for h in hits + special])
+        people = [h for h in person_counts(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
+        hits = sorted(hits + special + people, key=lambda h: h.start)
         ignore = Intervals(doc.ignored)
         doc.numbers = [h for h in hits if not ignore.overlaps(h.start, h.start + 1)]
 

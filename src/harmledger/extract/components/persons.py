@@ -1,0 +1,132 @@
+"""People counted by a noun phrase instead of a number: "killing a civilian", "shot dead a local
+trader", "a child was killed", "the driver died", "the body of a man was found", "killing him".
+
+Such a phrase is a count of one (two for "a man and his son", three for "a man, a woman and a child")
+only where it is the victim of a killing or a wounding: right after such a verb ("assassinated a
+commander", "injured a child"), around "... to death" ("stabbed a man to death"), or right before a death
+or an injury ("a farmer and his brother were killed", "the officer died", "a woman was injured"). Elsewhere ("a commander said", "the man was arrested") it is not a
+count at all. The head noun is a person noun from ``data/persons.json``, or a word built like one
+("trader", "pastoralist", "adolescent") and not in its list of look-alikes ("water", "incident").
+The hit spans the determiner, so the casualty reader sees the noun after it as a count's noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import NumberHit
+from ..lexicon import load_json
+
+MAX_MODIFIERS = 4  # "a 17-year-old local taxi driver": words before the head noun
+_WORD = re.compile(r"[a-z][a-z'’.-]*|\d+-year-old|\d+-\w+")
+# Words that end a noun phrase: what follows is a clause, a place or a list, not the person.
+_STOP = frozenset(
+    "in at on near from of with who whom whose which that and or but was were is are had has have by during after before "
+    "while for to as when where into onto inside outside over under along across between around amid against "
+    "later also reportedly allegedly then said says told".split()
+)
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _alt(terms: list[str]) -> str:
+    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+
+
+class _Persons:
+    def __init__(self) -> None:
+        data = load_json("persons.json")
+        self.nouns = frozenset(data["person_nouns"])
+        self.suffixes = tuple(data["person_suffixes"])
+        self.not_persons = frozenset(data["not_persons"])
+        self.determiner = re.compile(rf"(?<![\w-])(?:{_alt(data['determiners'])})\s+")
+        adverb = r"(?:(?:also|reportedly|allegedly|later|then|fatally|brutally|deliberately)\s+)?"
+        self.before = re.compile(rf"\b(?:{_alt(data['victim_before'])})\s+{adverb}$")
+        self.around = re.compile(rf"\b(?:{_alt(data['victim_around'])})\s+(?:and\s+\w+\s+)?$")
+        # "a local leader of Jubo League was stabbed to death", "a soldier (assumed off-duty) was killed".
+        self.after = re.compile(rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
+                                rf"{adverb}(?:{_alt(data['harm_after'])})\b")
+        self.to_death = re.compile(r"\s+to\s+death\b")
+        self.pronouns = re.compile(rf"(?<![\w-])(?:{_alt(data['pronoun_victims'])})\b")
+        self.pair = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?")
+
+    def is_person(self, word: str) -> bool:
+        word = word.rstrip(".’'")
+        if word in self.nouns:
+            return True
+        if word in self.not_persons or len(word) < 4 or word.endswith("ment"):
+            return False
+        return word.endswith(self.suffixes)
+
+
+@lru_cache(maxsize=1)
+def persons() -> _Persons:
+    return _Persons()
+
+
+def _phrase_end(lower: str, pos: int, end: int, p: _Persons) -> int | None:
+    """End of a noun phrase starting at ``pos`` (after its determiner) whose head is a person, else None."""
+    head_end: int | None = None
+    for count, m in enumerate(_WORD.finditer(lower, pos, min(end, pos + 80))):
+        if count > MAX_MODIFIERS or (m.start() != pos and not _SPACE.fullmatch(lower[pos : m.start()])):
+            break
+        word = m.group()
+        if word in _STOP or (head_end is not None and word.endswith(("ed", "ing", "s"))):
+            break  # "the victim died", "a man transporting fuel": the phrase ended at its head
+        if p.is_person(word):
+            head_end = m.end()  # "a civilian health worker": the last person noun is the head
+        pos = m.end()
+    return head_end
+
+
+def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] | None:
+    """How many people "a man, a woman and a child" names, and where the list ends."""
+    m = p.determiner.match(lower, start, end)
+    if not m:
+        return None
+    stop = _phrase_end(lower, m.end(), end, p)
+    if stop is None:
+        return None
+    count = 1
+    while count < 6:
+        link = p.pair.match(lower, stop, end)
+        if not link:
+            break
+        # "a man and his son", "a woman and child": the second member may go without a determiner.
+        bare = link.group().rstrip().endswith(("his", "her", "their", "its")) or "and" in link.group()
+        nxt = _phrase_end(lower, link.end(), end, p) if bare else None
+        if nxt is None:
+            det = p.determiner.match(lower, link.end(), end)
+            nxt = _phrase_end(lower, det.end(), end, p) if det else None
+        if nxt is None:
+            break
+        count, stop = count + 1, nxt
+    return count, stop
+
+
+def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
+    """Counts given by noun phrases of people who were killed or injured, and by pronouns ("killing him")."""
+    p = persons()
+    hits: list[NumberHit] = []
+    taken_until = -1
+    for m in p.determiner.finditer(lower, start, end):
+        if m.start() < taken_until:
+            continue
+        found = _members(lower, m.start(), end, p)
+        if found is None:
+            continue
+        count, stop = found
+        before = lower[max(start, m.start() - 40) : m.start()]
+        victim = bool(p.before.search(before)) or bool(p.after.match(lower, stop, end))
+        if not victim and p.around.search(before):
+            victim = bool(p.to_death.match(lower, stop, end))
+        if victim:
+            det_end = m.start() + len(m.group().split()[0])
+            # A list ("a man and his son") is spanned whole, so its second member is not read again.
+            hits.append(NumberHit(m.start(), det_end if count == 1 else stop, count, count, count))
+            taken_until = stop
+    for m in p.pronouns.finditer(lower, start, end):
+        word = re.search(r"\b(?:him|her|his|he|she)\b", m.group())
+        if word:
+            hits.append(NumberHit(m.start() + word.start(), m.start() + word.end(), 1, 1, 1))
+    return hits
