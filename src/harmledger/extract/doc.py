@@ -91,6 +91,8 @@ class CasualtyFrame:
     sentence: int
     aggregate: bool = False
     update: bool = False  # "the death toll rose to ...": replaces an earlier figure for the same event
+    addition: bool = False  # "two militants were also killed": adds to the event's figure instead of restating it
+    combined: bool = False  # "19 killed and injured": at most this many in each group, how many in which unknown
     civilians: int | None = None
     children: int | None = None
     women: int | None = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
+from ._lists import add
 from .casualties import terms
 
 LEAD_SENTENCES = 2
@@ -45,6 +46,10 @@ def refines(previous: CasualtyFrame, frame: CasualtyFrame) -> bool:
     old, new = previous.number, frame.number
     if old.vague and not new.vague:
         return True
+    for part in ("children", "women"):
+        # "Strikes kill 7 children" then "12 civilians, among them seven children": the headline gave a part.
+        if getattr(previous, part) == old.value and getattr(frame, part) == old.value and new.value > old.value:
+            return True
     if old.high is None and old.low is not None and new.low is not None and not new.vague and old.low % 10 == 0:
         return old.low < new.low <= old.low * 1.5
     return False
@@ -143,7 +148,9 @@ class EventGrouper:
         # Any date in the sentence that misses the event's time ("in August 2013" in a 2017 report) is another event.
         dates = self.by_sentence["dates"][sentence][: MAX_EVIDENCE * 5]  # bounded for run-on "sentences"
         own = self._event_ranges(event)
-        if dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
+        # "The death toll rose to 20 on Friday": a later day's toll of the same attack.
+        late = frame.update and frame.group in event.frames
+        if dates and own and not late and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
             return True
         admins = self._admins(sentence)
         if admins and event.admins and not admins & event.admins:
@@ -178,7 +185,13 @@ class EventGrouper:
             previous = current.frames.get(frame.group)
             # "Dozens killed ..." then "killed at least 58", or "more than 200" then "at least 213": the
             # precise count replaces the order of magnitude or the round lower bound.
-            if previous is None or frame.update or refines(previous, frame):
+            if previous is not None and frame.addition and not frame.combined and previous.sentence != frame.sentence:
+                current.frames[frame.group] = add(previous, frame)  # "... 2 militants were also killed"
+            elif previous is None or frame.update or refines(previous, frame):
+                if previous is not None and frame.update:
+                    for part in ("civilians", "children", "women"):  # "... 10 fatalities." keeps the parts told before
+                        if getattr(frame, part) is None and getattr(previous, part) is not None:
+                            setattr(frame, part, getattr(previous, part))
                 current.frames[frame.group] = frame
             else:
                 current.extra.append(frame)

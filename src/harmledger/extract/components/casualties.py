@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import load_json
 from ..registry import Component, PipelineContext, component
+from . import _lists
 
 _TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
 FORWARD_TOKENS = 9
@@ -57,6 +58,11 @@ _AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|behea
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|scores|several|many|\d)\b")
+# "the toll has since risen to 7": "since" as in "since then", not the start of a period.
+_SINCE_RISEN = re.compile(r"since\s+(?:then\s+)?(?:risen|rose|climbed|increased|reached|jumped|gone\s+up|grown)\b")
+_RECALLED = re.compile(
+    r"\b(?:years?|months?|decades?|anniversary)\s+(?:after|since|following|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:attack|massacre|strike|bombing|assault|shelling|raid)s?\b[^,;.]{0,60}$")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
@@ -159,10 +165,15 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         pos = 0
         in_aside = False
         reach = FORWARD_TOKENS + (4 if head is not None else 0)
+        depth = 0
         for i, m in enumerate(_TOKEN.finditer(after)):
-            if i > reach + (6 if in_aside else 0):
+            if i > reach + (6 if in_aside else 0) + (12 if depth else 0):
                 break
             tok = m.group()
+            # "5 civilians (2 men, 2 women and 1 child) were killed": a breakdown in brackets is passed over.
+            depth += (tok == "(") - (tok == ")")
+            if depth > 0 or tok == ")":
+                continue
             if tok in (".", ";", ":", "?", "!") or tok in ("but", "while", "whereas", "after", "when", "as"):
                 break
             rest = after[m.start() :]
@@ -173,7 +184,7 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
             if (next_start is not None and n.end + m.start() == next_start
                     and re.match(r"[\w-]+\s+of\s+(?:them|whom|those)\b", rest)):
                 in_aside = True  # "Two people, one of them a child, killed": a part of this count
-            if not in_aside and (tok[0].isdigit() or (next_start is not None and n.end + m.start() >= next_start > n.end)):
+            if not in_aside and (tok[0].isdigit() or (next_start is not None and n.end + m.start() == next_start)):
                 break  # "Three suspects fled and one was killed": the verb is the next count's
             for g, pattern in t.groups:
                 hit = pattern.match(rest)
@@ -208,7 +219,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         frame.civilians = n.low if n.low is not None else n.high
     window_end = max(term_span[1] if term_span else n.end, n.end) + 70
     window = lower[max(s_start, n.start - 40) : min(s_end, window_end)]
-    frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) for m in t.aggregate.finditer(window))
+    frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
+                          for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         frame.aggregate = True
     if not frame.aggregate and n.value >= LARGE_COUNT:
@@ -223,6 +235,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
             day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         has_day = sentence in day_sentences
         frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
+    if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - 120), n.start):
+        frame.aggregate = True  # "three years after a chemical attack killed more than 80": a recalled event
     frame.update = bool(t.update.search(before[-40:]))
     return frame
 
@@ -292,6 +306,19 @@ def subgroup(doc: Doc, n: NumberHit) -> str | None:
     return head_group(doc, n)
 
 
+def _finish(doc: Doc, frame: CasualtyFrame) -> CasualtyFrame:
+    """Marks what the sentence around a frame says of it: a closing total, an addition, both groups at once."""
+    if _lists.is_summary(doc, frame):
+        frame.update = True
+    elif not frame.update:
+        frame.addition = _lists.is_addition(doc, frame)
+    if _lists.combined(doc, frame):
+        n = frame.number
+        frame.combined = True
+        frame.number = NumberHit(n.start, n.end, None, None if n.vague else n.high, n.value, n.vague)
+    return frame
+
+
 @component(name="casualties", assigns=["frames"], requires=["sentences", "numbers", "dates", "legal"])
 def make_casualties(context: PipelineContext) -> Component:
     def casualties(doc: Doc) -> None:
@@ -300,7 +327,11 @@ def make_casualties(context: PipelineContext) -> Component:
         pending: tuple[str, NumberHit] | None = None
         numbers = [n for n in doc.numbers if not blocked.overlaps(n.start, n.end)]
         day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
+        t = terms()
+        listed_until = -1
         for i, n in enumerate(numbers):
+            if n.start < listed_until:
+                continue  # a member of a list already read
             sentence = doc.sentence_of(n.start)
             value = n.low if n.low is not None else n.high
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
@@ -316,6 +347,26 @@ def make_casualties(context: PipelineContext) -> Component:
                 frames[-1].evidence.append((n.start, n.end))
                 continue
             last = frames[-1] if frames else None
+            if _lists.in_breakdown(doc, last, n):
+                kind = head_group(doc, n)
+                if last is not None and kind in ("children", "women"):
+                    setattr(last, kind, (getattr(last, kind) or 0) + (value or 0))
+                    last.evidence.append((n.start, n.end))
+                continue
+            members = _lists.list_members(doc, numbers, i, t)
+            if len(members) > 1:
+                after_list = numbers[i + len(members)] if i + len(members) < len(numbers) else None
+                frame = read_frame(doc, members[-1], sentence, day_sentences, after_list.start if after_list else None)
+                if frame is None:
+                    frame = read_frame(doc, n, sentence, day_sentences, None)
+                if frame is not None:
+                    heads = [_head_nouns([m.group() for m in _TOKEN.finditer(doc.lower, m.end, m.end + 40)], t)[0]
+                             for m in members]
+                    _lists.merge(frame, members, heads, t)
+                    frames.append(_finish(doc, frame))
+                    listed_until = members[-1].end
+                    pending = None
+                    continue
             if (last is not None and last.sentence == sentence and not last.aggregate
                     and _COORDINATED.match(doc.lower[last.number.end : n.start])
                     and not re.search(r"\d", doc.lower[last.number.end : n.start])
@@ -327,7 +378,10 @@ def make_casualties(context: PipelineContext) -> Component:
                     setattr(frame, pending[0], pending[1].low if pending[1].low is not None else pending[1].high)
                     frame.evidence.append((pending[1].start, pending[1].end))
                 pending = None
-                frames.append(frame)
+                frames.append(_finish(doc, frame))
+                if frame.combined:  # the same figure bounds the other group
+                    frames.append(CasualtyFrame(group="injured" if frame.group == "killed" else "killed", number=frame.number,
+                                                sentence=frame.sentence, combined=True, evidence=list(frame.evidence)))
         doc.frames = frames
 
     return casualties

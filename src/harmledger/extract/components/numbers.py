@@ -100,6 +100,35 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
     return found
 
 
+# "between 43 and 52", "from 2 to 4", "8-10", "20 to 25": one count with both bounds.
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*")
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$")
+MAX_RANGE_RATIO = 10
+
+
+def ranges(lower: str, hits: list[NumberHit]) -> list[NumberHit]:
+    """Joins two counts that bound one figure. A dash or "to" joins them alone; "and" and "or" only
+    after "between"/"from" ("killed 5 and injured 12" are two counts)."""
+    out: list[NumberHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and not a.vague and not b.vague and a.low is not None and b.high is not None:
+            gap = _RANGE_GAP.fullmatch(lower, a.end, b.start)
+            opened = _RANGE_OPEN.search(lower, max(0, a.start - 10), a.start)
+            joined = gap is not None and (opened is not None or gap.group().strip() in ("-", "–", "to"))
+            years = 1900 <= a.value <= 2100 and 1900 <= b.value <= 2100
+            if joined and not years and a.low < b.high <= max(a.low * MAX_RANGE_RATIO, a.low + 10):
+                start = opened.start() if opened is not None else a.start
+                out.append(NumberHit(start, b.end, a.low, b.high, a.low))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 _FRACTION = re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?(?P<f>quarter|half|third)\s+(?:of\s+)?an?\s+(?P<s>million|thousand|hundred)\b")
 _FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
 _SCALE = {"million": 1_000_000, "thousand": 1000, "hundred": 100}
@@ -119,7 +148,7 @@ def make_numbers(context: PipelineContext) -> Component:
     def numbers(doc: Doc) -> None:
         special = fractions(doc.lower, 0, doc.limit)
         taken = Intervals([(h.start, h.end) for h in special])
-        hits = [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
+        hits = ranges(doc.lower, [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)])
         taken = Intervals([(h.start, h.end) for h in hits + special])
         people = [h for h in person_counts(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
         hits = sorted(hits + special + people, key=lambda h: h.start)

@@ -1,0 +1,135 @@
+"""Counts that belong together: a list of groups sharing one verb ("3 policemen, 2 militia members and 1
+soldier were killed", "killed nine children and 14 others"), a breakdown in brackets ("5 civilians (2 men,
+2 women and 1 child)"), a figure added to an earlier one ("2 militants were also killed"), a closing
+total ("4 fatalities."), and a figure of the killed and the injured together ("19 killed and injured")."""
+
+from __future__ import annotations
+
+import re
+
+from typing import Any
+
+from ..doc import CasualtyFrame, Doc, NumberHit
+
+MAX_MEMBERS = 8
+# Between two members: a few words (the first member's noun) and a list separator, nothing else.
+_LIST_GAP = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
+)
+_VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|who|which|in|on|at|by|from|of|"
+                      r"including|among|whom|them|mostly|mainly)\b|\d")
+# An open bracket after a count's noun: what is inside breaks that count down.
+_OPEN_BRACKET = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*\s*\([^()]*$")
+# "another 5", "a further 5", "2 other policemen", "5 more people", "were also killed", "were killed as well".
+_ADDED_BEFORE = re.compile(r"\b(?:also|another|a\s+further|an\s+additional|further)\s+$")
+_ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+than)")
+_ALSO = re.compile(r"\balso\b")
+_AS_WELL = re.compile(r"\s*,?\s*(?:as\s+well|too)\b")
+_OTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|before|after|ago|prior|last\s+(?:week|month|year))\b")
+_AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?among\b")
+# "4 fatalities." or "1 fatality, 2 injured." closing a monitor's note: the note's total.
+_SUMMARY = re.compile(r"\s*(?:total\s*:?\s*)?\S+\s+(?:fatalit(?:y|ies)|deaths?|dead|killed)\s*(?:[,;]\s*\d+\s+\w+\s*)?\.?\s*$")
+_COMBINED_AFTER = re.compile(r"\s*(?:and|or|&|and/or)\s+(?:injured|wounded|hurt|injuring|wounding)\b")
+_COMBINED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|dead|deaths)\s+(?:and|or|&)\s+$")
+
+
+def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[NumberHit]:
+    """The counts of a list that starts with ``numbers[i]`` (only that one when there is no list);
+    ``t`` is the casualty reader's terms (``casualties.terms()``)."""
+    members = [numbers[i]]
+    lower = doc.lower
+    while len(members) < MAX_MEMBERS and i + len(members) < len(numbers):
+        last, nxt = members[-1], numbers[i + len(members)]
+        gap = _LIST_GAP.fullmatch(lower, last.end, nxt.start)
+        if gap is None or _VERBISH.search(lower, last.end, _words_end(lower, last.end, nxt.start)):
+            break
+        if t.unit.match(lower, nxt.end) or t.unit.match(lower, last.end) or nxt.vague or last.vague:
+            break  # "3 km and 5 km", "dozens and hundreds"
+        if any(g.search(lower, last.end, nxt.start) for _, g in t.groups):
+            break  # "12 killed and 20 injured": two groups, not a list
+        members.append(nxt)
+    return members
+
+
+def _words_end(lower: str, start: int, end: int) -> int:
+    """Where the separator of a list gap begins (so that its "and" is not read as a verb-ish word)."""
+    m = re.search(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)$", lower[start:end])
+    return start + m.start() if m else end
+
+
+def merge(frame: CasualtyFrame, members: list[NumberHit], heads: list[str | None], t: Any) -> None:
+    """Makes ``frame`` count the sum of the members, with each member's group ("children") summed too."""
+    lows = [m.low for m in members]
+    highs = [m.high for m in members]
+    total_low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
+    total_high = None if any(v is None for v in highs) else sum(v for v in highs if v is not None)
+    first, last = members[0], members[-1]
+    frame.number = NumberHit(first.start, last.end, total_low, total_high, sum(m.value for m in members),
+                             any(m.vague for m in members))
+    for key in ("civilians", "children", "women"):
+        setattr(frame, key, None)
+    for member, head in zip(members, heads, strict=True):
+        value = member.low if member.low is not None else member.high
+        for key in _keys(head, t):
+            setattr(frame, key, (getattr(frame, key) or 0) + (value or 0))
+    spans = [(m.start, m.end) for m in members]
+    frame.evidence = spans + [e for e in frame.evidence if e not in spans and not (first.start <= e[0] < last.end)]
+
+
+def _keys(head: str | None, t: Any) -> list[str]:
+    keys = []
+    if head in t.civilian:
+        keys.append("civilians")
+    if head in t.children:
+        keys.append("children")
+    if head in t.women:
+        keys.append("women")
+    return keys
+
+
+def in_breakdown(doc: Doc, frame: CasualtyFrame | None, n: NumberHit) -> bool:
+    """Whether ``n`` is inside brackets right after ``frame``'s count ("5 civilians (2 men, 2 women ...")."""
+    if frame is None or frame.number.end > n.start or n.start - frame.number.end > 120:
+        return False
+    return bool(_OPEN_BRACKET.fullmatch(doc.lower, frame.number.end, n.start))
+
+
+def add(previous: CasualtyFrame, frame: CasualtyFrame) -> CasualtyFrame:
+    """The event's figure with another group's added ("... 2 militants were also killed")."""
+    low = None if previous.number.low is None or frame.number.low is None else previous.number.low + frame.number.low
+    high = None if previous.number.high is None or frame.number.high is None else previous.number.high + frame.number.high
+    summed = CasualtyFrame(group=previous.group, number=NumberHit(previous.number.start, previous.number.end, low, high,
+                                                                  previous.number.value + frame.number.value),
+                           sentence=previous.sentence, update=previous.update)
+    for key in ("civilians", "children", "women"):
+        a, b = getattr(previous, key), getattr(frame, key)
+        setattr(summed, key, None if a is None and b is None else (a or 0) + (b or 0))
+    summed.evidence = list(previous.evidence) + [e for e in frame.evidence if e not in previous.evidence]
+    return summed
+
+
+def is_addition(doc: Doc, frame: CasualtyFrame) -> bool:
+    """"2 militants were also killed", "2 other policemen were killed", "another 5 were injured"."""
+    lower, n = doc.lower, frame.number
+    if _AMONG_AFTER.match(lower, n.end):
+        return False  # "there were also 20 women among the dead": a part, not more
+    start, end = doc.sentences[frame.sentence]
+    if _OTHER_TIME.search(lower, start, end):
+        return False  # "a day after 100 were killed ... while five others were killed": another time's toll
+    term_end = frame.evidence[1][1] if len(frame.evidence) > 1 and frame.evidence[1][0] >= n.end else n.end
+    return bool(_ADDED_BEFORE.search(lower, max(0, n.start - 20), n.start) or _ADDED_AFTER.match(lower, n.end)
+                or _ALSO.search(lower, n.end, term_end) or _AS_WELL.match(lower, term_end))
+
+
+def is_summary(doc: Doc, frame: CasualtyFrame) -> bool:
+    """A sentence that is only a count of the dead ("4 fatalities.", "1 fatality, 2 injured")."""
+    start, end = doc.sentences[frame.sentence]
+    return frame.number.start - start <= 2 and bool(_SUMMARY.fullmatch(doc.lower, frame.number.start, end))
+
+
+def combined(doc: Doc, frame: CasualtyFrame) -> bool:
+    """"19 killed and injured", "killing and wounding dozens": one figure for both groups."""
+    if len(frame.evidence) < 2:
+        return False
+    term_start, term_end = frame.evidence[1]
+    return bool(_COMBINED_AFTER.match(doc.lower, term_end) or _COMBINED_BEFORE.search(doc.lower, max(0, term_start - 20), term_start))
