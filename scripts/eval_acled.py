@@ -77,12 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     errors: Counter[str] = Counter()
     for row in rows:
         try:
-            try:
-                result = extractor.extract(row["text"], doc_id=str(row["id"]), published=row.get("published"))
-            except HarmledgerError:  # TEMP until the published-date reader lands
-                import datetime as _dt
-                iso = _dt.datetime.strptime(row["published"], "%d-%b-%y").date()
-                result = extractor.extract(row["text"], doc_id=str(row["id"]), published=iso)
+            result = extractor.extract(row["text"], doc_id=str(row["id"]), published=row.get("published"))
         except HarmledgerError as exc:
             errors[type(exc).__name__] += 1
             print(f"Error: {row['id']}: {exc}", file=sys.stderr)

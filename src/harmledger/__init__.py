@@ -4,9 +4,11 @@ The public API is re-exported here; everything in modules starting with ``_`` is
 """
 
 from ._config import Settings, get_settings
+from ._dates import parse_date_value
 from ._errors import (
     AuditError,
     ConfigError,
+    DateValueError,
     EmptyInputError,
     EncryptedInputError,
     ExtractionError,
@@ -31,6 +33,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AuditError",
     "ConfigError",
+    "DateValueError",
     "EmptyInputError",
     "EncryptedInputError",
     "ExtractionError",
@@ -52,4 +55,5 @@ __all__ = [
     "__version__",
     "get_settings",
     "open_store",
+    "parse_date_value",
 ]

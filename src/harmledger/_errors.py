@@ -1,6 +1,7 @@
 """The exceptions harmledger raises.
 
     HarmledgerError                 every error the library raises on purpose
+    ├── DateValueError              a date given as a value (an option, a field) that cannot be read
     ├── ConfigError                 a setting or URL that cannot be used
     ├── StoreError                  the database or blob store
     │   ├── NotInitialisedError     the store has not been created yet (run `harmledger init`)
@@ -42,6 +43,25 @@ class HarmledgerError(Exception):
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
+
+
+class DateValueError(HarmledgerError):
+    """A date given as a value (an option, a metadata field, a corpus record's ``published``) that
+    cannot be read. Ingest, extract and the API all read such values (``harmledger._dates``), so the
+    code sits with the base's rather than with one of theirs.
+
+    The message starts with the value quoted, so a caller can put the field's name before it
+    ("published '9 Mai 2020' is not a date; ...").
+    """
+
+    code = "E001"
+
+    def __init__(self, message: str, *, value: str, recognised: bool = False) -> None:
+        super().__init__(message)
+        self.value = value
+        # The value is in a form that is read, but the date it states does not exist or is out of range:
+        # no other reader (dateparser for other languages) should be tried on it.
+        self.recognised = recognised
 
 
 class ConfigError(HarmledgerError):

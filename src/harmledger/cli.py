@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 import typer.main
 
+from ._dates import DateOrder, date_order
 from ._errors import HarmledgerError
 from .plugins import get_plugin_manager
 
@@ -29,6 +30,24 @@ DbOption = Annotated[
     typer.Option("--db", help="Database URL (default: a SQLite file in $HARMLEDGER_HOME, else ./.harmledger/).", envvar="HARMLEDGER_DB"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+DateOrderOption = Annotated[
+    str,
+    typer.Option(
+        "--date-order",
+        metavar="DMY|MDY|YMD",
+        help="How all-numeric dates such as 05/04/2017 are read, in --published and in a corpus's published values: "
+        "DMY, day first (5 April; the default), MDY, month first (4 May), or YMD, year first. A date with a month "
+        "name, or with its four-digit year first, reads the same in any order.",
+    ),
+]
+
+
+def check_date_order(value: str) -> DateOrder:
+    """The --date-order value; a usage error (exit 2) when it is not one of the three."""
+    order = date_order(value)
+    if order is None:
+        raise typer.BadParameter(f"{value!r} is not DMY, MDY or YMD", param_hint="--date-order")
+    return order
 
 
 @app.callback()

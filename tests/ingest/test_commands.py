@@ -110,3 +110,38 @@ def test_unknown_document_is_a_library_error(app, sqlite_store: Store) -> None: 
     result = invoke(app, sqlite_store, "documents", "show", "nope")
     # main() turns this into one "Error: ..." line and exit code 1.
     assert isinstance(result.exception, NotFoundError)
+
+
+def test_corpus_dates_in_the_fields_forms(app, sqlite_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "acled.csv"
+    corpus.write_text("id,text,published\n"
+                      "n1,Shelling hit Douma.,9-May-20\n"
+                      "n2,Shelling hit Harasta.,not a date\n"
+                      "n3,Shelling hit Saqba.,05/04/2017\n")  # fmt: skip
+    result = invoke(app, sqlite_store, "ingest", str(corpus), "--json", "--date-order", "MDY")
+    assert result.exit_code == 1
+    assert [json.loads(line)["status"] for line in result.stdout.splitlines()] == ["added", "failed", "added"]
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {corpus}:3: published 'not a date' is not a date; give it as YYYY-MM-DD or as '9 May 2020' "
+        "(forms read: 2020-05-09, 9 May 2020, 9-May-20, May 9 2020, Sun 16 Apr 2017, 16/04/2017)"
+    ]
+
+    def published(doc_id: str) -> str:
+        return str(json.loads(invoke(app, sqlite_store, "documents", "show", doc_id, "--json").stdout)["published"])
+
+    assert published("n1") == "2020-05-09"  # not 2009, not the 20th
+    assert published("n3") == "2017-05-04"  # --date-order MDY reads the corpus's numeric dates too
+
+
+def test_published_option_forms(app, sqlite_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "r.txt"
+    path.write_text("Shelling hit Douma on Friday.")
+    result = invoke(app, sqlite_store, "ingest", str(path), "--published", "03/04/2017", "--date-order", "MDY", "--json")
+    assert result.exit_code == 0, result.output
+    doc_id = json.loads(result.stdout)["document_id"]
+    info = json.loads(invoke(app, sqlite_store, "documents", "show", doc_id, "--json").stdout)
+    assert info["published"] == "2017-03-04"
+    # As a real process: one line, before the store is even opened.
+    bad = _cli(["ingest", str(path), "--published", "31-02-2020"], tmp_path / "home")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    assert "'31-02-2020' is not a date: February 2020 has no day 31" in bad.stderr

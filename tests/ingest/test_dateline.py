@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from harmledger.ingest.dateline import find_dateline, parse_date
+from harmledger._errors import DateValueError
+from harmledger.ingest.dateline import find_dateline, parse_date, read_date
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,22 @@ def test_parse_date_forms() -> None:
     assert parse_date("April 2017") is None
     assert parse_date("not a date") is None
     assert parse_date("2017-02-30") is None
+
+
+def test_parse_date_reads_values_like_extract_and_does_not_guess() -> None:
+    assert parse_date("9-May-20") == dt.date(2020, 5, 9)
+    assert parse_date("Sun 16 Apr 2017") == dt.date(2017, 4, 16)
+    assert parse_date("Posted on 5 April 2017 by the monitor") == dt.date(2017, 4, 5)
+    assert parse_date("05/04/2017") == dt.date(2017, 4, 5)
+    assert parse_date("05/04/2017", order="MDY") == dt.date(2017, 5, 4)
+    # dateparser, still the fallback for other languages, would read these as days.
+    assert parse_date("yesterday") is None
+    assert parse_date("2020-13-01") is None
+    assert parse_date("13 2017 5") is None
+
+
+def test_read_date_says_why() -> None:
+    with pytest.raises(DateValueError, match="February 2020 has no day 31"):
+        read_date("31-02-2020")
+    with pytest.raises(DateValueError, match="is not a date; give it as YYYY-MM-DD"):
+        read_date("someday")

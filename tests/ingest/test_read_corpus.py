@@ -78,3 +78,17 @@ def test_csv_without_the_text_column_fails_once(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     [error] = list(read_csv(path, mapping=DEFAULT, max_bytes=10_000))
     assert isinstance(error, UnreadableInputError) and "--map text=" in error.reason
+
+
+def test_published_values_and_the_date_order(tmp_path: Path) -> None:
+    jsonl = _jsonl(tmp_path / "c.jsonl", [{"text": "a", "published": "9-May-20"}, {"text": "b", "published": "05/04/2017"},
+                                          {"text": "c", "published": "31-02-2020"}])  # fmt: skip
+    first, second, third = list(read_jsonl(jsonl, mapping=DEFAULT, max_bytes=10_000, date_order="MDY"))
+    assert isinstance(first, Item) and first.parsed.published == dt.date(2020, 5, 9)
+    assert isinstance(second, Item) and second.parsed.published == dt.date(2017, 5, 4)
+    assert isinstance(third, UnreadableInputError) and third.source == f"{jsonl}:3"
+    assert third.reason.startswith("published '31-02-2020' is not a date: February 2020 has no day 31")
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text("text,published\nx,05/04/2017\n", encoding="utf-8")
+    [row] = list(read_csv(csv_path, mapping=DEFAULT, max_bytes=10_000))
+    assert isinstance(row, Item) and row.parsed.published == dt.date(2017, 4, 5)  # day first by default

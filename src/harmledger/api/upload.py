@@ -11,7 +11,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .._errors import InputError
+from .._dates import parse_date_value
+from .._errors import DateValueError, InputError
 from ..review import audit
 from ..store.models import Document, User
 from .errors import ApiError, error_body
@@ -43,12 +44,13 @@ def check_type(filename: str) -> str:
 
 
 def parse_date(value: str | None) -> dt.date | None:
+    """The form's publication date, in any form harmledger._dates reads (numeric ones day first)."""
     if not value or not value.strip():
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ApiError(422, f"published: {value!r} is not a date; use YYYY-MM-DD", code="invalid") from exc
+        return parse_date_value(value)
+    except DateValueError as exc:
+        raise ApiError(422, f"published {exc.message}", code="invalid") from exc
 
 
 async def accept_upload(request: Request, session: Session, user: User, file: UploadFile, *, source: str | None,

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..cli import DateOrderOption, check_date_order
 from ..plugins import hookimpl
 
 
@@ -60,25 +61,30 @@ def register_commands(app: typer.Typer) -> None:
             typer.Option("--input-jsonl", help='JSON Lines corpus: "id", "text", optional "title", "published", "source".'),
         ] = None,
         published: Annotated[
-            str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that give none.")
+            str | None,
+            typer.Option("--published", help="Publication date for inputs that give none, e.g. 2020-05-09, 9 May 2020 or 9-May-20 (numeric dates: see --date-order)."),
         ] = None,
+        date_order: DateOrderOption = "DMY",
         db: Annotated[
             str | None,
             typer.Option("--db", help="Also use the places imported or added to this store's gazetteer (optional; no store is needed)."),
         ] = None,
     ) -> None:
         """Extract mentions (contract section 2) and print one JSON object per document to stdout."""
-        from .._errors import HarmledgerError
+        from .._dates import parse_date_value
+        from .._errors import DateValueError, HarmledgerError
         from . import Extractor
 
         if not files and input_jsonl is None:
             typer.echo("Error: give text files or --input-jsonl PATH (see --help)", err=True)
             raise typer.Exit(2)
+        order = check_date_order(date_order)
+        default_date: dt.date | None = None
         if published is not None:
             try:
-                dt.date.fromisoformat(published)
-            except ValueError:
-                typer.echo(f"Error: --published {published!r} is not a date; give it as YYYY-MM-DD", err=True)
+                default_date = parse_date_value(published, order=order)
+            except DateValueError as exc:
+                typer.echo(f"Error: --published {exc.message}", err=True)
                 raise typer.Exit(2) from None
         geocoder = None
         if db is not None:
@@ -91,7 +97,17 @@ def register_commands(app: typer.Typer) -> None:
 
         def run(label: str, record: dict[str, Any]) -> None:
             nonlocal failed
-            pub = record.get("published") or published
+            # Read here rather than by the extractor, so that the date order applies and the error
+            # names the field; a blank value falls back to --published, as an absent one does.
+            raw = record.get("published")
+            pub = default_date
+            if raw is not None and str(raw).strip():
+                try:
+                    pub = parse_date_value(str(raw), order=order)
+                except DateValueError as exc:
+                    failed += 1
+                    typer.echo(f"Error: {label}: published {exc.message}", err=True)
+                    return
             title = record.get("title") if isinstance(record.get("title"), str) else None
             doc_id = record.get("id")
             try:

@@ -8,7 +8,8 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from .._errors import ExtractionError, HarmledgerError
+from .._dates import parse_date_value
+from .._errors import DateValueError, ExtractionError, HarmledgerError
 from ..schema import DocumentExtraction
 from .doc import Doc
 from .registry import Pipeline, PipelineContext, Registry, default_registry
@@ -20,25 +21,17 @@ EXTRACTOR_VERSION = "0.2.2"
 # Reports longer than this are analysed on their head only: the events a report is about come first,
 # and it keeps one huge input from stalling a batch. Offsets still index the whole text.
 MAX_ANALYSED_CHARS = 500_000
-# Relative dates are counted back from publication; outside these years that is a typo, not a report.
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        date = value.date()
-    elif isinstance(value, dt.date):
-        date = value
-    else:
-        try:
-            date = dt.date.fromisoformat(str(value).strip()[:10])
-        except ValueError as exc:
-            raise ExtractionError(f"published date {value!r} is not YYYY-MM-DD; give it as an ISO date", code="E044") from exc
-    if not MIN_YEAR <= date.year <= MAX_YEAR:
-        raise ExtractionError(f"published date {value!r} is not between {MIN_YEAR} and {MAX_YEAR}; check the input", code="E044")
-    return date
+    try:
+        # Read by the one reader of date values, day first when numeric (docs/extract.md); a caller
+        # with month-first dates passes a date read with parse_date_value(value, order="MDY").
+        return parse_date_value(value if isinstance(value, dt.date) else str(value))
+    except DateValueError as exc:
+        raise ExtractionError(f"published {exc.message}", code="E044") from exc
 
 
 class Extractor:

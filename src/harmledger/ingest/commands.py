@@ -9,21 +9,23 @@ from typing import Annotated, Any
 
 import typer
 
-from ..cli import DbOption, JsonOption
+from .._dates import DateOrder
+from ..cli import DateOrderOption, DbOption, JsonOption, check_date_order
 from ..plugins import hookimpl
 
 PROGRESS_MIN_ITEMS = 20
 
 
-def _parse_published(value: str | None) -> dt.date | None:
+def _parse_published(value: str | None, order: DateOrder) -> dt.date | None:
     if value is None:
         return None
-    from .dateline import parse_date
+    from .._errors import DateValueError
+    from .dateline import read_date
 
-    date = parse_date(value)
-    if date is None:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint="--published")
-    return date
+    try:
+        return read_date(value, order=order)
+    except DateValueError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--published") from None
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -47,7 +49,8 @@ def register_commands(app: typer.Typer) -> None:
     def ingest(
         inputs: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Files, folders (read recursively), .jsonl/.csv corpora, or http(s) URLs.")],
         source: Annotated[str | None, typer.Option("--source", help="Name of the outlet or organisation, when the documents do not say (a corpus's own source field wins).")] = None,
-        published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD; wins over a date read from the documents (a corpus's own published field wins over it).")] = None,
+        published: Annotated[str | None, typer.Option("--published", help="Publication date (2020-05-09, 9 May 2020, 9-May-20...); wins over a date read from the documents (a corpus's own published field wins over it).")] = None,
+        date_order: DateOrderOption = "DMY",
         mapping: Annotated[list[str] | None, typer.Option("--map", metavar="FIELD=COLUMN", help="Read a corpus field from another column, e.g. --map text=body --map source=outlet. Fields: id, text, title, published, source, author, url.")] = None,
         max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Largest input (or corpus record) accepted, in bytes (default HARMLEDGER_MAX_INPUT_BYTES, 50 MB).")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per document instead of the summary.")] = False,
@@ -61,7 +64,8 @@ def register_commands(app: typer.Typer) -> None:
         from . import ingest as run_ingest
         from .types import IngestResult
 
-        date = _parse_published(published)
+        order = check_date_order(date_order)
+        date = _parse_published(published, order)
         columns = _parse_mapping(mapping or [])
         store = open_store(db)
         bar = _progress_bar(inputs)
@@ -78,7 +82,7 @@ def register_commands(app: typer.Typer) -> None:
 
         try:
             report = run_ingest(store, inputs, source=source, published=date, mapping=columns,
-                                on_item=on_item, max_bytes=max_bytes)  # fmt: skip
+                                on_item=on_item, max_bytes=max_bytes, date_order=order)  # fmt: skip
         finally:
             if bar is not None:
                 bar.close()

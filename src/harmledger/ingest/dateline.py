@@ -14,14 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .._dates import MAX_YEAR, MIN_YEAR, MONTHS, DateOrder, parse_date_value
+from .._errors import DateValueError
+
 WINDOW = 250  # characters from the top where a dateline may sit (after a headline, at most)
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+"
 
 _PATTERNS = [
@@ -69,16 +67,17 @@ def _is_dateline_position(head: str, start: int) -> bool:
     return not _EVENT_LEAD.search(before)
 
 
-def _to_date(match: re.Match[str]) -> dt.date | None:
+def _to_date(match: re.Match[str], order: DateOrder = "DMY") -> dt.date | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("month"):
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
     elif groups.get("nmonth"):
         month, day = int(groups["nmonth"]), int(groups["day"])
     else:
-        day, month = int(groups["a"]), int(groups["b"])
+        # The year is last here: only "DMY" puts the day first (harmledger._dates has the rule).
+        day, month = (int(groups["a"]), int(groups["b"])) if order == "DMY" else (int(groups["b"]), int(groups["a"]))
         if month > 12 and day <= 12:
             day, month = month, day
     try:
@@ -87,26 +86,40 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-_ISO = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
+def read_date(value: str, *, order: DateOrder = "DMY") -> dt.date:
+    """A date from a metadata field, a corpus record or an option.
 
-
-def parse_date(value: str) -> dt.date | None:
-    """A date from a metadata field or an option: ISO first, then the forms a dateline uses, then
-    dateparser for the rest (other languages, "5 avril 2017"). None when it is not a full date."""
-    value = value.strip()
-    if not value:
-        return None
-    match = _ISO.match(value)
-    if match:
-        try:
-            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
-            return None
+    The value forms of ``harmledger._dates`` first (one reader for ingest, extract and the API); then
+    a dateline's layouts inside a longer value ("Posted on 5 April 2017 by ..."); then, for a value
+    with words in another language ("5 avril 2017"), dateparser on absolute dates only, so that
+    "yesterday" is not read as a day. Raises DateValueError with the value reader's message.
+    """
+    try:
+        return parse_date_value(value, order=order)
+    except DateValueError as exc:
+        if exc.recognised or not value.strip():
+            raise  # a date in a known form that does not exist: no other reader is better placed
+        error = exc
     for pattern in _PATTERNS:
         found = pattern.search(value)
         if found:
-            return _to_date(found)
-    import dateparser
+            date = _to_date(found, order)
+            if date is None:
+                raise error
+            return date
+    if re.search(r"[^\W\d_]", value):
+        import dateparser
 
-    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
-    return parsed.date() if parsed else None
+        settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order, "PARSERS": ["absolute-time"]}
+        parsed = dateparser.parse(value, settings=settings)
+        if parsed is not None and MIN_YEAR <= parsed.year <= MAX_YEAR:
+            return parsed.date()
+    raise error
+
+
+def parse_date(value: str, *, order: DateOrder = "DMY") -> dt.date | None:
+    """``read_date``, or None when the value is not a full date (weak metadata is then just ignored)."""
+    try:
+        return read_date(value, order=order)
+    except DateValueError:
+        return None

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 import httpx
 
+from .._dates import DateOrder
 from .._errors import (
     ConfigError,
     EmptyInputError,
@@ -49,12 +50,15 @@ def ingest(
     mapping: dict[str, str] | None = None,
     on_item: OnItem | None = None,
     max_bytes: int | None = None,
+    date_order: DateOrder = "DMY",
 ) -> IngestReport:
     """Store every document in ``inputs`` (paths of files, folders and corpora, or http(s) URLs).
 
     Returns one result per document in input order; ``on_item`` is called as each is decided.
-    Raises NotInitialisedError when the store has not been created, StoreError when it cannot be
-    written; an input that cannot be read is a "failed" result, never an exception.
+    ``date_order`` says how all-numeric dates in corpus records' ``published`` are read ("DMY", day
+    first, by default; the rule is harmledger._dates'). Raises NotInitialisedError when the store has
+    not been created, StoreError when it cannot be written; an input that cannot be read is a
+    "failed" result, never an exception.
     """
     store.check()
     try:
@@ -71,7 +75,7 @@ def ingest(
                 client = client or new_client(store.settings.fetch_timeout)
                 read = partial(_read_url, name, limit, store.settings.fetch_timeout, client)
             else:
-                read = partial(_read_path, name, limit, columns)
+                read = partial(_read_path, name, limit, columns, date_order)
             batch.run(name, read, source, published)
         batch.writer.flush()
     finally:
@@ -201,7 +205,7 @@ def estimate_total(inputs: list[str]) -> int:
     return total
 
 
-def _read_path(name: str, limit: int, columns: dict[str, str]) -> Iterator[Item | InputError]:
+def _read_path(name: str, limit: int, columns: dict[str, str], date_order: DateOrder) -> Iterator[Item | InputError]:
     path = Path(name)
     try:
         info = path.stat()
@@ -219,7 +223,7 @@ def _read_path(name: str, limit: int, columns: dict[str, str]) -> Iterator[Item 
         reader = read_jsonl if claimed == sniff.JSONL else read_csv
         records = 0
         try:
-            for record in reader(path, mapping=columns, max_bytes=limit):
+            for record in reader(path, mapping=columns, max_bytes=limit, date_order=date_order):
                 records += 1
                 yield record
         except OSError as exc:

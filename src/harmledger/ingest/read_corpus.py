@@ -3,7 +3,8 @@
 The fields default to those of ``extract --input-jsonl`` (``id``, ``text``, ``title``, ``published``,
 ``source``); ``--map text=body`` reads them from other columns. Text and title are kept exactly as
 given, so the stored text and its hash are those ``harmledger extract`` computes for the same line.
-Each record is its own input: a bad one fails alone, named ``corpus.jsonl:LINE``. The size limit
+Each record is its own input: a bad one fails alone, named ``corpus.jsonl:LINE``; a ``published``
+value is read by ``dateline.read_date`` (all-numeric ones in ``date_order``). The size limit
 applies to each record, since a corpus is a container, not a document.
 """
 
@@ -16,8 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .._errors import EmptyInputError, InputError, InputTooLargeError, UnreadableInputError
-from .dateline import parse_date
+from .._dates import DateOrder
+from .._errors import DateValueError, EmptyInputError, InputError, InputTooLargeError, UnreadableInputError
+from .dateline import read_date
 from .types import Item, Parsed
 
 FIELDS = ("id", "text", "title", "published", "source", "author", "url")
@@ -36,7 +38,7 @@ def check_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
     return columns
 
 
-def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterator[Record]:
+def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int, date_order: DateOrder = "DMY") -> Iterator[Record]:
     with path.open("rb") as handle:
         for lineno, raw in enumerate(handle, start=1):
             line = raw.strip()
@@ -56,10 +58,10 @@ def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterat
             if not isinstance(record, dict):
                 yield UnreadableInputError(name, "not a JSON object")
                 continue
-            yield _item(name, str(path), line, record, mapping, "application/jsonl")
+            yield _item(name, str(path), line, record, mapping, "application/jsonl", date_order)
 
 
-def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterator[Record]:
+def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int, date_order: DateOrder = "DMY") -> Iterator[Record]:
     csv.field_size_limit(max(max_bytes, 131072))
     with path.open("r", encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -87,11 +89,12 @@ def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int) -> Iterator
             if len(data) > max_bytes:
                 yield InputTooLargeError(name, f"{len(data)} bytes is over the limit of {max_bytes} (--max-bytes)")
                 continue
-            yield _item(name, str(path), data, record, mapping, "text/csv")
+            yield _item(name, str(path), data, record, mapping, "text/csv", date_order)
 
 
 def _item(
-    name: str, corpus: str, data: bytes, record: dict[str, Any], mapping: dict[str, str], media_type: str
+    name: str, corpus: str, data: bytes, record: dict[str, Any], mapping: dict[str, str], media_type: str,
+    date_order: DateOrder,
 ) -> Record:
     text = record.get(mapping["text"])
     if not isinstance(text, str):
@@ -111,9 +114,10 @@ def _item(
     parsed.title = _string(record.get(mapping["title"]))
     published = _string(record.get(mapping["published"]))
     if published:
-        date = parse_date(published)
-        if date is None:
-            return UnreadableInputError(name, f"published {published!r} is not a date; use YYYY-MM-DD")
+        try:
+            date = read_date(published, order=date_order)
+        except DateValueError as exc:
+            return UnreadableInputError(name, f"published {exc.message}")
         parsed.published, parsed.published_from = date, "corpus"
     parsed.source = _string(record.get(mapping["source"]))
     parsed.author = _string(record.get(mapping["author"]))
