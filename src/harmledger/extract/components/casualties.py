@@ -63,6 +63,9 @@ _SINCE_RISEN = re.compile(r"since\s+(?:then\s+)?(?:risen|rose|climbed|increased|
 _RECALLED = re.compile(
     r"\b(?:years?|months?|decades?|anniversary)\s+(?:after|since|following|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(?:attack|massacre|strike|bombing|assault|shelling|raid)s?\b[^,;.]{0,60}$")
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|executed|executing|massacred|beheaded|shot\s+dead|murdered|"
+                            r"slaughtered)\s+(?:the\s+)?$")
+_PLACE_SIZE = re.compile(r"\b(?:town|city|village|camp|area|district|neighbou?rhood|country|home)\s+(?:of|to)\s+$")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
@@ -128,12 +131,13 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
     after = lower[n.end : min(s_end, n.end + 160)]
     before = lower[max(s_start, n.start - 60) : n.start]
-    if t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:]):
+    if (t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:])
+            or _PLACE_SIZE.search(before[-20:])):
         return None
     if not plausible_count(doc, n, before):
         return None
-    if t.blocked.match(after):
-        return None
+    if t.blocked.match(after) and not _KILLED_BEFORE.search(before):
+        return None  # "900 detainees", but "executed seven prisoners" counts the dead
     tokens = [m.group() for m in _TOKEN.finditer(after[:120])]
     head, head_len = _head_nouns(tokens, t)
     group: CasualtyGroup | None = None
@@ -190,8 +194,9 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
                 hit = pattern.match(rest)
                 if hit:
                     obj = _OBJECT_AFTER.match(lower, n.end + m.start() + hit.end())
-                    if (obj and _AGENT_VERB.match(rest) and head not in t.civilian and head not in _VICTIM_HEADS
-                            and not _COUNT_GROUP.match(lower, obj.end())):
+                    agent = _AGENT_VERB.match(rest)
+                    if (obj and agent and not _COUNT_GROUP.match(lower, obj.end())
+                            and (agent.group().endswith(("ing", "s")) or (head not in t.civilian and head not in _VICTIM_HEADS))):
                         return None  # "two armed men shot and killed a man": the count is of the killers
                     group, pos = g, m.start()
                     term_span = (n.end + pos, n.end + pos + hit.end())

@@ -44,7 +44,7 @@ class _Persons:
         self.before = re.compile(rf"\b(?:{_alt(data['victim_before'])})\s+{adverb}$")
         self.around = re.compile(rf"\b(?:{_alt(data['victim_around'])})\s+(?:and\s+\w+\s+)?$")
         # "a local leader of Jubo League was stabbed to death", "a soldier (assumed off-duty) was killed".
-        self.after = re.compile(rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
+        self.after = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
                                 rf"{adverb}(?:{_alt(data['harm_after'])})\b")
         self.to_death = re.compile(r"\s+to\s+death\b")
         self.pronouns = re.compile(rf"(?<![\w-])(?:{_alt(data['pronoun_victims'])})\b")
@@ -88,6 +88,7 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
     if stop is None:
         return None
     count = 1
+    last_and = (1, stop)
     while count < 6:
         link = p.pair.match(lower, stop, end)
         if not link:
@@ -101,7 +102,10 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
         if nxt is None:
             break
         count, stop = count + 1, nxt
-    return count, stop
+        if "and" in link.group():
+            last_and = (count, stop)
+    # "killing an elderly man, the Observatory said": a list ends with "and"; a comma alone does not make one.
+    return last_and if count > 1 else (count, stop)
 
 
 def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
