@@ -16,7 +16,7 @@ MAX_MEMBERS = 8
 _LIST_GAP = re.compile(
     r"\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
 )
-_VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|who|which|in|on|at|by|from|of|"
+_VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|who|which|in|on|at|by|from|of|to|"
                       r"including|among|whom|them|mostly|mainly)\b|\d")
 # An open bracket after a count's noun: what is inside breaks that count down.
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*\s*\([^()]*$")
@@ -47,6 +47,8 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
             break  # "3 km and 5 km", "dozens and hundreds"
         if any(g.search(lower, last.end, nxt.start) for _, g in t.groups):
             break  # "12 killed and 20 injured": two groups, not a list
+        if any(w in t.not_casualty_words for w in re.findall(r"[\w'-]+", lower[last.end : nxt.start])):
+            break  # "three suspects fled and one was killed"
         members.append(nxt)
     return members
 
