@@ -76,6 +76,8 @@ def test_ten_megabytes(extractor: Extractor) -> None:
 
 def test_a_publication_date_that_cannot_be_used(extractor: Extractor) -> None:
     with pytest.raises(ExtractionError, match="YYYY-MM-DD"):
-        extractor.extract("Five people were killed.", published="5/4/17")
+        extractor.extract("Five people were killed.", published="yesterday")
+    with pytest.raises(ExtractionError, match="no day 31"):
+        extractor.extract("Five people were killed.", published="31-02-2020")
     with pytest.raises(ExtractionError, match="between"):
         extractor.extract("Five people were killed.", published="0001-01-01")

@@ -6,7 +6,6 @@ total ("4 fatalities."), and a figure of the killed and the injured together ("1
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from ..doc import CasualtyFrame, Doc, NumberHit
