@@ -66,6 +66,8 @@ _RECALLED = re.compile(
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|executed|executing|massacred|beheaded|shot\s+dead|murdered|"
                             r"slaughtered)\s+(?:the\s+)?$")
 _PLACE_SIZE = re.compile(r"\b(?:town|city|village|camp|area|district|neighbou?rhood|country|home)\s+(?:of|to)\s+$")
+# "between January 10 and January 12": a cue naming a month is a day's date when a day follows it.
+_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d\b\s*(?:and|to|-)\s+\w+\s+(?:19|20)\d\d)")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
@@ -225,7 +227,7 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     window_end = max(term_span[1] if term_span else n.end, n.end) + 70
     window = lower[max(s_start, n.start - 40) : min(s_end, window_end)]
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
-                          for m in t.aggregate.finditer(window))
+                          and not _DAY_AFTER.match(window, m.end()) for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         frame.aggregate = True
     if not frame.aggregate and n.value >= LARGE_COUNT:
