@@ -67,3 +67,22 @@ def test_date_opening_the_body_after_a_title(extractor: Extractor) -> None:
 def test_day_of_an_unresolved_date_is_not_a_count(extractor: Extractor) -> None:
     result = extractor.extract("On April 4 a gas attack claimed the lives of some 80 people.")
     assert [m.casualties.killed.low for m in result.mentions if m.casualties.killed] == [80]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O 2 May 2020, in Loiza, men in a car opened fire, killing 3 people.",  # a note's "On" misspelt
+        "On 2 May 2020, in Loiza, men in a car opened fire, killing 3 people.",
+        "Around 2 May 2020 (as reported), in Loiza, men in a car opened fire, killing 3 people.",
+    ],
+)
+def test_a_note_s_event_date_is_not_its_dateline(extractor: Extractor, text: str) -> None:
+    doc = run(extractor, text, published="2020-05-04", upto="dates")
+    assert doc.published_span is None
+    assert [d.first.isoformat() for d in doc.dates] == ["2020-05-02"]
+
+
+def test_overnight_on_a_town_is_still_the_night_before(extractor: Extractor) -> None:
+    doc = run(extractor, "A helicopter dropped toxic gas overnight on a town in Idlib.", published="2016-08-01", upto="dates")
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in doc.dates] == [("2016-07-31", "2016-08-01")]

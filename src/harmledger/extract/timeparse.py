@@ -45,21 +45,48 @@ def from_match(m: re.Match[str]) -> dt.date | None:
     return make_date(int(m.group("y")), month, int(m.group("d")))
 
 
-def last_weekday(base: dt.date, weekday: int) -> dt.date:
-    """The most recent ``weekday`` on or before ``base`` (news says "on Friday" of the past few days)."""
-    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+def last_weekday(base: dt.date, weekday: int, strictly_before: bool = False) -> dt.date:
+    """The most recent ``weekday`` on or before ``base`` (news says "on Friday" of the past few days);
+    ``strictly_before`` for "last Friday" in a report published on a Friday (a week before)."""
+    back = (base.weekday() - weekday) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
 
 
 def infer_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
-    """A date given without a year: the latest such day not after publication (plus a day of slack)."""
+    """A date given without a year: the latest such day not after publication ("August 8" in a report of
+    5 August 2020 is 8 August 2019; a date still to come is told by its wording, see ``dates``)."""
     if published is None:
         return None
     candidate = make_date(published.year, month, day)
-    if candidate is None:
-        return None
-    if candidate > published + dt.timedelta(days=1):
-        candidate = make_date(published.year - 1, month, day)
+    if candidate is None or candidate > published:
+        # 29 February of a year that has none: the latest year that has one.
+        year = published.year - 1
+        candidate = make_date(year, month, day)
+        while candidate is None and year > published.year - 8:
+            year -= 1
+            candidate = make_date(year, month, day)
     return candidate
+
+
+def day_range(
+    d1: int, m1: int, y1: int | None, d2: int, m2: int, y2: int | None, published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """"between 30 April and 2 May 2020", "from 5 to 12 October": the first and last day. The year, when only
+    one end gives it, is the other's too (the earlier one a year before if the months wrap: "28 December to
+    3 January 2021"); when neither does, the start is the latest such day not after publication."""
+    wraps = (m1, d1) > (m2, d2)
+    if y2 is not None:
+        first, last = make_date(y1 if y1 is not None else (y2 - 1 if wraps else y2), m1, d1), make_date(y2, m2, d2)
+    elif y1 is not None:
+        first, last = make_date(y1, m1, d1), make_date(y1 + 1 if wraps else y1, m2, d2)
+    else:
+        first = infer_year(m1, d1, published)
+        last = make_date(first.year + 1 if wraps else first.year, m2, d2) if first is not None else None
+    if first is None or last is None or not first <= last or (last - first).days > 366:
+        return None
+    return first, last
 
 
 @lru_cache(maxsize=4096)

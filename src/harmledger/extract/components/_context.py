@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..lexicon import load_json
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|joined|accompanied|covered)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
-    r"|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:support|backing|help|cover|assistance|participation)\s+(?:from|of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}$"
+    r"|(?:with|under)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:support|backing|help|cover|assistance|participation)\s+(?:from|of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     r"|(?:allies|ally|allied|backers)\s+(?:such\s+as\s+)?$"
     r"|\band\s+(?:its|their)\s+(?:allies|ally)\s*,?\s*$"
 )
 # "Iranian-backed militias": Iran backs them. ("Syrian troops backed by X": the troops are the main side.)
 _SUPPORT_AFTER = re.compile(r"^-(?:backed|supported|allied|sponsored|funded|armed)\b")
+# "regime forces with Russian support", "under Russian air cover": the name before the support is the backer.
+_SUPPORT_WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?(?:heavy\s+|direct\s+)?$")
+_SUPPORT_NOUN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:military\s+|air\s+|aerial\s+|logistical\s+|artillery\s+|naval\s+|direct\s+)?"
+    r"(?:support|backing|help|cover|assistance|participation)\b"
+)
 # Who holds the place that was hit is not who was attacked: "rebel-held town", "IS territory",
 # "areas under the control of the regime". Such a name is a holder, never a target.
 _HOLDER_AFTER = re.compile(
@@ -40,16 +47,58 @@ _HELD_AFTER = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"^[\s-]*(?:group\s+|organization\s+)?(?:fighters|militants|jihadists|troops|soldiers|members|gunmen|terrorists|"
     r"commanders?|officers?|personnel|loyalists|recruits|pilots|airmen|servicemen|rebels|leaders?|emirs?|chiefs?|"
-    r"extremists|mercenaries|operatives|terror\s+group\s+(?:extremists|members|militants|fighters))\b"
+    r"extremists|mercenaries|operatives|bombers|suicide\s+bombers|attackers|assailants|"
+    r"terror\s+group\s+(?:extremists|members|militants|fighters))\b"
 )
-_PEOPLE_TERM = re.compile(r"(?:fighters|militants|jihadists|troops|soldiers|rebels?|insurgents|terrorists|forces|army)$")
-_KILL_BEFORE = re.compile(r"(?:\d|\b(?:kill\w*|dead|wound\w*|injur\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|of|among)\b)[\w\s,'-]{0,25}$")
+_PEOPLE_TERM = re.compile(
+    r"(?:fighters|militants?|jihadists|troops|soldiers|rebels?|insurgents|terrorists?|forces|army|militias?|gunmen|"
+    r"groups?|organi[sz]ations?|militiamen|extremists)$"
+)
+_KILL_BEFORE = re.compile(r"\b(?:kill\w*|dead|wound\w*|injur\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|of|among)\b[\w\s,'-]{0,25}$")
+# "killed 20 IS fighters", "nearly 40 Syrian soldiers": a count just before the name (not a year or a day of a date:
+# "22 Jul 2016 Aleppo rebel tunnel blast", "21-05-2016 Syrian Army Kills 125").
+_COUNT_BEFORE = re.compile(r"\b(\d[\d,.]*)\s+(?:[\w'-]+\s+){0,2}$")
+_MONTH_WORD = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# The name is the subject of an active verb: "Syrian Army Kills 40", "rebels blew up a tunnel", "ISIL terrorists fired
+# rocket shells". "killed" only with an object after it ("12 rebels killed in clashes" is passive).
+_FILLER = (
+    r"(?:\s+(?:terror(?:ist)?\s+)?(?:group|organi[sz]ation|militants|militiamen|militias?|fighters|jihadists|terrorists?|"
+    r"gunmen|forces|troops|soldiers|units|members|extremists|insurgents|rebels|movement|loyalists|allies|bombers|attackers))?"
+)
+# Adverbs between a side and its verb; not "often", "regularly", "previously": a habit is not this attack.
+_ADVERBS = (
+    r"(?:has|have|had|reportedly|also|then|allegedly|later|now|again|quickly|swiftly|subsequently|immediately|"
+    r"already|apparently)"
+)
+_ACTIVE_AFTER = re.compile(
+    r"^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:(?:" + _ADVERBS + r"|on\s+\w+day)\s+)*"
+    r"(?:kills|kill|killing|shelled|shells|shelling|struck|strikes|bombed|bombs|bombing|attacked|attacks|launched|launches|"
+    r"carried\s+out|carries\s+out|claimed|claims|claiming|targeted|targets|fired|fires|dropped|drops|pounded|pounds|executed|"
+    r"executes|beheaded|detonated|stormed|storms|shot|hit|hits|used|uses|massacred|massacres|raided|ambushed|blew|destroyed|"
+    r"destroys|committed|commits|bombarded|bombards|repelled|repels|gassed|slaughtered|hammered|hammers|overran|overrun|"
+    r"captured|seized|foiled|thwarted|downed|shot\s+down|eliminated|eliminates|wiped\s+out|was\s+behind|were\s+behind|"
+    r"killed(?=\s+(?:\d+|at\s+least|more\s+than|up\s+to|nearly|about|around|over|some|dozens|scores|hundreds|the|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|civilians|people|children|"
+    r"women|soldiers|troops|members|fighters|militants|terrorists|jihadists|rebels|his|their|its|several|many|top|senior)\b))\b"
+)
 _PASSIVE_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:were|was|have\s+been|had\s+been|are|been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|executed|slain)\b|^\s+(?:killed|dead|died)\b(?!\s+(?:\d|at\s+least|more|nearly|about|some|dozens|scores|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "47 leaders of Ahrar al-Sham killed", "a blast near the headquarters of X": X is the side hit, whatever verb follows.
 _OF_TARGET_BEFORE = re.compile(
-    r"\b(?:leaders?|militants|commanders?|emirs?|headquarters|positions|bases?|posts?|offices?)"
+    r"\b(?:leaders?|militants|commanders?|emirs?|headquarters|positions|bases?|posts?|offices?|members?|fighters|"
+    r"soldiers|troops|ranks|gunmen|jihadists|militiamen|dozens|scores|hundreds)"
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    # "the spokesman for Al-Nusra Front, his son and 20 others were killed" (a source only when a reporting verb follows).
+    r"|\b(?:spokes(?:man|person|woman)|leader|commander|chief|emir|founder|head)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+# "clashes with rebels killed 12": the verb after the name is not the name's.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|against|of|from|between|among|amid|on)\s+(?:the\s+)?$")
+_KILLED_IN_CLASHES_WITH = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured)\s+(?:[\w,]+\s+){0,4}?(?:in|during|amid)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clashes|fighting|battles?|clash|confrontations|combat|gunfights?)\s+with\s+(?:the\s+)?$"
+)
+_FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battling|combating|combatting|confronting)\s+(?:the\s+)?$")
+# "carried out by members of the Nusra Front", "led by fighters of IS": who struck, though "members of" precedes.
+_BY_MEMBERS_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Syrian jets were shot down", "Russian military chopper shot down" (a headline); not "IS shot down a jet".
 _DOWNED_AFTER = re.compile(
     r"^[\w\s'-]{0,20}?\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)\b"
@@ -63,29 +112,76 @@ _TARGET_BEFORE = re.compile(
 # "aircraft from the Syrian regime", "artillery fire from government forces": who fired, not who was hit.
 _MEANS_FROM = (
     r"\b(?:aircraft|warplanes?|jets?|planes|helicopters?|artillery|shells?|shelling|fire|rockets?|missiles?|mortars?|"
-    r"strikes|raids|bombs?|bombardment)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"strikes|raids|bombs?|bombardment)\s+(?:\w+\s+){0,2}?(?:from|belonging\s+to|operated\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    # "warplanes of the regime" (but "the shelling of rebel areas" is the side hit).
+    r"|\b(?:aircraft|warplanes?|jets|planes|helicopters|drones|bombers)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
 )
 _MEANS_FROM_BEFORE = re.compile(_MEANS_FROM)
 # A name that is itself the means of attack ("Russian jets", "regime helicopters") says who struck.
 _MEANS_TERM = re.compile(r"\b(?:jets?|warplanes?|war\s+planes|aircraft|planes|helicopters?|bombers|air\s*strikes|airstrikes|air\s+raids|raids|air\s+force)$")
+# "blamed government forces", "accused the regime of", "the attack the West blames on Assad's forces", "pinning the
+# blame on the regime", "attributed to IS": the side named is the one said to have struck.
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|punish(?:es|ed|ing)?|held|holds|holding|hold)\s+(?:(?:on|the|also|both)\s+)*"
+    r"(?:(?!(?:of|for|with|by|killing|attacking|targeting|fighting)\b)[\w'-]+[\s-]+){0,4}$"
+    r"|\bblame\s+(?:for\s+[\w\s'-]{0,40}?\s+)?on\s+(?:the\s+)?(?:[\w'-]+[\s-]+){0,3}$"
+    r"|\b(?:attributed|attributing|attributes)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"|\b(?:the\s+)?work\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+# "held X responsible" needs the "responsible": "held" alone is "a town held by X".
+_HELD_RESPONSIBLE = re.compile(r"^[\w\s'’-]{0,40}?\b(?:responsible|accountable|culpable)\b")
 # "killed by X", "air strikes carried out by X", "blamed on X"; not "a ceasefire brokered by X".
 _STRONG_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|carried\s+out|launched|conducted|dropped|fired|targeted|struck|hit|bombed|shelled|"
     r"attacked|executed|shot|claimed|strikes|raids|attacks?|bombardment|shelling|air\s*strikes?|operations?|"
-    r"offensive|assault|massacred|destroyed|bombing|ambushed|overnight|today|yesterday)\b"
-    r"(?:\s+[\w,'-]+){0,4}?\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"offensive|assault|massacred|destroyed|bombing|ambushed|overnight|today|yesterday|perpetrated|committed|"
+    r"caused|orchestrated|unleashed|repelled|foiled|thwarted|eliminated|slain|murdered|beheaded|downed|carried|led|raged|waged|"
+    r"mounted|staged|spearheaded)\b"
+    r"(?:\s+[\w,'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?!(?:fighting|battling|against|targeting|on|in|at|near)\b)[\w'-]+\s+){0,3}$"
     r"|\bblamed\s+on\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
     r"|" + _MEANS_FROM
 )
+# A means of attack named after the side: "X warplanes", "Syrian air strikes", "rebel tunnel blast", "Syrian-Russian warplanes".
+_MEANS_NOUNS = (
+    r"(?:air\s*strikes?|airstrikes?|air[\s-]+raids?|raids?|strikes?|warplanes?|war\s+planes|(?:fighter\s+)?jets?|planes|"
+    r"aircraft|helicopters?|shelling|shells?|bombing|bombs?|bombardment|artillery|barrel|rockets?|missiles?|mortars?|suicide|"
+    r"car\s+bomb|snipers?|sniper|attacks?|assaults?|offensives?|fire|drones?|howitzers?|tanks?|gunfire|ambush|massacres?|"
+    r"(?:tunnel\s+|truck\s+|car\s+)?(?:blast|explosion|bomb))"
+)
+# A name that is only a side when a means or a force follows it ("Syrian air strikes", "government shelling",
+# "Syrian-Russian alliance forces"; not "Syrian towns", "government officials").
+_MODIFIER_MEANS = re.compile(
+    r"^(?:\s*(?:-|/|and|&)\s*(?:russian|syrian|regime|government|iranian|turkish|israeli|american|u\.?s\.?|coalition|allied)\b)*"
+    r"(?:['’]?s\b)?[\s-]+(?:-?led\s+)?(?:(?:alliance|allied|military|army|air\s+force|regime|government|coalition|heavy|"
+    r"aerial|ground|artillery|rocket|tank|mortar|missile)\s+)?"
+    r"(?:" + _MEANS_NOUNS + r"|forces|troops|soldiers|army|military|air\s+force|navy|alliance|warships?|factions|fractions|"
+    r"brigades|battalions)\b"
+)
+_MEANS_AFTER = re.compile(
+    r"^(?:['’]?s\b)?[\s-]*(?:-led|led)?\s*(?:coalition\s+|military\s+|army\s+|regime\s+|government\s+|air\s+force\s+|"
+    r"aerial\s+|heavy\s+|artillery\s+|rocket\s+|tank\s+|mortar\s+|missile\s+|ground\s+|anti-[\w-]+\s+|counter-?\w*\s+)?"
+    + _MEANS_NOUNS + r"\b"
+)
 _STRONG_AFTER = re.compile(
-    r"^(?:['’]?s\b)?[\s-]*(?:-led|led)?\s*(?:coalition\s+|military\s+|army\s+|regime\s+|government\s+)?"
-    r"(?:air\s*strikes?|airstrikes?|air[\s-]+raids?|raids?|strikes?|warplanes?|war\s+planes|jets?|planes|aircraft|"
-    r"helicopters?|shelling|shells?|bombing|bombs?|bombardment|artillery|barrel|rockets?|missiles?|mortars?|suicide|"
-    r"car\s+bomb|snipers?|sniper|attacks?|assault|offensive|fire|drones?|howitzers?|tanks?|gunfire|ambush|massacre)\b"
-    r"|^\s+(?:(?:has|have|had|reportedly|also|then|allegedly)\s+)*(?:killed|kills|kill|shelled|shells|struck|strikes|bombed|bombs|"
-    r"attacked|attacks|launched|carried\s+out|claimed|targeted|targets|fired|dropped|pounded|pounds|executed|executes|"
+    _MEANS_AFTER.pattern
+    + r"|^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:" + _ADVERBS + r"\s+)*"
+    r"(?:killed|kills|kill|shelled|shells|struck|strikes|bombed|bombs|"
+    r"attacked|attacks|launched|carried\s+out|claimed|claims|targeted|targets|fired|dropped|pounded|pounds|executed|executes|"
     r"beheaded|detonated|stormed|shot|hit|hits|used|massacred|raided|ambushed|blew|destroyed|destroys|commits|committed|"
-    r"commit|bombarded|bombards|repelled|repel|gassed|slaughtered|pound|bombard|bomb|shell|hammer|hammered|hammers|destroy)\b"
+    r"commit|bombarded|bombards|repelled|repel|gassed|slaughtered|pound|bombard|bomb|shell|hammer|hammered|hammers|destroy|"
+    r"uses|fires|drops|launches|rains|rained|pummels|pummeled|pummelled|besieged|stormed|storms|ambushes|"
+    r"took\s+responsibility|takes\s+responsibility|"
+    r"(?:began|begun|begins|begin|started|starts|continued|continues|continue|keeps|kept)\s+(?:to\s+)?"
+    r"(?:kill|murder|execut|shell|bomb|target|attack|strik|pound|behead)\w*)\b"
+    r"|^(?:['’]?s\b)?" + _FILLER + r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:behind|responsible\s+for|to\s+blame)\b"
+)
+# "IS claimed responsibility", "the Daesh group claimed the attack": a claim, not a report.
+_CLAIM_AFTER = re.compile(
+    r"^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:" + _ADVERBS + r"\s+)*"
+    r"(?:claimed|claims|claiming|took|takes|taking|accepted|admitted)\s+(?:\w+\s+){0,2}?"
+    r"(?:responsibility|responsibilty|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|assault|explosion|massacre|"
+    r"operation|strike|ambush|execution)s?|(?:\w+\s+){0,3}lives)\b"
 )
 
 
@@ -107,9 +203,12 @@ _AGENCY_AFTER = re.compile(
 
 def is_source(lower: str, start: int, end: int) -> bool:
     """The name introduces a report: "the Observatory said", "according to SANA", "Russia has said", or
-    names a side's voice ("the Russian Defence Ministry", "Syrian state media")."""
+    names a side's voice ("the Russian Defence Ministry", "Syrian state media"). A claim of responsibility
+    ("IS claimed the attack") is not a report, and a name after "blamed" or "killed by" is the accused."""
     if _AGENCY_AFTER.match(lower[end : end + 40]):
         return True
+    if _CLAIM_AFTER.match(lower[end : end + 70]) or is_blamed(lower, start, end) or _STRONG_BEFORE.search(lower[max(0, start - 80) : start]):
+        return False
     before = lower[max(0, start - 25) : start]
     if re.search(r"according\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", before) or re.search(r"\b(?:told|cited|quoted)\s+(?:the\s+)?$", before):
         return True
@@ -119,11 +218,17 @@ def is_source(lower: str, start: int, end: int) -> bool:
         return False
     # "Russian jets killed 12, the monitor said": the verb must belong to this name, with no other event verb between.
     between = after[: m.end()]
-    return not re.search(r"\b(?:killed|killing|kills|struck|hit|bombed|shelled|attacked|targeted|launched|dropped|fired|carried)\b", between)
+    return not re.search(
+        r"\b(?:killed|killing|kills|kill|struck|hit|bombed|shelled|attacked|targeted|launched|dropped|fired|carried|"
+        r"air\s*strikes?|airstrikes?|raids?|shelling|bombardment|bombing|warplanes|jets)\b",
+        between,
+    )
 
 
 def is_supporter(lower: str, start: int, end: int) -> bool:
-    return bool(_SUPPORT_BEFORE.search(lower[max(0, start - 60) : start]) or _SUPPORT_AFTER.match(lower[end : end + 12]))
+    if _SUPPORT_BEFORE.search(lower[max(0, start - 60) : start]) or _SUPPORT_AFTER.match(lower[end : end + 12]):
+        return True
+    return bool(_SUPPORT_WITH_BEFORE.search(lower[max(0, start - 25) : start]) and _SUPPORT_NOUN_AFTER.match(lower[end : end + 40]))
 
 
 def is_holder(lower: str, start: int, end: int) -> bool:
@@ -136,30 +241,253 @@ def is_holder(lower: str, start: int, end: int) -> bool:
     return bool(_HOLDER_BEFORE.search(lower[max(0, start - 50) : start]))
 
 
+def _count_before(before: str) -> bool:
+    m = _COUNT_BEFORE.search(before)
+    if m is None:
+        return False
+    digits = m.group(1).replace(",", "").rstrip(".")
+    if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
+        return False  # a year
+    return not _MONTH_WORD.match(before[m.end(1) :])
+
+
 def is_target(lower: str, start: int, end: int) -> bool:
     """The side that was hit: "rebel-held town", "killed 20 IS fighters", "10 Syrian troops were killed"."""
     before = lower[max(0, start - 40) : start]
     after = lower[end : end + 60]
-    if _MEANS_FROM_BEFORE.search(lower[max(0, start - 60) : start]):
+    if _MEANS_FROM_BEFORE.search(lower[max(0, start - 60) : start]) or is_blamed(lower, start, end):
         return False
-    if _HELD_AFTER.match(after) or _DOWNED_AFTER.match(after) or _OF_TARGET_BEFORE.search(before):
+    if _HELD_AFTER.match(after) or _DOWNED_AFTER.match(after):
         return True
+    if _OF_TARGET_BEFORE.search(before) and not _BY_MEMBERS_BEFORE.search(before):
+        return True
+    if _KILLED_IN_CLASHES_WITH.search(lower[max(0, start - 70) : start]):
+        # "12 Islamist fighters were killed in clashes with Kurdish militants": the other side, who fought them.
+        return False
+    if _FIGHTING_BEFORE.search(before):
+        # "the US-led coalition fighting IS had also carried out air strikes": IS is fought, whatever follows.
+        return True
+    if (_ACTIVE_AFTER.match(after) or _MEANS_AFTER.match(after)) and not _PREPOSITION_BEFORE.search(before):
+        # "Syrian Army Kills 40 terrorists", "killed when rebels blew up a tunnel", "rebel tunnel blast": who acted.
+        return False
     if _TARGET_BEFORE.search(before) and not _STRONG_AFTER.match(after):
         return True
     people = _PEOPLE_AFTER.match(after)
     if people or _PEOPLE_TERM.search(lower[start:end]):
         rest = after[people.end() :] if people else after
-        if _KILL_BEFORE.search(before[-30:]) and not re.search(r"\bby\s+$", before):
+        if (_KILL_BEFORE.search(before[-30:]) or _count_before(before[-30:])) and not re.search(r"\bby\s+(?:the\s+)?$", before):
             return True
         if _PASSIVE_AFTER.match(rest):
             return True
     return False
 
 
+def means_from(lower: str, start: int) -> bool:
+    """A means of attack from the side named: "shells fired from Turkey", "aircraft from the Syrian regime"."""
+    return bool(_MEANS_FROM_BEFORE.search(lower[max(0, start - 60) : start]))
+
+
+def is_blamed(lower: str, start: int, end: int) -> bool:
+    """The side is blamed or accused: "activists blamed government forces", "accused the regime of", "the attack
+    the West blames on Assad's forces", "held the regime responsible", "attributed to IS"."""
+    m = _BLAME_BEFORE.search(lower[max(0, start - 80) : start])
+    if m is None:
+        return False
+    if m.group(0).startswith("held") or m.group(0).startswith("hold"):
+        return bool(_HELD_RESPONSIBLE.match(lower[end : end + 45]))
+    if m.group(0).startswith("condemn"):
+        # "condemned the regime's attack", not "condemned the regime" (a stance, not a finding).
+        return bool(_MEANS_AFTER.match(lower[end : end + 40]))
+    return True
+
+
+def names_a_means(lower: str, end: int) -> bool:
+    """A means of attack follows the name: "Syrian air strikes", "government shelling", "Syrian-Russian warplanes"."""
+    return bool(_MODIFIER_MEANS.match(lower[end : end + 60]))
+
+
+def is_claim(lower: str, end: int) -> bool:
+    return bool(_CLAIM_AFTER.match(lower[end : end + 70]))
+
+
+def is_strong_after(lower: str, start: int, end: int) -> bool:
+    """The cue follows the name or is the name: "X warplanes", "X shelled", "X claimed the attack", "Russian jets"."""
+    return bool(_STRONG_AFTER.match(lower[end : end + 60]) or _MEANS_TERM.search(lower, start, end) or is_claim(lower, end))
+
+
 def is_strong_perpetrator(lower: str, start: int, end: int) -> bool:
-    """A cue says this side struck: "killed by X", "X warplanes", "X shelled"."""
+    """A cue says this side struck: "killed by X", "X warplanes", "X shelled", "X claimed responsibility",
+    "blamed X"."""
     return bool(
         _STRONG_BEFORE.search(lower[max(0, start - 80) : start])
-        or _STRONG_AFTER.match(lower[end : end + 50])
+        or _STRONG_AFTER.match(lower[end : end + 60])
         or _MEANS_TERM.search(lower, start, end)
+        or is_blamed(lower, start, end)
     )
+
+
+# Site furniture that is not the report: a head list of related headlines ("Print Tweet Views 729 Related IS
+# group claims responsibility for attack on Syrian town ...") up to where the lead is told again, and a tail
+# of links ("Related News ...", "Read Also", "Read more: ...") to the end.
+_RELATED_HEAD = re.compile(r"\b(?:Views\s+\d+\s+|Tweet\s+|Print\s+|Share\s+)Related\s+(?=[A-Z0-9])")
+_RELATED_TAIL = re.compile(
+    r"\b(?:Related\s+(?:News|Articles|Stories|Posts|Coverage|Content|Links)|Read\s+(?:Also|More|more)\s*:?|READ\s+MORE|"
+    r"You\s+may\s+also\s+like|More\s+(?:stories|from\s+\w+)|Recommended\s+for\s+you)\b"
+)
+_SENTENCE_OPENING = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
+HEAD_FURNITURE_CHARS = 800
+# A photo credit with a related headline in the body: "REUTERS Murad Sezer Turkish Army Seizes Armed Insurgent at
+# Turkish-Syrian Border Syrian forces managed ...", "Sputnik Dmitriy Vinogradov Syrian Airstrikes Kill Over 100 Daesh
+# Fighters in Hama Province WASHINGTON (Sputnik) ...": a run of capitalised words after the credit.
+_TITLE_WORD = r"(?:[A-Z0-9][\w.'’-]*|in|of|the|to|for|on|at|and|a|an|as|with|by|from|over|after|near|into|vs)(?=\s|$)"
+_CREDITED_HEADLINE = re.compile(
+    r"\b(?:Sputnik|REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|AFP\s+Photo|AP\s+Photo)\s+((?:" + _TITLE_WORD + r"\s+){5,30}" + _TITLE_WORD + r")"
+)
+_DATE_WORD = re.compile(
+    r"\b(?:\d{4}|\d+\.\d+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+CREDIT_MIN_START = 120
+
+
+def furniture_of(doc: Any) -> list[tuple[int, int]]:
+    """The site furniture of a document (cached: the taggers each ask)."""
+    lead = doc.published_span[1] if doc.published_span and doc.published_span[0] < 40 else 0
+    return list(_furniture(doc.text, doc.limit, lead))
+
+
+@lru_cache(maxsize=8)
+def _furniture(text: str, limit: int, lead_start: int) -> tuple[tuple[int, int], ...]:
+    return tuple(furniture(text, limit, lead_start))
+
+
+def furniture(text: str, limit: int, lead_start: int = 0) -> list[tuple[int, int]]:
+    """Spans of site furniture: related-headline lists at the head, headlines after a photo credit in the body,
+    and link lists at the tail."""
+    spans: list[tuple[int, int]] = []
+    m = _RELATED_HEAD.search(text, 0, min(limit, HEAD_FURNITURE_CHARS))
+    if m is not None:
+        lead_words = re.findall(r"\w+", text[lead_start : lead_start + 120])[:4]
+        window = text[m.end() : min(limit, m.end() + 600)]
+        end = None
+        for n in (4, 3):
+            if len(lead_words) >= n:
+                again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
+                if again:
+                    end = m.end() + again.start()
+                    break
+        if end is None:
+            opening = _SENTENCE_OPENING.search(window[:400])
+            end = m.end() + opening.start() if opening else None
+        if end is not None:
+            spans.append((m.start(), end))
+    for m in _CREDITED_HEADLINE.finditer(text, CREDIT_MIN_START, limit):
+        run = m.group(1)
+        if _DATE_WORD.search(run):
+            continue  # a dateline ("AFP Wednesday 29 Oct 2014 ..."), not a headline
+        words = list(re.finditer(r"\S+", run))
+        end = m.end(1)
+        # The last capitalised word opens the report's next sentence ("... Border Syrian forces managed"), and an
+        # all-capitals place is the next dateline ("... Province WASHINGTON (Sputnik)").
+        if re.match(r"\s+[a-z]", text[end : end + 3]) or (words[-1].group(0).isupper() and len(words[-1].group(0)) > 2):
+            end = m.start(1) + words[-1].start()
+        spans.append((m.start(), end))
+    # A tail list of links: only near the end of the report, so that a "read more" link inside it is not cut.
+    for tail in _RELATED_TAIL.finditer(text, 0, limit):
+        if tail.start() >= len(text) * 0.7 or len(text) - tail.start() < 1500:
+            spans.append((tail.start(), limit))
+            break
+    return spans
+
+
+# A sentence that turns to another attack: "Meanwhile ...", "Elsewhere ...", "In another development ...".
+_ANOTHER_OPENER = re.compile(
+    r"\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|a\s+separate|other)\s+\w+|in\s+the\s+same\s+context|"
+    r"earlier\s+(?:on\s+)?(?:the\s+day|today|on\s+\w+day)|also\s+on\s+\w+day|on\s+the\s+other\s+hand|in\s+addition)\b"
+)
+
+
+def _regions(grouper: Any, sentence: int) -> set[str]:
+    """The governorates a sentence names, spelling-insensitive (``harmledger.geo.admin1_key``)."""
+    from ...geo import admin1_key
+
+    names = (getattr(p.resolved, "admin1", None) for p in grouper.by_sentence["places"][sentence] if p.resolved is not None)
+    return {admin1_key(n) for n in names if n}
+
+
+def turns_elsewhere(grouper: Any, event: Any, sentence: int) -> bool:
+    """The sentence names another governorate than the event's (Damascus and Rural Damascus count as one:
+    "called on Damascus" names the government) or turns to another attack ("Meanwhile", "Elsewhere")."""
+    doc = grouper.doc
+    if _ANOTHER_OPENER.match(doc.lower, doc.sentences[sentence][0]):
+        return True
+    regions = _regions(grouper, sentence)
+    if not regions:
+        return False
+    own_regions = {r for i in event.sentences for r in _regions(grouper, i)}
+    return bool(own_regions and not regions & own_regions)
+
+
+def tells_same_incident(grouper: Any, event: Any, sentence: int) -> bool:
+    """Whether a sentence outside an event can name who or what struck in it (a weapon or a perpetrator
+    named later in the report): it is about that attack (``_same_attack``: no other time, no fear or
+    background), tells no toll of another incident, names no other governorate, does not turn to another
+    attack ("Meanwhile", "Elsewhere"), and does not come after the report has turned to another incident."""
+    doc = grouper.doc
+    own = list(event.frames.values()) + event.extra
+    own_ids = {id(f) for f in own}
+    own_values = {f.number.value for f in own}
+    others = [f for f in doc.frames if not f.aggregate and id(f) not in own_ids and f.number.value not in own_values]
+    if any(f.sentence == sentence for f in others):
+        return False
+
+    def elsewhere(i: int) -> bool:
+        return turns_elsewhere(grouper, event, i)
+
+    if elsewhere(sentence):
+        return False
+    # Once the report has turned to another incident (a toll elsewhere, at another time, after "Meanwhile"),
+    # what follows is about that one.
+    last = max(event.sentences) if event.sentences else -1
+    turned = [f.sentence for f in others if last < f.sentence < sentence]
+    if any(elsewhere(i) or not grouper._same_attack(event, i) for i in turned):
+        return False
+    return bool(grouper._same_attack(event, sentence))
+
+
+# A sentence that speaks of the event's deaths or of the attack already told: "the victims", "the attack",
+# "were killed", "claimed the lives".
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|assault|"
+    r"massacre|shelling|killings?|deaths|incident|victims|dead|bombardment)|killed|killing|dead|died|lives|victims|casualties|"
+    r"martyred|murdered|slain|executed|beheaded|blew\s+(?:himself|herself|themselves)\s+up|"
+    r"(?:shoot|shot|kill|killed|behead|beheaded|execute|executed|murder|murdered)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:men|victims|hostages|captives|prisoners)))\b"
+)
+
+
+def refers_back(grouper: Any, event: Any, sentence: int) -> bool:
+    """A later sentence names the event's place, restates its toll or speaks of its deaths or its attack."""
+    doc = grouper.doc
+    start, end = doc.sentences[sentence]
+    if grouper._place_keys(sentence) & event.place_names:
+        return True
+    values = {f.number.value for f in list(event.frames.values()) + event.extra}
+    if any(n.value in values for n in doc.numbers if start <= n.start < end):
+        return True
+    return bool(_REFERS_BACK.search(doc.lower, start, end))
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|bombings?|blasts?|explosions?|"
+    r"assault|massacre|shelling|bombardment|killings?|incident)\b"
+)
+
+
+def restates_attack(grouper: Any, event: Any, sentence: int) -> bool:
+    """A later sentence speaks of the attack already told ("the raids were carried out by ...") or restates its toll."""
+    doc = grouper.doc
+    start, end = doc.sentences[sentence]
+    values = {f.number.value for f in list(event.frames.values()) + event.extra}
+    if any(n.value in values for n in doc.numbers if start <= n.start < end):
+        return True
+    return bool(_ANAPHOR.search(doc.lower, start, end))

@@ -24,6 +24,7 @@ from ...schema import (
 )
 from ..doc import CasualtyFrame, DateHit, Doc, Hit, PlaceMention
 from ..registry import Component, PipelineContext, component
+from ._context import refers_back, restates_attack, tells_same_incident, turns_elsewhere
 from ._events import (
     LEAD_SENTENCES,
     MAX_EVIDENCE,
@@ -84,8 +85,12 @@ class Assembler(EventGrouper):
         reported = [d for d in self.doc.dates if d.reporting and d.precision == "day"
                     and self.doc.sentence_of(d.start) in event.sentence_set]
         if reported and event.kind == "incident":
-            # "... a monitor said on Sunday": the attack was that day or the day before.
             d = reported[0]
+            if re.search(r"\breport(?:ed|s|ing)\s+(?:late\s+|early\s+|on\s+|this\s+|last\s+)*$", self.doc.lower[max(0, d.start - 30) : d.start]):
+                # "... Syrian state TV reported on Wednesday": the report's date, with its precision.
+                return DateValue(start=d.first.isoformat(), end=d.last.isoformat(), precision=d.precision,  # type: ignore[arg-type]
+                                 evidence=self.spans((d.start, d.end)))
+            # "... a monitor said on Sunday": the attack was that day or the day before.
             return DateValue(start=(d.first - dt.timedelta(days=1)).isoformat(), end=d.last.isoformat(),
                              precision="period", evidence=self.spans((d.start, d.end)))
         pub = self.doc.published
@@ -173,29 +178,55 @@ class Assembler(EventGrouper):
         return not (dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own))
 
     def actors(self, event: Event) -> list[ActorRef]:
-        hits: list[Hit] = [h for h in self.at("actors", event.sentences) if h.role != "holder"]
-        # The side named before "killed" in the sentence of a count is its subject: "regime forces ... killed 40".
+        # Only the roles of contract section 2: who holds the place hit ("holder") or a country named as a
+        # place ("brought to Turkey", role "place") is neither.
+        roles = ("perpetrator", "supporter", "target", "source")
+        hits: list[Hit] = [h for h in self.at("actors", event.sentences) if h.role in roles]
+        # The side named before "killed" in the sentence of a count is its subject: "regime forces ... killed 40";
+        # not a name after "in", "to", "from" ("casualties brought to Turkey, three of which died").
         for frame in list(event.frames.values()):
             verb_at = max(frame.evidence[1][0], frame.number.start) if len(frame.evidence) > 1 else frame.number.start
             s_start = self.doc.sentences[frame.sentence][0]
             for h in hits:
-                if h.role == "perpetrator" and s_start <= h.start < frame.number.start and h.start < verb_at:
+                if h.role == "perpetrator" and s_start <= h.start < frame.number.start and h.start < verb_at \
+                        and not re.search(r"\b(?:in|into|to|from|at|near|across|towards?|inside|of|on)\s+(?:the\s+)?$",
+                                          self.doc.lower[max(0, h.start - 15) : h.start]):
                     h.weight = max(h.weight, 1.0)
-        strong = [h for h in hits if h.role == "perpetrator" and h.weight >= 1.0]
+        # The side the count is of ("over 50 Jaysh al-Fateh terrorists killed", "killed 12 IS fighters") is its
+        # victim: named as striking too, it comes after any other side that did.
+        numbers = [f.number for f in list(event.frames.values()) + event.extra[:MAX_EVIDENCE]]
+        victims = {h.code for h in hits if h.role == "target" and h.code != "UNKNOWN"
+                   and any(n.end <= h.start <= n.end + 30 for n in numbers)}
+        strong = [h for h in hits if h.role == "perpetrator" and h.weight >= 1.0 and h.code not in ("UNKNOWN", *victims)]
         if event.lead and not strong:
-            # The headline or lead usually names who struck ("Russian jets kill 12").
+            # The headline or lead usually names who struck ("Russian jets kill 12"), unless that sentence tells of
+            # another incident ("Meanwhile four were killed when IS shelled Deir Ezzor").
             seen = {id(h) for h in hits}
-            lead = [h for h in self.at("actors", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
+            lead_sentences = [i for i in range(min(LEAD_SENTENCES, len(self.doc.sentences)))
+                              if i in event.sentence_set or not turns_elsewhere(self, event, i)]
+            lead = [h for h in self.at("actors", lead_sentences)
                     if h.role == "perpetrator" and h.weight >= 1.0 and id(h) not in seen]
             hits = hits + lead
-        if event.lead and not any(h.role == "perpetrator" for h in hits):
-            # Said later on ("the raids were carried out by Russian jets"), with a cue, in a sentence about the attack.
-            later = [h for h in self.doc.actors if h.role == "perpetrator" and h.weight >= 1.0
-                     and (self.by_sentence["attacks"][i := self.doc.sentence_of(h.start)] or self.by_sentence["weapons"][i])
-                     and self._same_attack(event, i)][:1]
+        if event.lead and not any(h.role == "perpetrator" and h.weight >= 1.0 and h.code not in ("UNKNOWN", *victims) for h in hits):
+            # Said later on ("the raids were carried out by Russian jets", "IS claimed responsibility for the
+            # bombing"), with a cue, in a sentence about the attack; a name beats "terrorists". Over sides named
+            # without a cue, only from a sentence that speaks of this attack ("the raids", its toll again).
+            named = any(h.role == "perpetrator" and h.code != "UNKNOWN" for h in hits)
+
+            def told_later(h: Hit) -> bool:
+                i = self.doc.sentence_of(h.start)
+                told = bool(self.by_sentence["attacks"][i] or self.by_sentence["weapons"][i]) or restates_attack(self, event, i)
+                return told and tells_same_incident(self, event, i) and (not named or restates_attack(self, event, i))
+
+            cued = [h for h in self.doc.actors if h.role == "perpetrator" and h.weight >= 1.0 and h.code not in victims]
+            later = [h for h in cued if h.code != "UNKNOWN" and told_later(h)][:1]
+            if not later and not any(h.role == "perpetrator" and h.weight >= 1.0 for h in hits):
+                later = [h for h in cued if told_later(h)][:1]
             hits = hits + later
-        # Perpetrators named with a cue first, then the others in text order.
-        hits = sorted(hits, key=lambda h: (h.role != "perpetrator", -h.weight, h.code == "UNKNOWN", h.start))
+        # Perpetrators named with a cue first (a named side before "terrorists", the victims' side last), then the
+        # others in text order.
+        hits = sorted(hits, key=lambda h: (h.role != "perpetrator", h.code in victims,
+                                           -(min(h.weight, 0.75) if h.code == "UNKNOWN" else h.weight), h.code == "UNKNOWN", h.start))
         refs: dict[tuple[str, str], ActorRef] = {}
         for h in hits:
             key = (h.code, h.role or "perpetrator")
@@ -207,14 +238,41 @@ class Assembler(EventGrouper):
         return list(refs.values())
 
     def codes(self, name: str, event: Event, fallback: bool) -> list[CodeRef]:
-        hits: list[Hit] = self.at(name, event.sentences)
+        counts = [f.number for f in list(event.frames.values()) + event.extra[:MAX_EVIDENCE]]
+
+        def own(h: Hit) -> bool:
+            # "19 killed near the capital hours after a chemical attack left dozens dead in X": the weapon of a
+            # clause about another, earlier attack is not this count's; nor one only considered or threatened
+            # ("considering air strikes to deter him", "warns against new US missile strikes").
+            if name == "weapons" and re.search(
+                r"\b(?:consider\w*|approv\w*|authori[sz]\w*|threat\w*|plan(?:s|ned|ning)?\s+to|propos\w*|"
+                r"warn\w*\s+(?:of|against)|deter\w*|punitive|future)\b[^.;]{0,40}$",
+                self.doc.lower[max(0, h.start - 60) : h.start]):
+                return False
+            before = [n.end for n in counts if n.end <= h.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(h.start)]
+            if not before:
+                return True
+            other = _OTHER_EVENT.search(self.doc.lower, max(before), h.end + 60)
+            return other is None or other.start() >= h.start
+
+        hits: list[Hit] = [h for h in self.at(name, event.sentences) if own(h)]
         if fallback and event.lead:
             # The headline names the means of attack more often than any later sentence does; and a
-            # headline that sums up several attacks leaves the means to the sentences after it.
+            # headline that sums up several attacks leaves the means to the sentences after it. A lead
+            # sentence dated long before ("In 2013, a chemical attack killed 1,400") is another event's.
             seen = {id(h) for h in hits}
-            hits = hits + [h for h in self.at(name, [0]) if id(h) not in seen]
+            recent = [i for i in range(min(LEAD_SENTENCES + 1, len(self.doc.sentences))) if not self._is_background_sentence(i)
+                      and (i == 0 or i in event.sentence_set or not turns_elsewhere(self, event, i))]
+            hits = hits + [h for h in self.at(name, [i for i in recent if i == 0]) if id(h) not in seen and own(h)]
             if not hits:
-                hits = self.at(name, list(range(min(LEAD_SENTENCES + 1, len(self.doc.sentences)))))
+                hits = [h for h in self.at(name, recent) if own(h)]
+            if all(h.code == "unknown" for h in hits) and event.kind == "incident":
+                # Named later on ("the victims were executed", "the building was targeted by a car bomb" after
+                # "the bombing"), when only this incident is in play.
+                later = next((i for i in range(len(self.doc.sentences)) if i not in event.sentence_set
+                              and self.by_sentence[name][i] and tells_same_incident(self, event, i)
+                              and refers_back(self, event, i)), None)
+                hits = hits + (self.at(name, [later]) if later is not None else [])
 
         refs: dict[str, CodeRef] = {}
         for h in hits:

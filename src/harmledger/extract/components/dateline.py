@@ -39,8 +39,9 @@ _PARAGRAPH_START = re.compile(r"\n[ \t]*\n\W*$")
 def _is_dateline(head: str, start: int, end: int) -> bool:
     # A date opening the first paragraph after the title ("Title\n\nApril 11 2017 ...") is one too.
     before = head[max(0, start - 40) : start]
+    # A word before it ("O 2 May 2020, in Loiza", a note's "On" misspelt) makes it the event's date.
     return bool(_DATELINE_BEFORE.search(before) or _TIME_AFTER.match(head[end : end + 20])
-                or start <= 2 or _PARAGRAPH_START.search(before))
+                or (start <= 2 and not re.search(r"[^\W\d_]", before)) or _PARAGRAPH_START.search(before))
 
 
 _TAGS = re.compile(r"\bTags\s+")
