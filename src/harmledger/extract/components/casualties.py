@@ -68,6 +68,7 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|executed|executing|massa
 _PLACE_SIZE = re.compile(r"\b(?:town|city|village|camp|area|district|neighbou?rhood|country|home)\s+(?:of|to)\s+$")
 # "between January 10 and January 12": a cue naming a month is a day's date when a day follows it.
 _DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d\b\s*(?:and|to|-)\s+\w+\s+(?:19|20)\d\d)")
+_AMONG_THOSE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|are|was|is)\s+(?:reportedly\s+)?among\s+(?:those|the\s+(?:dead|victims|people|killed|casualties))\b(?![^.;]{0,30}\d)")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
@@ -245,6 +246,11 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - 120), n.start):
         frame.aggregate = True  # "three years after a chemical attack killed more than 80": a recalled event
     frame.update = bool(t.update.search(before[-40:]))
+    if (frame.children is not None or frame.women is not None) and _AMONG_THOSE.match(lower, n.end):
+        # "Nearly 70 children were among those killed": a part of a toll not given here, so at least that
+        # many died, and a later full toll ("126 people killed") replaces it.
+        low = n.low if n.low is not None else n.high
+        frame.number = NumberHit(n.start, n.end, low, None, n.value, True)
     return frame
 
 

@@ -149,8 +149,12 @@ def make_numbers(context: PipelineContext) -> Component:
         special = fractions(doc.lower, 0, doc.limit)
         taken = Intervals([(h.start, h.end) for h in special])
         hits = ranges(doc.lower, [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)])
+        people = person_counts(doc.lower, 0, doc.limit)
+        # "One mother and her child": the list of people (2) over the number word that opens it (1).
+        pairs = Intervals([(h.start, h.end) for h in people if h.value > 1])
+        hits = [h for h in hits if not pairs.overlaps(h.start, h.end)]
         taken = Intervals([(h.start, h.end) for h in hits + special])
-        people = [h for h in person_counts(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)]
+        people = [h for h in people if not taken.overlaps(h.start, h.end)]
         hits = sorted(hits + special + people, key=lambda h: h.start)
         ignore = Intervals(doc.ignored)
         doc.numbers = [h for h in hits if not ignore.overlaps(h.start, h.start + 1)]

@@ -19,7 +19,7 @@ from ..doc import NumberHit
 from ..lexicon import load_json
 
 MAX_MODIFIERS = 4  # "a 17-year-old local taxi driver": words before the head noun
-_WORD = re.compile(r"[a-z][a-z'’.-]*|\d+-year-old|\d+-\w+")
+_WORD = re.compile(r"[a-z][a-z'’-]*(?:\.[a-z]+)*|\d+-year-old|\d+-\w+")
 # Words that end a noun phrase: what follows is a clause, a place or a list, not the person.
 _STOP = frozenset(
     "in at on near from of with who whom whose which that and or but was were is are had has have by during after before "
@@ -27,6 +27,7 @@ _STOP = frozenset(
     "later also reportedly allegedly then said says told".split()
 )
 _SPACE = re.compile(r"[ \t]+")
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
 
 
 def _alt(terms: list[str]) -> str:
@@ -94,7 +95,8 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
         if not link:
             break
         # "a man and his son", "a woman and child": the second member may go without a determiner.
-        bare = link.group().rstrip().endswith(("his", "her", "their", "its")) or "and" in link.group()
+        bare = link.group().rstrip().endswith(("his", "her", "their", "its")) or (
+            "and" in link.group() and not _VERB_FORM.match(lower, link.end()))  # "killed one and wounded another"
         nxt = _phrase_end(lower, link.end(), end, p) if bare else None
         if nxt is None:
             det = p.determiner.match(lower, link.end(), end)
@@ -130,7 +132,7 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             hits.append(NumberHit(m.start(), det_end if count == 1 else stop, count, count, count))
             taken_until = stop
     for m in p.pronouns.finditer(lower, start, end):
-        word = re.search(r"\b(?:him|her|his|he|she)\b", m.group())
+        word = re.search(r"\b(?:him|her|his|he|she|other|another|second|third)\b", m.group())
         if word:
             hits.append(NumberHit(m.start() + word.start(), m.start() + word.end(), 1, 1, 1))
     return hits
