@@ -111,3 +111,14 @@ def test_killed_and_injured_together_bound_both(extractor: Extractor, text: str)
     c = result.mentions[result.primary].casualties  # type: ignore[index]
     assert c.killed is not None and c.injured is not None
     assert (c.killed.low, c.killed.high) == (None, 19) and (c.injured.low, c.injured.high) == (None, 19)
+
+
+def test_one_toll_told_twice_a_day_apart_is_one_incident(extractor: Extractor) -> None:
+    # The headline's day is the report's ("AFP Friday 22 Jul 2016"), the body's the attack's ("on Thursday").
+    text = ("Rebel tunnel blast killed 38 regime forces in Aleppo AFP Friday 22 Jul 2016. Rebels blew up a tunnel "
+            "under a government position in Aleppo city, a monitor said Friday. The Observatory said 38 members of "
+            "government forces were killed in the blast on Thursday.")
+    result = extractor.extract(text)
+    incidents = [m for m in result.mentions if m.kind == "incident" and m.casualties.killed is not None]
+    assert len(incidents) == 1
+    assert incidents[0].date is not None and incidents[0].date.start == "2016-07-21"

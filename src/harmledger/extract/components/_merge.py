@@ -4,7 +4,9 @@ the other and counts that do not contradict each other are one mention."""
 
 from __future__ import annotations
 
-from ...schema import Count, Mention, ResolvedPlace
+import datetime as dt
+
+from ...schema import Count, DateValue, Mention, ResolvedPlace
 
 COARSE = 3
 CLOSE = 1.25  # "more than 50" and "at least 58" are one toll as sources give it  # where_prec from 3 on: a district, a governorate, a country
@@ -59,6 +61,31 @@ def same_event(a: Mention, b: Mention) -> bool:
 
 
 RESTATED = 10  # a smaller toll repeated exactly may well be another event's
+NEAR_DAYS = 1  # "Friday" in a headline and "on Thursday" in the body: a report's day and the attack's
+
+
+def _dates_meet(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    a0, b0 = dt.date.fromisoformat(a.start), dt.date.fromisoformat(b.start)
+    a1 = dt.date.fromisoformat(a.end) if a.end else a0
+    b1 = dt.date.fromisoformat(b.end) if b.end else b0
+    near = dt.timedelta(days=NEAR_DAYS)
+    return a0 - near <= b1 and b0 - near <= a1
+
+
+def same_toll(a: Mention, b: Mention) -> bool:
+    """One sizeable toll told twice in a report, at dates a day apart at most ("38 killed" in the headline
+    dated by the report, "38 were killed on Thursday" in the body), in places that agree or are not named."""
+    ka, kb = a.casualties.killed, b.casualties.killed
+    if a.kind != "incident" or b.kind != "incident" or ka is None or kb is None:
+        return False
+    if (ka.low, ka.high) != (kb.low, kb.high) or max(ka.low or 0, ka.high or 0) < RESTATED:
+        return False
+    if not (_dates_meet(a.date, b.date) and counts_agree(a.casualties.injured, b.casualties.injured)):
+        return False
+    named = [m for m in (a, b) if any(p.resolved is not None and p.resolved.admin1_pcode for p in m.places)]
+    return len(named) < 2 or _places_agree(a, b)
 
 
 def restates(earlier: Mention, later: Mention) -> bool:

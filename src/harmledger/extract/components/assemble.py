@@ -34,7 +34,7 @@ from ._events import (
     EventGrouper,
     admin1_of,
 )
-from ._merge import restates, same_event
+from ._merge import restates, same_event, same_toll
 
 # A sentence about another time, or a fear or a background, not the attack at hand.
 _ELSEWHEN = re.compile(
@@ -339,7 +339,7 @@ class Assembler(EventGrouper):
         kept_events: list[Event] = []
         kept: list[Mention] = []
         for event, mention in zip(events, mentions, strict=True):
-            target = next((i for i, m in enumerate(kept) if same_event(m, mention)), None)
+            target = next((i for i, m in enumerate(kept) if same_event(m, mention) or same_toll(m, mention)), None)
             if target is None and event.kind == "incident" and not event.lead and not self.at("dates", event.sentences):
                 # An undated sentence repeating an earlier event's exact toll ("accuses the regime of killing
                 # more than 1,400 people" after "On August 21 2013 ... more than 1,400") is that event again.

@@ -66,6 +66,9 @@ def tag_list(text: str, lead_start: int, limit: int) -> tuple[int, int] | None:
     return (m.start(), m.end() + start.start()) if start else None
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{tp.WEEKDAY_ALT})\.?,?\s+$")
+
+
 @component(name="dateline", assigns=["published", "ignored"])
 def make_dateline(context: PipelineContext) -> Component:
     def dateline(doc: Doc) -> None:
@@ -84,7 +87,10 @@ def make_dateline(context: PipelineContext) -> Component:
                     best = (m.start(), m.end(), date)
                 break
         if best is not None:
-            doc.published_span = (best[0], best[1])
+            # "AFP Friday 22 Jul 2016": the weekday is the dateline's, not a day of the report's events.
+            weekday = _WEEKDAY_BEFORE.search(head, max(0, best[0] - 12), best[0])
+            doc.published_span = (weekday.start() if weekday else best[0], best[1])
+            best = (doc.published_span[0], best[1], best[2])
             doc.ignored.append((best[0], best[1]))
             if doc.published is None:
                 doc.published = best[2]  # type: ignore[assignment]
