@@ -62,6 +62,8 @@ _MONTH_WORD = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 # The name is the subject of an active verb: "Syrian Army Kills 40", "rebels blew up a tunnel", "ISIL terrorists fired
 # rocket shells". "killed" only with an object after it ("12 rebels killed in clashes" is passive).
 _FILLER = (
+    # "Syrian-Russian alliance forces struck": a compound of sides and the word for their joint forces.
+    r"(?:-[a-z]+(?=\s))?(?:\s+(?:alliance|allied|joint|coalition))?"
     r"(?:\s+(?:terror(?:ist)?\s+)?(?:group|organi[sz]ation|militants|militiamen|militias?|fighters|jihadists|terrorists?|"
     r"gunmen|forces|troops|soldiers|units|members|extremists|insurgents|rebels|movement|loyalists|allies|bombers|attackers))?"
 )
