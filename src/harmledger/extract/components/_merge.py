@@ -65,7 +65,7 @@ NEAR_DAYS = 1  # "Friday" in a headline and "on Thursday" in the body: a report'
 
 
 def _dates_meet(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or a.start is None or b.start is None:
         return True
     a0, b0 = dt.date.fromisoformat(a.start), dt.date.fromisoformat(b.start)
     a1 = dt.date.fromisoformat(a.end) if a.end else a0
