@@ -86,3 +86,12 @@ def test_a_note_s_event_date_is_not_its_dateline(extractor: Extractor, text: str
 def test_overnight_on_a_town_is_still_the_night_before(extractor: Extractor) -> None:
     doc = run(extractor, "A helicopter dropped toxic gas overnight on a town in Idlib.", published="2016-08-01", upto="dates")
     assert [(d.first.isoformat(), d.last.isoformat()) for d in doc.dates] == [("2016-07-31", "2016-08-01")]
+
+
+@pytest.mark.parametrize("head", ["ALEPPO, March 3 (Reuters) - ", "Aleppo, 3 March 2020 (SANA) - ", "ALEPPO (AP) - ",
+                                  "Report title\n\nALEPPO, March 3 (AFP) - "])
+def test_the_dateline_city_is_not_the_event_place(extractor: Extractor, head: str) -> None:
+    result = extractor.extract(head + "Air strikes killed 12 civilians on Tuesday, a monitor said.", published="2020-03-03")
+    assert [p.name for p in result.mentions[result.primary].places] == []  # type: ignore[index]
+    named = extractor.extract(head + "Air strikes killed 12 civilians in Saraqib on Tuesday.", published="2020-03-03")
+    assert [p.name for p in named.mentions[named.primary].places][:1] == ["Saraqib"]  # type: ignore[index]

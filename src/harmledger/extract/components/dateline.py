@@ -19,7 +19,13 @@ _NOISE = [
     re.compile(r"\bat\s+\d{4}\b"),
     re.compile(r"(?<=\d{4})\s+\d{6}\b"),
 ]
-_SANA_PLACE = re.compile(r"^\s*(?P<place>[A-Z][\w'’ .-]{1,40}?)\s*,\s*(?:\d{1,2}\s+\w+\s*,?\s*)?\(?(?:SANA|AFP|Reuters|AP)\b")
+# "ALEPPO, March 3 (Reuters) -", "Damascus, 12 March 2019 (SANA) -", "BEIRUT (AP) -", "Aleppo, SANA-": where the
+# reporter files from, at the start of the text or of a line near it; never by itself the place of the event.
+_AGENCY = r"(?:SANA|AFP|Reuters|AP|AA|Anadolu|Xinhua|dpa|DPA|UPI|IANS|ANHA|NNA|IRNA|Sputnik|TASS|RIA|Al\s+Jazeera)"
+_SANA_PLACE = re.compile(
+    r"(?:^|\n)\s*(?P<place>[A-Z][\w'’ .-]{1,40}?)\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*(?:19|20)\d\d)?\s*)?(?:,\s*|\s*\(\s*)" + _AGENCY + r"\b\s*\)?\s*[-–—:]"
+)
 _GLUED = re.compile(rf"\b(?P<m>{tp.MONTH_ALT})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d{{2}})\b")
 
 
@@ -103,7 +109,7 @@ def make_dateline(context: PipelineContext) -> Component:
         tags = tag_list(doc.text, doc.published_span[1] if doc.published_span else 0, doc.limit)
         if tags is not None:
             doc.ignored.append(tags)
-        place = _SANA_PLACE.match(doc.text[:head_end])
+        place = _SANA_PLACE.search(doc.text[:head_end])
         if place:
             doc.dateline_place = (place.start("place"), place.end("place"))
 

@@ -50,8 +50,10 @@ def make_places(context: PipelineContext) -> Component:
         # Names that are organisations, forces or outlets ("SANA", "Damascus government", "Daily Sabah",
         # "Aleppo Media Center") are not places.
         outlet_names = [(h.start, h.end) for h in outlets.find(doc.lower, 0, doc.limit)]
+        # The dateline's city ("ALEPPO, March 3 (Reuters) -") is where the report was filed, not the event's place.
+        dateline = [doc.dateline_place] if doc.dateline_place else []
         taken = Intervals([(h.start, h.end) for h in doc.attributions] + [(h.start, h.end) for h in doc.actors]
-                          + outlet_names + doc.ignored)
+                          + outlet_names + doc.ignored + dateline)
         found = []
         for hit in geocoder.find_places(text):
             if taken.overlaps(hit.start, hit.end):
