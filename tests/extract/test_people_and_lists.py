@@ -122,3 +122,19 @@ def test_one_toll_told_twice_a_day_apart_is_one_incident(extractor: Extractor) -
     incidents = [m for m in result.mentions if m.kind == "incident" and m.casualties.killed is not None]
     assert len(incidents) == 1
     assert incidents[0].date is not None and incidents[0].date.start == "2016-07-21"
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    # The other side's dead of the same clash add up, even in a sentence that repeats "killed".
+    ("On 29 April 2020, 2 soldiers were killed following attacks by militants on check points in Ariha. "
+     "According to local authorities, also 13 militants were killed.", 15),
+    # Dead in other incidents or of another time are not added.
+    ("On 4 October 2016, Russian jets pounded Aleppo killing 26 people. Fifteen others were killed in two more "
+     "incidents of violence.", 26),
+    ("On 4 October 2016, at least 35 people were killed in Ghouta. His son and 12 other militants were killed "
+     "inside a tunnel.", 35),
+])
+def test_additions_only_of_the_same_event(extractor: Extractor, text: str, total: int) -> None:
+    result = extractor.extract(text, published="2016-10-05")
+    k = result.mentions[result.primary].casualties.killed  # type: ignore[index]
+    assert k is not None and k.low == total

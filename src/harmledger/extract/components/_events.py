@@ -161,6 +161,8 @@ class EventGrouper:
         if previous is not None and previous.number.value != frame.number.value and not frame.update:
             names = self._place_keys(sentence)
             new_place = bool(names - event.place_names)
+            if frame.addition:
+                return new_place  # "4 militants were also killed": the same clash's other side, unless elsewhere
             return new_place or bool(self.by_sentence["attacks"][sentence] and sentence != event.sentences[-1])
         return False
 

@@ -25,6 +25,9 @@ _ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+t
 _ALSO = re.compile(r"\balso\b")
 _AS_WELL = re.compile(r"\s*,?\s*(?:as\s+well|too)\b")
 _OTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|before|after|ago|prior|last\s+(?:week|month|year))\b")
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|separately|in\s+a\s+separate|in\s+(?:another|other|two|three|several)\s+(?:more\s+)?"
+                        r"(?:incidents?|attacks?|strikes?|raids?|areas?|places|towns|villages|provinces))\b")
+_JOINED_BEFORE = re.compile(r"\b(?:and|with|plus|along\s+with)\s+$")
 _AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?among\b")
 # "4 fatalities." or "1 fatality, 2 injured." closing a monitor's note: the note's total.
 _SUMMARY = re.compile(r"\s*(?:total\s*:?\s*)?\S+\s+(?:fatalit(?:y|ies)|deaths?|dead|killed)\s*(?:[,;]\s*\d+\s+\w+\s*)?\.?\s*$")
@@ -115,10 +118,12 @@ def is_addition(doc: Doc, frame: CasualtyFrame) -> bool:
     if _AMONG_AFTER.match(lower, n.end):
         return False  # "there were also 20 women among the dead": a part, not more
     start, end = doc.sentences[frame.sentence]
-    if _OTHER_TIME.search(lower, start, end):
+    if _OTHER_TIME.search(lower, start, end) or _ELSEWHERE.search(lower, start, end):
         return False  # "a day after 100 were killed ... while five others were killed": another time's toll
     term_end = frame.evidence[1][1] if len(frame.evidence) > 1 and frame.evidence[1][0] >= n.end else n.end
-    return bool(_ADDED_BEFORE.search(lower, max(0, n.start - 20), n.start) or _ADDED_AFTER.match(lower, n.end)
+    # "his son and 12 other militants": "other" set against a person of the same clause, not the event's dead.
+    others = _ADDED_AFTER.match(lower, n.end) and not _JOINED_BEFORE.search(lower, max(0, n.start - 8), n.start)
+    return bool(_ADDED_BEFORE.search(lower, max(0, n.start - 20), n.start) or others
                 or _ALSO.search(lower, n.end, term_end) or _AS_WELL.match(lower, term_end))
 
 
