@@ -21,7 +21,6 @@ from ..doc import Doc, Hit, Intervals
 from ..lexicon import lexicon, load_tsv
 from ..registry import Component, PipelineContext, component
 from ._context import (
-    furniture_of,
     is_claim,
     is_holder,
     is_source,
@@ -32,6 +31,7 @@ from ._context import (
     means_from,
     names_a_means,
 )
+from ._furniture import furniture_of
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|&|or)\s*(?:the\s+)?")
 # "ISIL terrorists", "Nusra terrorists", "Jaysh Al Fateh terrorist group", "the terrorist group of Nusra Front".

@@ -24,7 +24,6 @@ from ...schema import (
 )
 from ..doc import CasualtyFrame, DateHit, Doc, Hit, PlaceMention
 from ..registry import Component, PipelineContext, component
-from ._context import refers_back, restates_attack, tells_same_incident, turns_elsewhere
 from ._events import (
     LEAD_SENTENCES,
     MAX_EVIDENCE,
@@ -34,6 +33,7 @@ from ._events import (
     EventGrouper,
     admin1_of,
 )
+from ._followups import refers_back, restates_attack, tells_same_incident, turns_elsewhere
 from ._merge import restates, same_event, same_toll
 
 # A sentence about another time, or a fear or a background, not the attack at hand.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doc import Doc, Intervals
 from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
-from ._context import furniture_of
+from ._furniture import furniture_of
 
 
 @component(name="attacks", assigns=["attacks"], requires=["sentences", "ignored"])

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..doc import Doc, Intervals
 from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
-from ._context import furniture_of, is_source
+from ._context import is_source
+from ._furniture import furniture_of
 
 
 @component(name="targets", assigns=["targets"], requires=["sentences", "weapons"])

@@ -16,7 +16,7 @@ import re
 from ..doc import Doc, Hit, Intervals
 from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
-from ._context import furniture_of
+from ._furniture import furniture_of
 
 # Families a generic word can take, and words that name one without being a weapon term of their own.
 _FAMILIES = frozenset({

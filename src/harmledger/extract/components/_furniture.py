@@ -1,0 +1,81 @@
+"""Site furniture that is not the report: related-headline lists, headlines after photo credits, link tails.
+The taggers (actors, weapons, targets, attacks) skip these spans."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# Site furniture that is not the report: a head list of related headlines ("Print Tweet Views 729 Related IS
+# group claims responsibility for attack on Syrian town ...") up to where the lead is told again, and a tail
+# of links ("Related News ...", "Read Also", "Read more: ...") to the end.
+_RELATED_HEAD = re.compile(r"\b(?:Views\s+\d+\s+|Tweet\s+|Print\s+|Share\s+)Related\s+(?=[A-Z0-9])")
+_RELATED_TAIL = re.compile(
+    r"\b(?:Related\s+(?:News|Articles|Stories|Posts|Coverage|Content|Links)|Read\s+(?:Also|More|more)\s*:?|READ\s+MORE|"
+    r"You\s+may\s+also\s+like|More\s+(?:stories|from\s+\w+)|Recommended\s+for\s+you)\b"
+)
+_SENTENCE_OPENING = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
+HEAD_FURNITURE_CHARS = 800
+# A photo credit with a related headline in the body: "REUTERS Murad Sezer Turkish Army Seizes Armed Insurgent at
+# Turkish-Syrian Border Syrian forces managed ...", "Sputnik Dmitriy Vinogradov Syrian Airstrikes Kill Over 100 Daesh
+# Fighters in Hama Province WASHINGTON (Sputnik) ...": a run of capitalised words after the credit.
+_TITLE_WORD = r"(?:[A-Z0-9][\w.'’-]*|in|of|the|to|for|on|at|and|a|an|as|with|by|from|over|after|near|into|vs)(?=\s|$)"
+_CREDITED_HEADLINE = re.compile(
+    r"\b(?:Sputnik|REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|AFP\s+Photo|AP\s+Photo)\s+((?:" + _TITLE_WORD + r"\s+){5,30}" + _TITLE_WORD + r")"
+)
+_DATE_WORD = re.compile(
+    r"\b(?:\d{4}|\d+\.\d+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+CREDIT_MIN_START = 120
+
+
+def furniture_of(doc: Any) -> list[tuple[int, int]]:
+    """The site furniture of a document (cached: the taggers each ask)."""
+    lead = doc.published_span[1] if doc.published_span and doc.published_span[0] < 40 else 0
+    return list(_furniture(doc.text, doc.limit, lead))
+
+
+@lru_cache(maxsize=8)
+def _furniture(text: str, limit: int, lead_start: int) -> tuple[tuple[int, int], ...]:
+    return tuple(furniture(text, limit, lead_start))
+
+
+def furniture(text: str, limit: int, lead_start: int = 0) -> list[tuple[int, int]]:
+    """Spans of site furniture: related-headline lists at the head, headlines after a photo credit in the body,
+    and link lists at the tail."""
+    spans: list[tuple[int, int]] = []
+    m = _RELATED_HEAD.search(text, 0, min(limit, HEAD_FURNITURE_CHARS))
+    if m is not None:
+        lead_words = re.findall(r"\w+", text[lead_start : lead_start + 120])[:4]
+        window = text[m.end() : min(limit, m.end() + 600)]
+        end = None
+        for n in (4, 3):
+            if len(lead_words) >= n:
+                again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
+                if again:
+                    end = m.end() + again.start()
+                    break
+        if end is None:
+            opening = _SENTENCE_OPENING.search(window[:400])
+            end = m.end() + opening.start() if opening else None
+        if end is not None:
+            spans.append((m.start(), end))
+    for m in _CREDITED_HEADLINE.finditer(text, CREDIT_MIN_START, limit):
+        run = m.group(1)
+        if _DATE_WORD.search(run):
+            continue  # a dateline ("AFP Wednesday 29 Oct 2014 ..."), not a headline
+        words = list(re.finditer(r"\S+", run))
+        end = m.end(1)
+        # The last capitalised word opens the report's next sentence ("... Border Syrian forces managed"), and an
+        # all-capitals place is the next dateline ("... Province WASHINGTON (Sputnik)").
+        if re.match(r"\s+[a-z]", text[end : end + 3]) or (words[-1].group(0).isupper() and len(words[-1].group(0)) > 2):
+            end = m.start(1) + words[-1].start()
+        spans.append((m.start(), end))
+    # A tail list of links: only near the end of the report, so that a "read more" link inside it is not cut.
+    for tail in _RELATED_TAIL.finditer(text, 0, limit):
+        if tail.start() >= len(text) * 0.7 or len(text) - tail.start() < 1500:
+            spans.append((tail.start(), limit))
+            break
+    return spans
