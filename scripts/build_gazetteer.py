@@ -1,10 +1,18 @@
-"""Build the shipped Syria gazetteer (src/harmledger/geo/data/) from the OCHA and GeoNames files.
+"""Build the shipped Syria gazetteer (src/harmledger/geo/data/) from the OCHA, GeoNames and UCDP files.
 
-    .venv/bin/python scripts/build_gazetteer.py [--source /work/shared/data/gazetteer/syria]
+    .venv/bin/python scripts/build_gazetteer.py [--source ../shared/data/gazetteer/syria]
+                                                [--ucdp ../shared/data/ucdp/ged_syria_2016_2017.csv]
 
-Writes places.json.gz (every place, with its admin P-codes from point-in-polygon), admin1.geojson,
-admin2.geojson (plain, for the web map), admin3.geojson.gz (for point-in-polygon of imported places)
-and country.geojson. The package reads only these files, never the source folder.
+(both default to the shared/ folder beside the checkout). Writes places.json.gz (every place, with its
+admin P-codes from point-in-polygon), admin1.geojson, admin2.geojson (plain, for the web map),
+admin3.geojson.gz (for point-in-polygon of imported places) and country.geojson. The package reads
+only these files, never the source folder.
+
+UCDP GED's where_prec 1 places (where attacks happened, down to villages that GeoNames' cities500
+lacks) are merged with the OCHA and GeoNames entries by ``harmledger.geo.merging``: a UCDP place that
+is the same as a known one adds its spellings as alternate names, another one is added as
+``ucdp:<hash>``. ``places_payload`` is also what scripts/eval_geocoder.py builds its held-out
+gazetteer with (UCDP 2016 only).
 """
 
 from __future__ import annotations
@@ -14,6 +22,9 @@ import csv
 import gzip
 import json
 import sys
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +35,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from harmledger.geo.admin import AdminIndex  # noqa: E402
+from harmledger.geo.gazetteer import GazPlace  # noqa: E402
 from harmledger.geo.geonames import geonames_feature_type, keep_alternate_name  # noqa: E402
-from harmledger.geo.normalise import _ADMIN1_SPELLINGS, ADMIN1_DISPLAY  # noqa: E402
+from harmledger.geo.importers import read_event_places  # noqa: E402
+from harmledger.geo.merging import POINT_TYPES, PlaceIndex, merge_into  # noqa: E402
+from harmledger.geo.normalise import _ADMIN1_SPELLINGS, ADMIN1_DISPLAY, skeleton  # noqa: E402
 
 OUT = ROOT / "src" / "harmledger" / "geo" / "data"
+SHARED = ROOT.parent / "shared" / "data"
+FIELDS = ["id", "name", "name_ar", "alt", "type", "lat", "lon", "admin1", "admin2", "admin3", "population",
+          "precision", "seat"]
 
 # Named regions reports use, defined by the OCHA sub-districts (or districts) they cover. The point
 # given is a representative point of the union; precision follows UCDP where_prec.
@@ -132,7 +149,7 @@ def link_seats(places: list[list[Any]]) -> None:
 
     from harmledger.geo.normalise import skeleton, without_articles
 
-    towns = [p for p in places if p[0].startswith("geonames:") and p[4] in {"city", "town", "village"}]
+    towns = [p for p in places if p[0].startswith(("geonames:", "ucdp:")) and p[4] in {"city", "town", "village"}]
     level_of = {"governorate": 7, "district": 8, "sub-district": 9}
     for unit in places:
         if unit[4] not in level_of:
@@ -173,20 +190,81 @@ def plain_display_names(places: list[list[Any]]) -> None:
     assert all(p[0] in by_id for p in places)
 
 
-def build(src: Path) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    admin1 = simplified(src / "admin1.geojson", 0.002)
-    admin2 = simplified(src / "admin2.geojson", 0.002)
-    admin3 = simplified(src / "admin3.geojson", 0.001)
-    (OUT / "admin1.geojson").write_text(json.dumps(admin1, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    (OUT / "admin2.geojson").write_text(json.dumps(admin2, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    _write_gz(OUT / "admin3.geojson.gz", admin3)
-    outline = unary_union([shape(f["geometry"]) for f in admin1["features"]]).buffer(0.0005).simplify(0.005)
-    country = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {
-        "NAME_EN": "Syrian Arab Republic", "PCODE": "SY"}, "geometry": _rounded(mapping(outline), 4)}]}
-    (OUT / "country.geojson").write_text(json.dumps(country, separators=(",", ":")), encoding="utf-8")
+@dataclass
+class Geometry:
+    admin1: dict[str, Any]
+    admin2: dict[str, Any]
+    admin3: dict[str, Any]
+    outline: Any  # shapely geometry of the country
 
-    admin = AdminIndex.from_geojson(admin3)
+
+def geometry(src: Path) -> Geometry:
+    admin1 = simplified(src / "admin1.geojson", 0.002)
+    outline = unary_union([shape(f["geometry"]) for f in admin1["features"]]).buffer(0.0005).simplify(0.005)
+    return Geometry(admin1, simplified(src / "admin2.geojson", 0.002), simplified(src / "admin3.geojson", 0.001), outline)
+
+
+@dataclass
+class UcdpStats:
+    rows: int = 0
+    places: int = 0
+    merged: int = 0
+    new_names: int = 0
+    added: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def _view(row: list[Any]) -> GazPlace:
+    """A place row as a GazPlace, for the merging module (written back with ``_write_back``)."""
+    return GazPlace(id=row[0], name=row[1], feature_type=row[4], lat=row[5], lon=row[6], name_ar=row[2],
+                    alternate_names=list(row[3]), admin1=row[7], admin2=row[8], admin3=row[9], population=row[10])
+
+
+def add_ucdp(places: list[list[Any]], path: Path, admin: AdminIndex, years: Collection[int] | None) -> UcdpStats:
+    """Merge UCDP GED's where_prec 1 places (of ``years``, default all) into ``places``."""
+    def keep(row: dict[str, str]) -> bool:
+        return row.get("where_prec", "").strip() == "1" and (years is None or int(row.get("year") or 0) in years)
+
+    read = read_event_places("ucdp", path, keep=keep)
+    if read.bad:
+        raise SystemExit("UCDP rows that cannot be read:\n" + "\n".join(read.bad))
+    stats = UcdpStats(rows=read.rows, places=len(read.places), skipped=read.skipped)
+    rows = {row[0]: row for row in places}
+    views = {row[0]: _view(row) for row in places if row[4] in POINT_TYPES}
+    index = PlaceIndex(views.values())
+    # A point named like a region ("Wadi Barada area") is that region, which has its own entry.
+    region_keys = {skeleton(n) for r in [*REGIONS, *LINES] for n in [r["name"], *r["alt"]]}
+    for place in read.places:
+        found = admin.locate(place.lat, place.lon)  # type: ignore[arg-type]
+        if found is None:
+            stats.skipped["outside the OCHA polygons"] += read.rows_of[place.id]
+            continue
+        place.admin1, place.admin2, place.admin3 = found
+        place.lat, place.lon = round(place.lat, 5), round(place.lon, 5)  # type: ignore[arg-type]
+        target = index.find(place)
+        if target is not None:
+            stats.merged += 1
+            stats.new_names += len(merge_into(target, place))
+            row = rows[target.id]
+            row[2], row[3] = target.name_ar, list(target.alternate_names)
+            continue
+        if any(skeleton(n) in region_keys for n in place.all_names):
+            stats.skipped["named like a region"] += read.rows_of[place.id]
+            continue
+        index.add(place)
+        row = [place.id, place.name, None, list(place.alternate_names), place.feature_type, place.lat, place.lon,
+               *found, None]
+        places.append(row)
+        rows[place.id] = row
+        stats.added += 1
+    return stats
+
+
+def places_payload(src: Path, geo: Geometry, ucdp: Path | None, *, ucdp_years: Collection[int] | None = None,
+                   ) -> tuple[dict[str, Any], UcdpStats | None]:
+    """The content of places.json.gz: OCHA units and neighbourhoods, GeoNames towns, UCDP places (of
+    ``ucdp_years``, default all; none without ``ucdp``), regions, borders and the country."""
+    admin = AdminIndex.from_geojson(geo.admin3)
     units = read_admin_units(src)
     admin_table: dict[str, dict[str, Any]] = {}
     places: list[list[Any]] = []
@@ -221,6 +299,7 @@ def build(src: Path) -> None:
             arabic = next((a for a in alt_list if any("\u0600" <= c <= "\u06ff" for c in a)), None)
             places.append([f"geonames:{gid}", name, arabic, _dedup([ascii_name, *alt_list], {name}), ftype,
                            round(lat, 5), round(lon, 5), *found, int(cols[14] or 0) or None])
+    stats = add_ucdp(places, ucdp, admin, ucdp_years) if ucdp is not None else None
     link_seats(places)
     plain_display_names(places)
     for region in REGIONS:
@@ -234,19 +313,43 @@ def build(src: Path) -> None:
                        a2s.pop() if len(a2s) == 1 else None, None, None, region["precision"]])
     for line in LINES:
         places.append([f"region:{line['id']}", line["name"], None, line["alt"], "line", None, None, None, None, None, None, 5])
-    centre = outline.representative_point()
+    centre = geo.outline.representative_point()
     places.append(["country:SY", "Syria", "سوريا", ["Syrian Arab Republic", "Syrie", "سورية"], "country",
                    round(centre.y, 5), round(centre.x, 5), None, None, None, None, 6])
-    payload = {"fields": ["id", "name", "name_ar", "alt", "type", "lat", "lon", "admin1", "admin2", "admin3",
-                          "population", "precision", "seat"], "admin": admin_table, "places": places}
+    return {"fields": FIELDS, "admin": admin_table, "places": places}, stats
+
+
+def build(src: Path, ucdp: Path) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    geo = geometry(src)
+    (OUT / "admin1.geojson").write_text(json.dumps(geo.admin1, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (OUT / "admin2.geojson").write_text(json.dumps(geo.admin2, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _write_gz(OUT / "admin3.geojson.gz", geo.admin3)
+    country = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {
+        "NAME_EN": "Syrian Arab Republic", "PCODE": "SY"}, "geometry": _rounded(mapping(geo.outline), 4)}]}
+    (OUT / "country.geojson").write_text(json.dumps(country, separators=(",", ":")), encoding="utf-8")
+    payload, stats = places_payload(src, geo, ucdp)
     _write_gz(OUT / "places.json.gz", payload)
-    print(f"{len(places)} places, {len(admin_table)} admin units written to {OUT}")
+    if stats is not None:
+        skipped = ", ".join(f"{n} {reason}" for reason, n in stats.skipped.most_common())
+        print(f"UCDP where_prec 1: {stats.rows} rows naming {stats.places} places: {stats.merged} merged into "
+              f"known entries ({stats.new_names} new spellings), {stats.added} added; skipped: {skipped or 'none'}")
+    size = (OUT / "places.json.gz").stat().st_size
+    print(f"{len(payload['places'])} places, {len(payload['admin'])} admin units written to {OUT} "
+          f"(places.json.gz {size:,} bytes)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=Path("/work/shared/data/gazetteer/syria"))
-    build(parser.parse_args().source)
+    parser.add_argument("--source", type=Path, default=SHARED / "gazetteer" / "syria",
+                        help="The OCHA and GeoNames files (default: shared/data/gazetteer/syria beside the checkout).")
+    parser.add_argument("--ucdp", type=Path, default=SHARED / "ucdp" / "ged_syria_2016_2017.csv",
+                        help="A UCDP GED CSV of Syria (default: shared/data/ucdp/ beside the checkout).")
+    args = parser.parse_args()
+    for path in (args.source, args.ucdp):
+        if not path.exists():
+            raise SystemExit(f"{path}: not found; give the reference data with --source and --ucdp")
+    build(args.source, args.ucdp)
 
 
 if __name__ == "__main__":

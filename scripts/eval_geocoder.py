@@ -1,6 +1,7 @@
 """Accuracy of the geocoder on real place names with known coordinates.
 
-    .venv/bin/python scripts/eval_geocoder.py [--source /work/shared/data/gazetteer/syria] [--show-misses]
+    .venv/bin/python scripts/eval_geocoder.py [--source ../shared/data/gazetteer/syria]
+        [--ucdp ../shared/data/ucdp/ged_syria_2016_2017.csv] [--show-misses]
 
 The list of names is built from the GeoNames and OCHA files the shipped gazetteer comes from, so each
 query is asked "leave one spelling out": the spelling queried is taken out of the gazetteer first,
@@ -15,6 +16,13 @@ Two sets:
 A quarter of the places, chosen by a hash of their id, is held out: tuning looked only at the rest
 (``--part tune``); the held-out figures are printed separately. Misses are shown only for the tuning
 part.
+
+A third set checks the gazetteer on places where attacks happened that it was not built from (UCDP GED,
+split by year): the names of UCDP's 2017 where_prec 1 places whose cleaned name no 2016 place has, each
+asked with UCDP's governorate as ``within``; right means within 5 km of UCDP's point. It is asked of a
+gazetteer built in memory (scripts/build_gazetteer.py ``places_payload``) from OCHA+GeoNames alone, of
+one from OCHA+GeoNames+UCDP 2016 (the held-out figure), and, for reference only, of the shipped
+gazetteer, which was built from 2017 too and so is NOT held out.
 """
 
 from __future__ import annotations
@@ -25,13 +33,18 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from harmledger.geo.gazetteer import GazPlace, load_shipped  # noqa: E402
+import build_gazetteer  # noqa: E402
+
+from harmledger.geo.gazetteer import Gazetteer, GazPlace, _from_row, load_shipped  # noqa: E402
 from harmledger.geo.geocoder import Geocoder  # noqa: E402
 from harmledger.geo.geonames import keep_alternate_name  # noqa: E402
+from harmledger.geo.importers import read_event_places  # noqa: E402
 from harmledger.geo.normalise import normalise_name, skeleton  # noqa: E402
 from harmledger.geo.ranking import distance_km  # noqa: E402
 
@@ -43,6 +56,7 @@ class Query:
     lat: float | None  # None: the right answer is "not known"
     lon: float | None
     kind: str
+    within: str | None = None
 
 
 def held_out(place_id: str) -> bool:
@@ -121,10 +135,44 @@ def run(queries: list[Query], show_misses: bool) -> dict[tuple[str, str], list[i
     return tally
 
 
+def ucdp_queries(ucdp: Path) -> list[Query]:
+    """UCDP 2017 where_prec 1 places whose cleaned names no 2016 where_prec 1 place has."""
+    def year(y: int) -> list[GazPlace]:
+        return read_event_places("ucdp", ucdp, keep=lambda r: r["where_prec"].strip() == "1" and r["year"] == str(y)).places
+
+    names_2016 = {normalise_name(n) for p in year(2016) for n in [p.name, *p.alternate_names]}
+    return [Query(p.id, p.name, p.lat, p.lon, "ucdp-2017", p.admin1_name) for p in year(2017)
+            if not any(normalise_name(n) in names_2016 for n in [p.name, *p.alternate_names])]
+
+
+def gazetteer_of(payload: dict[str, Any]) -> Gazetteer:
+    return Gazetteer((_from_row(payload["fields"], row) for row in payload["places"]), payload["admin"])
+
+
+def run_ucdp(queries: list[Query], gaz: Gazetteer, show_misses: bool) -> tuple[int, int, int]:
+    """(names, resolved, resolved within 5 km of UCDP's point)."""
+    gc = Geocoder(gaz)
+    resolved = right = 0
+    for q in queries:
+        got = gc.geocode(q.name, within=q.within)
+        if got is None or got.lat is None or got.lon is None:
+            if show_misses:
+                print(f"  unresolved  {q.name!r} ({q.within})")
+            continue
+        resolved += 1
+        d = distance_km((got.lat, got.lon), (q.lat, q.lon))  # type: ignore[arg-type]
+        if d <= 5.0:
+            right += 1
+        elif show_misses:
+            print(f"  WRONG {d:7.1f} km  {q.name!r} ({q.within}) -> {got.name} [{got.place_id}]")
+    return len(queries), resolved, right
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Print the geocoder's accuracy on real names.")
-    parser.add_argument("--source", type=Path, default=Path("/work/shared/data/gazetteer/syria"))
-    parser.add_argument("--show-misses", action="store_true", help="List misses of the tuning part.")
+    parser.add_argument("--source", type=Path, default=build_gazetteer.SHARED / "gazetteer" / "syria")
+    parser.add_argument("--ucdp", type=Path, default=build_gazetteer.SHARED / "ucdp" / "ged_syria_2016_2017.csv")
+    parser.add_argument("--show-misses", action="store_true", help="List misses of the tuning part (and of UCDP held out).")
     args = parser.parse_args()
     tally = run(build_queries(args.source), args.show_misses)
     print(f"{'set':10} {'part':9} {'names':>6} {'resolved':>9} {'within 5 km of resolved':>24}")
@@ -132,6 +180,20 @@ def main() -> None:
         print(f"{kind:10} {part:9} {n:6d} {res / n:9.1%} {(ok / res if res else 0):24.1%}")
     print("variants: share resolved is recall. unknown: the right answer is null; its 'resolved' share "
           "is the rate of false matches (lower is better).")
+    print()
+    queries = ucdp_queries(args.ucdp)
+    geo = build_gazetteer.geometry(args.source)
+    base, _ = build_gazetteer.places_payload(args.source, geo, None)
+    held, _ = build_gazetteer.places_payload(args.source, geo, args.ucdp, ucdp_years={2016})
+    print("UCDP 2017 where_prec 1 places with names no 2016 place has, asked with UCDP's governorate as within:")
+    print(f"{'gazetteer':52} {'names':>6} {'resolved':>9} {'within 5 km of resolved':>24}")
+    for label, gaz, misses in (
+        ("OCHA+GeoNames (no UCDP)", gazetteer_of(base), False),
+        ("OCHA+GeoNames+UCDP 2016 (held out)", gazetteer_of(held), args.show_misses),
+        ("shipped, built with UCDP 2017 too (NOT held out)", load_shipped(), False),
+    ):
+        n, res, ok = run_ucdp(queries, gaz, misses)
+        print(f"{label:52} {n:6d} {res / n:9.1%} {(ok / res if res else 0):24.1%}")
 
 
 if __name__ == "__main__":

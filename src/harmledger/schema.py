@@ -45,6 +45,10 @@ class ResolvedPlace(BaseModel):
     admin2: str | None = None
     country: str | None = "SY"
     precision: int = 1
+    # Extension (additive): on an area place, the name of the place in it that the gazetteer lacks ("Qah"
+    # in "the village of Qah in rural Idlib"), so that it can be shown as "Qah (Idlib, precision 4)". Left
+    # out of the JSON when None, so every other place keeps exactly the keys of contract section 2.
+    unmatched_name: str | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class PlaceRef(BaseModel):

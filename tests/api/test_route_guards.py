@@ -43,6 +43,8 @@ SAMPLES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/mentions/{mention_id}/reject"): {"data": {"rejected": "1"}},
     ("POST", "/documents/{document_id}/restricted"): {"data": {"restricted": "1"}},
     ("POST", "/upload"): {"files": UPLOAD, "data": {"source": "x"}},
+    ("POST", "/api/gazetteer/places"): {"json": {"name": "Qah", "lat": 36.29, "lon": 36.72}},
+    ("POST", "/incidents/{incident_id}/gazetteer"): {"data": {"name": "Qah", "lat": "36.29", "lon": "36.72"}},
 }
 
 

@@ -38,3 +38,22 @@ def test_point_in_polygon() -> None:
     assert index.locate(35.93, 36.63)[0] == "SY07"  # type: ignore[index]  # Idlib city
     assert index.locate(35.52, 35.77)[0] == "SY06"  # type: ignore[index]  # Latakia, on the simplified coast
     assert index.locate(31.95, 35.93) is None  # Amman
+
+
+def test_ucdp_places_are_shipped_attributed_merged_and_small() -> None:
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    assert "UCDP" in readme and "Sundberg" in readme and "Högbladh" in readme
+    assert (DATA_DIR / "places.json.gz").stat().st_size < 150_000
+    gaz = load_shipped()
+    ucdp = [p for p in gaz.places if p.id.startswith("ucdp:")]
+    assert len(ucdp) > 600
+    assert all(p.admin1 and p.admin2 and p.admin3 and p.lat is not None for p in ucdp)
+    # Villages cities500 lacks, where attacks happened...
+    assert gaz.by_light["kafr hamrah"] and gaz.by_light["khan tuman"]
+    # ...and UCDP's spellings of places already known, as alternate names of the known entry.
+    marea = gaz.by_id["geonames:167245"]  # GeoNames' Mari', UCDP's Marea town
+    assert "Marea" in marea.alternate_names
+    assert not any(p.name == "Marea" for p in ucdp)
+    # Areas and regions are not points: "Wadi Barada area" is the region, "Eastern Ghouta" no village.
+    assert {p.feature_type for p in gaz.by_light["wadi barada"]} == {"region"}
+    assert all(p.feature_type == "region" for p in gaz.by_light["eastern ghouta"])

@@ -5,17 +5,34 @@ from __future__ import annotations
 
 import pytest
 
-from harmledger.geo import GazPlace, Geocoder, PlaceHit, get_geocoder, load_shipped
+from harmledger.geo import Gazetteer, GazPlace, Geocoder, PlaceHit, get_geocoder, load_shipped
 
 
 def _by_text(hits: list[PlaceHit]) -> dict[str, PlaceHit]:
     return {h.text: h for h in hits}
 
 
+def shipped_without(*names: str) -> Gazetteer:
+    """The shipped gazetteer less every place these names can be: tests about names it does not know must
+    not depend on which villages a rebuild of the data adds."""
+    gaz = load_shipped()
+    probe = Geocoder(gaz)
+    for name in names:
+        for place in probe.candidates(name):
+            gaz.remove(place.id)
+    return gaz
+
+
+@pytest.fixture(scope="module")
+def without_unknowns() -> Geocoder:
+    """The names these tests use for villages the gazetteer lacks."""
+    return Geocoder(shipped_without("Kafr Jalis", "Qah", "Al-Shafah", "Tal Madiq"))
+
+
 @pytest.fixture(scope="module")
 def two_khan_tumans() -> Geocoder:
-    """A big Khan Tuman in Homs and a small one in Aleppo (made up: the shipped gazetteer has neither)."""
-    gaz = load_shipped()
+    """A big Khan Tuman in Homs and a small one in Aleppo (made up: any real one is taken out first)."""
+    gaz = shipped_without("Khan Tuman")
     gaz.add([
         GazPlace(id="test:homs", name="Khan Tuman", feature_type="town", lat=34.9, lon=36.8, admin1="SY04",
                  admin2="SY0400", population=20_000),
@@ -27,7 +44,7 @@ def two_khan_tumans() -> Geocoder:
 
 @pytest.fixture(scope="module")
 def one_khan_tuman() -> Geocoder:
-    gaz = load_shipped()
+    gaz = shipped_without("Khan Tuman")
     gaz.add([GazPlace(id="test:homs", name="Khan Tuman", feature_type="town", lat=34.9, lon=36.8, admin1="SY04",
                       admin2="SY0400", population=20_000)])
     return Geocoder(gaz)
@@ -114,8 +131,10 @@ def test_a_place_named_before_said_after_a_preposition_is_a_place() -> None:
         ("Barrel bombs fell on the town of Kafr Jalis.", "Kafr Jalis", "event"),
     ],
 )
-def test_unknown_names_after_place_words_are_unresolved_hits(text: str, name: str, role: str) -> None:
-    hits = _by_text(get_geocoder().find_places(text))
+def test_unknown_names_after_place_words_are_unresolved_hits(
+    without_unknowns: Geocoder, text: str, name: str, role: str
+) -> None:
+    hits = _by_text(without_unknowns.find_places(text))
     assert hits[name].resolved is None and hits[name].role == role
     start = text.index(name)
     assert (hits[name].start, hits[name].end) == (start, start + len(name))
@@ -154,3 +173,139 @@ def test_province_of_belongs_to_the_name_after_it() -> None:
     hits = _by_text(get_geocoder().find_places("An air strike hit Syria's northwestern province of Idlib on Saturday."))
     idlib = hits["northwestern province of Idlib"]
     assert idlib.role == "area" and idlib.resolved.admin1_pcode == "SY07" and idlib.resolved.precision == 4  # type: ignore[union-attr]
+
+
+# ---- country scoping (docs/geo.md, "Country scoping") -------------------------------------------------------
+
+_OTHER_COUNTRIES = [
+    # Yemen: "Ad Dali", "Sadah", "Abyan" are also spellings of Syrian villages.
+    *(t.format(x) for x in ("Ad Dali", "Sadah", "Abyan", "Qataba", "Al Bayda") for t in (
+        "On 3 May 2020, Houthi forces shelled {}, killing two civilians.",
+        "Yemeni government forces clashed with Houthis in {} on Sunday; three fighters were killed.",
+        "Saudi-led coalition air strikes hit a market in {}, Yemen, killing 12 people.",
+    )),
+    # Iraq: "Sinjar", "Ramadi", "Karmah", "Nasiriyah" too.
+    *(t.format(x) for x in ("Sinjar", "Ramadi", "Karmah", "Nasiriyah", "Hit") for t in (
+        "Iraqi security forces said gunmen killed two civilians in {} on Friday.",
+        "An IED killed three Iraqi soldiers near {}, Iraq.",
+        "On 4 May 2020, ISIS militants attacked Iraqi army positions in {}, killing 4 soldiers.",
+    )),
+    # Afghanistan: "Nawa" and "Dara" are towns of Daraa.
+    *(t.format(x) for x in ("Nawa", "Chahar Dara", "Nad Ali", "Maidan Shar", "Dara i Sufi Bala") for t in (
+        "Taliban militants attacked a checkpoint in {} district, killing 4 Afghan soldiers.",
+        "On 5 May 2020, Afghan forces killed 10 Taliban militants in {}, Helmand.",
+    )),
+    # Names of other languages built on a Syrian village's name, in notes that name no country.
+    "On 7 May 2020, a suspect was killed during a police raid in Marawi, Lanao del Sur.",
+    "Around 9 May 2020, in San Mateo Capulhuac, a video showed a group attacking police officers.",
+    "On 30 April 2020, a roadside bomb hit a vehicle in Nawa-e Barakzayi district.",
+    "On 27 April 2020, rioters blocked the Baalbek-Homs road in the town of el Ain.",
+    "Around 6 May 2020, militia from Western Bahr el Ghazal state attacked a cattle camp.",
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_COUNTRIES)
+def test_a_note_about_another_country_never_resolves_to_syria(text: str) -> None:
+    assert [(h.text, h.resolved.name) for h in get_geocoder().find_places(text) if h.resolved is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian jets struck Saraqib, killing 12 people.", "Saraqib"),  # a foreign side named once
+        ("Iraqi and Yemeni officials met in Aleppo, Syria, on Monday.", "Aleppo"),  # tied to Syria
+        ("Syrian troops killed 50 jihadists near the Lebanese border, Lebanon's army said; "
+         "the fighting was in Qalamoun and Arsal.", "Qalamoun"),
+        ("Turkish troops and Turkish-backed rebels shelled Tal Rifaat, Turkey's army said, in northern Syria.",
+         "Tal Rifaat"),
+    ],
+)
+def test_a_syrian_report_naming_other_countries_keeps_its_places(text: str, name: str) -> None:
+    hits = _by_text(get_geocoder().find_places(text))
+    assert hits[name].resolved is not None and hits[name].resolved.country == "SY"
+
+
+def test_a_near_spelling_needs_a_document_about_its_country() -> None:
+    gc = get_geocoder()
+    (hit,) = [h for h in gc.find_places("Syrian shelling hit Maret Al-Nouman on Friday.") if h.text == "Maret Al-Nouman"]
+    assert hit.resolved is not None and hit.resolved.admin1_pcode == "SY07"
+    assert gc.find_places("Houthi shelling hit Maret Al-Nouman in Yemen on Friday.") == []
+    # The text calls it a place: kept, unresolved.
+    hits = gc.find_places("Houthi shelling hit the village of Maret Al-Nouman in Yemen on Friday.")
+    assert [(h.text, h.resolved) for h in hits] == [("Maret Al-Nouman", None)]
+
+
+# ---- places the gazetteer lacks, and the unit the text puts them in ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("Jets struck the village of Qah in Idlib, killing 5 civilians.", "Qah"),
+        ("Five civilians were killed in Qah village, Idlib, on Friday.", "Qah"),
+        ("Five civilians were killed in the town of Kafr Jalis (Idlib) on Friday.", "Kafr Jalis"),
+        ("Jets struck near the village of Qah in northern rural Idlib.", "Qah"),
+        ("Barrel bombs fell on Kafr Jalis in Idlib province on Friday.", "Kafr Jalis"),
+        ("Shelling hit the village of Al-Shafah in the Idlib countryside.", "Al-Shafah"),
+    ],
+)
+def test_an_unknown_village_keeps_its_name_and_its_governorate_is_an_area(
+    without_unknowns: Geocoder, text: str, unknown: str
+) -> None:
+    hits = _by_text(without_unknowns.find_places(text))
+    assert hits[unknown].resolved is None and hits[unknown].name == unknown
+    (area,) = [h for h in hits.values() if h.resolved is not None]
+    assert area.role == "area" and area.resolved is not None
+    assert (area.resolved.place_id, area.resolved.precision) == ("ocha:SY07", 4)  # never Idlib city's point
+    assert area.resolved.unmatched_name == unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed 3 civilians in the village of Qah in the Harem district of Idlib.",
+        "Shelling killed 3 civilians in the village of Qah, Harem district, Idlib.",
+        "Shelling killed 3 civilians in the village of Qah in the Maarat al-Numan district of Idlib.",
+    ],
+)
+def test_an_unknown_village_in_a_named_district(without_unknowns: Geocoder, text: str) -> None:
+    hits = without_unknowns.find_places(text)
+    district = next(h for h in hits if h.resolved is not None)
+    assert district.role == "area" and district.resolved is not None
+    assert district.resolved.place_id.startswith("ocha:SY07") and district.resolved.precision == 3
+    assert district.resolved.unmatched_name == "Qah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the village of Sarmin in Idlib, killing 5 civilians.",
+        "Five civilians were killed in Taftanaz village, Idlib, on Friday.",
+        "Shelling hit Armanaz in rural Idlib on Friday.",
+    ],
+)
+def test_a_known_village_is_still_its_point(text: str) -> None:
+    hits = get_geocoder().find_places(text)
+    village = hits[0]
+    assert village.resolved is not None and village.resolved.precision == 1 and village.resolved.admin1_pcode == "SY07"
+    assert all(h.resolved is not None and h.resolved.unmatched_name is None for h in hits)
+
+
+def test_idlib_city_and_idlib_province() -> None:
+    gc = get_geocoder()
+    for text, precision in [("Airstrikes killed 4 people in Idlib city.", 1), ("Airstrikes hit Idlib on Friday.", 1),
+                            ("Airstrikes killed 4 people in Idlib province.", 4), ("Shelling hit rural Idlib.", 4)]:
+        (hit,) = gc.find_places(text)
+        assert hit.resolved is not None and hit.resolved.precision == precision, text
+
+
+def test_an_unknown_quarter_is_somewhere_in_its_city(without_unknowns: Geocoder) -> None:
+    hits = _by_text(without_unknowns.find_places("A car bomb hit the Qah neighbourhood of Damascus."))
+    city = hits["Damascus"].resolved
+    assert city is not None and city.admin1_pcode == "SY01" and city.precision == 2
+    assert city.unmatched_name == "Qah"
+
+
+def test_two_cities_in_a_row_are_a_list(without_unknowns: Geocoder) -> None:
+    hits = without_unknowns.find_places("Clashes in Aleppo, Idlib and Hama; the village of Qah, Idlib and Hama.")
+    assert [(h.name, h.resolved and h.resolved.precision) for h in hits][:3] == [("Aleppo", 1), ("Idlib", 1), ("Hama", 1)]

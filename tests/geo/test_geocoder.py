@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from harmledger.geo import get_geocoder
@@ -28,7 +30,7 @@ def test_saraqeb_is_saraqib_and_deir_ez_zor_spellings_meet() -> None:
 def test_unknown_names_return_none_not_a_guess() -> None:
     gc = get_geocoder()
     # Hettin: five cities have one; Assad, SANA: a person and an outlet (Assad also spells a neighbourhood).
-    for name in ["Qah", "Xyzzy", "Kafr Jalis", "", "   ", "Hettin", "Assad", "SANA", "Hamas"]:
+    for name in ["Qah", "Xyzzy", "Kafr Zaqlun", "", "   ", "Hettin", "Assad", "SANA", "Hamas"]:
         assert gc.geocode(name) is None, name
 
 
@@ -89,3 +91,38 @@ def test_distance_phrases_and_comma_context() -> None:
     assert r is not None and r.precision == 2 and r.admin1_pcode == "SY07"
     assert gc.geocode("Saraqib, Idlib").admin1_pcode == "SY07"  # type: ignore[union-attr]
     assert gc.geocode("Saraqib, Aleppo") is None
+
+
+# A town of each governorate, for --within by every spelling of tests/geo/test_admin_names.py.
+TOWN_IN = {"SY01": "Qaboun", "SY02": "Manbij", "SY03": "Douma", "SY04": "Palmyra", "SY05": "Salamiyah",
+           "SY06": "Jableh", "SY07": "Saraqib", "SY08": "Qamishli", "SY09": "Mayadin", "SY10": "Baniyas",
+           "SY11": "Tabqa", "SY12": "Nawa", "SY13": "Shahba", "SY14": "Khan Arnabah"}
+
+
+def _spellings() -> list[tuple[str, str]]:
+    from tests.geo.test_admin_names import FOLDED, SPELLINGS
+
+    return SPELLINGS + FOLDED
+
+
+@pytest.mark.parametrize(("within", "pcode"), _spellings())
+def test_within_accepts_every_spelling_of_a_governorate(within: str, pcode: str) -> None:
+    gc = get_geocoder()
+    r = gc.geocode(TOWN_IN[pcode], within=within)
+    assert r is not None and r.admin1_pcode == pcode, within
+    # ...and it is that governorate only: Douma is not in Damascus (SY01), Qaboun not in Rural Damascus.
+    other = "SY01" if pcode == "SY03" else "SY03"
+    assert gc.geocode(TOWN_IN[other], within=within) is None, within
+
+
+def test_douma_within_rural_damascus_on_the_command_line() -> None:
+    """The bug: `geocode Douma --within "Rural Damascus"` printed null while `geocode Douma` found it."""
+    from typer.testing import CliRunner
+
+    from harmledger.cli import build_app
+
+    for within in [w for w, p in _spellings() if p == "SY03"]:
+        result = CliRunner().invoke(build_app(), ["geocode", "Douma", "--within", within])
+        assert result.exit_code == 0 and json.loads(result.stdout)["admin1_pcode"] == "SY03", within
+    result = CliRunner().invoke(build_app(), ["geocode", "Douma", "--within", "Damascus"])
+    assert result.exit_code == 0 and result.stdout.strip() == "null"

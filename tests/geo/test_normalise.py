@@ -1,11 +1,12 @@
-"""The matching keys: transliterations that must meet, and governorate keys (contract section 4)."""
+"""The matching keys: transliterations that must meet, and governorate keys (contract section 4; the table
+itself is tested in test_admin_names.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from harmledger.geo import admin1_key, normalise_name, skeleton
-from harmledger.geo.normalise import admin1_pcode_for
+from harmledger.geo.admin_names import admin1_pcode
 
 
 def test_normalise_name_folds_case_diacritics_and_apostrophes() -> None:
@@ -42,6 +43,8 @@ def test_different_names_keep_different_skeletons() -> None:
         ("Al-Hasakeh", "hasakeh"), ("Hasakah", "hasakeh"), ("Rural Damascus", "damascus"),
         ("Damascus", "damascus"), ("Idleb", "idlib"), ("Idlib", "idlib"), ("Latakia", "lattakia"),
         ("Ar-Raqqa", "raqqa"), ("Dar'a", "daraa"), ("SY07", "idlib"), ("Idlib province", "idlib"),
+        ("Rif Dimashq", "damascus"), ("ريف دمشق", "damascus"), ("Edlib", "idlib"), ("Raqa", "raqqa"),
+        ("Deir al-Zor", "deir ezzor"), ("Hassakeh", "hasakeh"), ("Tartus", "tartous"), ("Suwayda", "sweida"),
     ],
 )
 def test_admin1_key_is_spelling_insensitive(name: str, key: str) -> None:
@@ -50,5 +53,5 @@ def test_admin1_key_is_spelling_insensitive(name: str, key: str) -> None:
 
 def test_admin1_key_of_other_names_is_their_normal_form() -> None:
     assert admin1_key("Kafr Nabl") == "kafr nabl"
-    assert admin1_pcode_for("Kafr Nabl") is None
-    assert admin1_pcode_for("rural Hama") == "SY05"
+    assert admin1_pcode("Kafr Nabl") is None
+    assert admin1_pcode("rural Hama") == "SY05"

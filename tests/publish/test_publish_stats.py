@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from harmledger._config import Settings
+from harmledger.geo.admin_names import admin1_name, admin1_pcode
 from harmledger.link import link_pending, merge_incidents
 from harmledger.publish import IncidentFilter, compute_stats, incident_to_dict
 from harmledger.store import Store
@@ -157,11 +158,13 @@ def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
     status_known = children_known = no_toll = 0
     for row in s.scalars(stmt):
         add(totals, row)
-        keys = {"period": period_key(row.date_start, period), "admin1": row.admin1 or "unknown",
+        # A governorate of the one table is one bucket under its display name, however the row spells it.
+        gov = admin1_pcode(row.admin1_pcode or "") or (None if row.admin1_pcode else admin1_pcode(row.admin1 or ""))
+        keys = {"period": period_key(row.date_start, period), "admin1": admin1_name(gov) if gov else row.admin1 or "unknown",
                 "weapon": row.weapon or "none",
                 "perpetrator": row.perpetrator if row.perpetrator and row.perpetrator != "UNKNOWN" else "unknown",
                 "target": row.target or "none"}
-        pcodes.setdefault(keys["admin1"], row.admin1_pcode)
+        pcodes[keys["admin1"]] = pcodes.get(keys["admin1"]) or gov or row.admin1_pcode
         for name, key in keys.items():
             add(breakdowns[name][key], row)
         if row.civilians_killed is not None:
@@ -197,7 +200,8 @@ def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
 
 def _varied(s: Session) -> None:
     """Hand-made rows covering every bucket rule: gaps, UNKNOWN, discounted, aggregates, odd tolls."""
-    govs = [("Idlib", "SY07"), ("Aleppo", "SY02"), (None, None), ("", None), ("Rural Damascus", "SY03")]
+    govs = [("Idlib", "SY07"), ("Aleppo", "SY02"), (None, None), ("", None), ("Rural Damascus", "SY03"),
+            ("Idleb", "SY07"), ("Rif Dimashq", None), ("Baghdad", "IQ.07")]
     days = [dt.date(2016, 12, 31), dt.date(2017, 1, 1), dt.date(2017, 1, 2), dt.date(2015, 12, 28),
             dt.date(2020, 12, 31), dt.date(2021, 1, 3), dt.date(2018, 3, 31), dt.date(2018, 4, 1), None]
     perps = ["SYR_GOV", "UNKNOWN", None, "", "RUS"]

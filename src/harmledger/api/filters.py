@@ -6,11 +6,13 @@ import datetime as dt
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Query, Request
 from pydantic import BaseModel
 from sqlalchemy import Select, or_
 
+from ..geo.admin_names import UnknownAdminUnitError
 from ..store.models import Incident
+from .deps import DbSession
 
 SORTS: dict[str, tuple[Any, ...]] = {
     "date": (Incident.date_start.asc(), Incident.id.asc()),
@@ -119,9 +121,26 @@ def incident_query(
     status: Annotated[list[str] | None, Query(description="Review status(es): machine, reviewed, final.")] = None,
     kind: Annotated[str | None, Query(description="incident or aggregate; empty for both.")] = "incident",
     q: Annotated[str | None, Query(max_length=200, description="Text in the place name or governorate, or an id.")] = None,
+    *,
+    request: Request,
+    session: DbSession,
 ) -> IncidentQuery:
-    return IncidentQuery(
+    query = IncidentQuery(
         date_from=_day("date_from", date_from), date_to=_day("date_to", date_to), admin1=_split(admin1), weapon=_split(weapon), target=_split(target),
         perpetrator=_split(perpetrator), grade=_split(grade), status=_split(status), kind=kind or None,
         q=q.strip() if q and q.strip() else None,
     )
+    published = query.to_publish()
+    # The API refuses a governorate it cannot resolve (contract: an unknown unit is an error, never an
+    # empty result). The pages share this dependency and keep such a value selected, showing that nothing
+    # matches: a page answers a person, who sees the value and the empty list together.
+    if published is not None and request.url.path.startswith("/api/"):
+        try:
+            published.check_admin1(session)
+        except UnknownAdminUnitError as exc:
+            from .errors import ApiError
+
+            # A value the request cannot mean is a 422, like a date that is not one; never an empty list.
+            raise ApiError(422, f"admin1: {exc.message}", code="invalid",
+                           details=[{"loc": ["query", "admin1"], "msg": exc.message, "ref": exc.code}]) from exc
+    return query

@@ -2,13 +2,19 @@
 
 The FTS5 index is a side table kept in step with ``documents`` on each search (new documents are
 added, removed ones dropped). User text only ever reaches the database as a bound parameter.
+
+Place names are searched in every spelling the gazetteer knows: the words of the query that name a
+place (``Idleb``, ``Khan Sheikhun``) match any of that place's names (``Idlib``, ``Khan Shaykhun``,
+``Khan-Sheikhoun``...) as well as the words typed. Every other word must be in the document as typed
+(any case or accents).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, and_, cast, func, or_, select, text
 from sqlalchemy.exc import OperationalError
@@ -16,8 +22,15 @@ from sqlalchemy.orm import Session
 
 from ..store.models import Document
 
+if TYPE_CHECKING:
+    from ..geo import Geocoder
+    from ..store import Store
+
 START, STOP = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_SPELLINGS = 24  # alternative spellings of one place name in a query
+MAX_NGRAM = 4  # the longest run of query words looked up as one place name
+MAX_PLACE_WORDS = 10  # query words looked at for place names
 _sync_lock = threading.Lock()
 
 _CREATE = text(
@@ -45,26 +58,124 @@ def terms(query: str) -> list[str]:
     return _WORD.findall(query)[:20]
 
 
-def _fts_match(words: list[str]) -> str:
-    # Each word quoted, so FTS5 operators typed by a user are searched for as words.
-    return " ".join('"' + w.replace('"', "") + '"' for w in words)
+@dataclass(frozen=True)
+class Group:
+    """What one part of the query must match: any of ``alternatives``. The first alternative is the
+    words as typed (each anywhere in the document); the others are a place's other spellings, each
+    matched as a phrase."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+
+    @property
+    def typed(self) -> tuple[str, ...]:
+        return self.alternatives[0]
+
+    @property
+    def spellings(self) -> tuple[tuple[str, ...], ...]:
+        return self.alternatives[1:]
 
 
-def _sqlite(session: Session, words: list[str], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
+def _default_geocoder(store: Store | None) -> Geocoder | None:
+    try:
+        from ..geo import get_geocoder
+
+        return get_geocoder(store)
+    except ImportError:  # a build without the gazetteer: words are searched as typed
+        return None
+
+
+def _place_names(geocoder: Geocoder, words: list[str]) -> list[str]:
+    """Every spelling the gazetteer knows of the place ``words`` name, or [] when they name none
+    (names the geocoder refuses, such as people and outlets, included)."""
+    text = " ".join(words)
+    if len(text) < 3 or any(w.isdigit() for w in words):
+        return []
+    resolved = geocoder.geocode(text)
+    if resolved is None:
+        return []
+    gaz = geocoder.gazetteer
+    picked = gaz.by_id.get(resolved.place_id)
+    places = ([picked] if picked is not None else []) + [p for p in geocoder.candidates(text) if p is not picked]
+    return [name for place in places for name in place.all_names]
+
+
+def expand(words: list[str], geocoder: Geocoder | None) -> list[Group]:
+    """The query as groups: runs of words that name a place (longest first) get that place's spellings."""
+    from ..geo import normalise_name
+
+    groups: list[Group] = []
+    i = 0
+    while i < len(words):
+        found: tuple[int, list[str]] = (1, [])
+        if geocoder is not None and i < MAX_PLACE_WORDS:
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                names = _place_names(geocoder, words[i : i + n])
+                if names:
+                    found = (n, names)
+                    break
+        n, names = found
+        typed = tuple(words[i : i + n])
+        seen = {normalise_name(" ".join(typed))}
+        alternatives: list[tuple[str, ...]] = [typed]
+        for name in names:
+            tokens = tuple(_WORD.findall(name))
+            key = normalise_name(" ".join(tokens))
+            if tokens and key and key not in seen and len(tokens) <= 8:
+                seen.add(key)
+                alternatives.append(tokens)
+            if len(alternatives) > MAX_SPELLINGS:
+                break
+        groups.append(Group(tuple(alternatives)))
+        i += n
+    return groups
+
+
+def _fts_phrase(tokens: tuple[str, ...]) -> str:
+    # Quoted, so FTS5 operators typed by a user are searched for as words.
+    return '"' + " ".join(t.replace('"', "") for t in tokens) + '"'
+
+
+def _fts_match(groups: list[Group]) -> str:
+    """An FTS5 query: every group (AND), each any of its alternatives (OR); the typed words each on
+    their own, a place's other spellings as phrases. Only the user's words, quoted, reach it."""
+    parts = []
+    for group in groups:
+        typed = " AND ".join(_fts_phrase((w,)) for w in group.typed)
+        if not group.spellings:
+            parts.append(typed)
+            continue
+        options = [f"({typed})", *(_fts_phrase(tokens) for tokens in group.spellings)]
+        parts.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(parts)
+
+
+def _sqlite(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
     with _sync_lock:
         session.execute(_CREATE)
         session.execute(_ADD)
         session.execute(_DROP)
         session.commit()
-    params = {"match": _fts_match(words), "public": int(public), "start": START, "stop": STOP}
+    params = {"match": _fts_match(groups), "public": int(public), "start": START, "stop": STOP}
     rows = session.execute(_QUERY, {**params, "limit": limit, "offset": offset}).all()
     total = session.execute(_COUNT, params).scalar() or 0
     return [tuple(r) for r in rows], int(total)
 
 
-def _postgres(session: Session, query: str, limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
+def _tsquery(groups: list[Group]) -> Any:
+    """A PostgreSQL tsquery built from bound strings: ``plainto_tsquery`` of the typed words, OR
+    ``phraseto_tsquery`` of each other spelling, groups joined by AND."""
+    query: Any = None
+    for group in groups:
+        part: Any = func.plainto_tsquery("simple", " ".join(group.typed))
+        for tokens in group.spellings:
+            part = part.op("||")(func.phraseto_tsquery("simple", " ".join(tokens))).self_group()
+        query = part if query is None else query.op("&&")(part).self_group()
+    return query
+
+
+def _postgres(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
     document = func.to_tsvector("simple", func.coalesce(Document.title, "") + " " + Document.text)
-    tsquery = func.plainto_tsquery("simple", query)
+    tsquery = _tsquery(groups)
     cond: Any = document.op("@@")(tsquery)
     if public:
         cond = and_(cond, Document.restricted.is_(False))
@@ -77,17 +188,23 @@ def _postgres(session: Session, query: str, limit: int, offset: int, public: boo
     return rows, int(total)
 
 
-def _scan(session: Session, words: list[str], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    conds = [or_(Document.text.ilike(f"%{w}%"), Document.title.ilike(f"%{w}%")) for w in words]
+def _contains_all(tokens: tuple[str, ...]) -> Any:
+    return and_(*(or_(Document.text.ilike(f"%{w}%"), Document.title.ilike(f"%{w}%")) for w in tokens))
+
+
+def _scan(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
+    conds = [or_(*(_contains_all(tokens) for tokens in group.alternatives)) for group in groups]
     if public:
         conds.append(Document.restricted.is_(False))
     stmt = select(Document.id, Document.title, Document.published, Document.text).where(*conds)
     rows = session.execute(stmt.order_by(Document.published.desc()).limit(limit).offset(offset)).all()
     total = session.scalar(select(func.count()).select_from(Document).where(*conds)) or 0
+    words = sorted({w for group in groups for tokens in group.alternatives for w in tokens}, key=len, reverse=True)
     out = []
     for r in rows:
         body = r[3]
-        pos = body.lower().find(words[0].lower())
+        lowered = body.lower()
+        pos = min((p for p in (lowered.find(w.lower()) for w in words) if p >= 0), default=0)
         s = max(0, pos - 80)
         snippet = body[s : s + 200]
         snippet = re.sub("(" + "|".join(re.escape(w) for w in words) + ")", START + r"\1" + STOP, snippet, flags=re.I)
@@ -95,23 +212,26 @@ def _scan(session: Session, words: list[str], limit: int, offset: int, public: b
     return out, int(total)
 
 
-def search_documents(session: Session, query: str, *, limit: int = 20, offset: int = 0, public: bool = False
-                     ) -> tuple[list[dict[str, Any]], int]:
+def search_documents(session: Session, query: str, *, limit: int = 20, offset: int = 0, public: bool = False,
+                     store: Store | None = None, geocoder: Geocoder | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Documents with every word of ``query`` (place names in any known spelling), best first, with a
+    snippet. ``geocoder`` (else the one of ``store``, else the shipped gazetteer's) gives the spellings."""
     words = terms(query)
     if not words:
         return [], 0
+    groups = expand(words, geocoder if geocoder is not None else _default_geocoder(store))
     dialect = session.get_bind().dialect.name
     try:
         if dialect == "sqlite":
-            rows, total = _sqlite(session, words, limit, offset, public)
+            rows, total = _sqlite(session, groups, limit, offset, public)
         elif dialect == "postgresql":
-            rows, total = _postgres(session, " ".join(words), limit, offset, public)
+            rows, total = _postgres(session, groups, limit, offset, public)
         else:
-            rows, total = _scan(session, words, limit, offset, public)
+            rows, total = _scan(session, groups, limit, offset, public)
     except OperationalError:
         # An SQLite built without FTS5: scan instead.
         session.rollback()
-        rows, total = _scan(session, words, limit, offset, public)
+        rows, total = _scan(session, groups, limit, offset, public)
     items = [{"id": r[0], "title": r[1], "published": r[2].isoformat() if hasattr(r[2], "isoformat") else r[2],
               "snippet": (r[3] or "").replace(START, "").replace(STOP, ""), "segments": snippet_segments(r[3] or "")}
              for r in rows]

@@ -87,15 +87,34 @@ def register_commands(app: typer.Typer) -> None:
     @gazetteer_app.command("import")
     def import_(
         fmt: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")],
-        path: Annotated[Path, typer.Argument(help="The file (GeoNames .txt or .zip, OCHA .csv, or CSV).")],
+        path: Annotated[Path, typer.Argument(help="The file (GeoNames .txt or .zip, OCHA .csv, CSV, or a UCDP GED or ACLED .csv export).")],
+        country: Annotated[str | None, typer.Option("--country", help="ucdp/acled: ISO code (e.g. IQ) of rows that do not say their country (default SY).")] = None,
         db: DbOption = None,
     ) -> None:
-        """Import places from a GeoNames dump, an OCHA table or a simple CSV into the store."""
+        """Import places from a GeoNames dump, an OCHA table, a simple CSV, or the places named by a UCDP GED
+        or ACLED export into the store.
+
+        UCDP and ACLED places are merged with the places already known (a known place gains the new
+        spelling as an alternate name), so importing a file again adds nothing. Each row that cannot be
+        read gets one line on stderr, the others go in, and the exit code is 1 if any row was bad.
+        """
+        from .importers import EVENT_FORMATS, import_event_places
         from .store_places import save_places
 
+        kind = fmt.lower()
+        if country is not None and kind not in EVENT_FORMATS:
+            raise GazetteerError(f"--country applies to ucdp and acled files; a {kind} file says each place's country")
         store = _open_store(db)
-        count = save_places(store, read_places(fmt.lower(), path), created_by=f"import:{fmt.lower()}")
-        typer.echo(f"Imported {count} places from {path} into {store.safe_url}.")
+        if kind not in EVENT_FORMATS:
+            count = save_places(store, read_places(kind, path), created_by=f"import:{kind}")
+            typer.echo(f"Imported {count} places from {path} into {store.safe_url}.")
+            return
+        report = import_event_places(store, kind, path, country=country)
+        for line in report.bad:
+            typer.echo(f"Error: {line}", err=True)
+        typer.echo(f"Imported {kind} places into {store.safe_url}: {report.summary()}")
+        if not report.ok:
+            raise typer.Exit(1)
 
     @gazetteer_app.command("add")
     def add(

@@ -24,6 +24,30 @@ _PREFIX_OK = frozenset(
     towards toward from over under""".split()
 )
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# English prefixes written capitalised before a hyphen ("Pro-Damascus", "Anti-Assad"): not part of a name.
+_NOT_PREFIXES = frozenset("pro anti ex non post pre neo".split())
+# Lower-case particles inside Romance and Persian names ("Lanao del Sur", "Altos de San Lorenzo", "San Jose de
+# los Sapos", "Dara i Sufi Bala", "Nawa-e Barakzayi"). Arabic names are joined by articles, never by these.
+_PARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’]*\s+(?:de|del|da|das|do|dos|di|du|y)(?:\s+(?:la|las|los))?\s+)$"
+)
+_PARTICLE_AFTER_RE = re.compile(
+    r"(?:-[ei]|\s+(?:de|del|da|das|do|dos|di|du|i|y)(?:\s+(?:la|las|los))?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
+)
+_PARTICLE_END_RE = re.compile(r" (?:de|del|da|das|do|dos|di|du|y|la|las|los) $")
+_PARTICLE_START_RE = re.compile(r"-[ei] | (?:de|del|da|das|do|dos|di|du|i|y) ")
+_HYPHEN_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’]*)-$")
+_NEXT_WORDS_RE = re.compile(r" ([A-Z][\w'’]*)(?: [A-Z][\w'’]*){0,2}")
+# Capitalised words after a name that say what kind of place or body it is, not part of a longer name
+# ("Hamra Street", "Taftanaz Military Airport", "Douma Local Council").
+_KIND_WORDS = _PREFIX_OK | frozenset(
+    """street road highway square roundabout bridge dam airport airbase base hospital clinic prison university
+    school mosque church market bakery checkpoint crossing gate station stadium council media center centre
+    committee brigade brigades battalion division front army police municipality plain valley mountain
+    mountains lake river desert heights field fields farm farms neighbourhood neighborhood quarter subdistrict
+    zone industrial military refugee refugees idp local revolutionary civil defence defense medical martyrs
+    tv radio agency network""".split()
+)
 
 
 def title_case_line(text: str, pos: int, cache: dict[int, bool], names: frozenset[str] | set[str]) -> bool:
@@ -67,6 +91,45 @@ def capitalised_prefix(
     if cont and normalise_name(cont.group()).split()[0] not in STOPWORDS | _PREFIX_OK:
         end = cont.end()
     return m.start(1), end
+
+
+def joined_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a longer name a match is part of by the particles other languages join names with
+    ("Lanao del Sur", "Altos de San Lorenzo", "San Jose de los Sapos", "Dara i Sufi Bala", "Nawa-e
+    Barakzayi"). Lower-case, so they join names in a headline too."""
+    new_start, new_end = start, end
+    # Cheap tests first: this runs for every name, and almost none has a particle beside it.
+    if _PARTICLE_END_RE.search(text, max(0, start - 9), start):
+        before = _PARTICLE_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is not None and normalise_name(before.group(1).split()[0]) not in STOPWORDS:
+            new_start = before.start(1)
+    if _PARTICLE_START_RE.match(text, end):
+        after = _PARTICLE_AFTER_RE.match(text, end)
+        if after is not None:
+            new_end = after.end()
+    return (new_start, new_end) if (new_start, new_end) != (start, end) else None
+
+
+def _unknown_word(word: str, names: frozenset[str] | set[str]) -> bool:
+    """A capitalised word no known name has and that says nothing of the kind of place ("Street")."""
+    light = normalise_name(word)
+    return not (light in names or light in STOPWORDS or light in DIRECTION_WORDS or light in _KIND_WORDS
+                or light in ARTICLES or light in HEAD_WORDS or light in _NOT_PREFIXES or word.isupper()
+                or _ENGLISH_SUFFIX_RE.search(light))
+
+
+def joined_to_unknown(text: str, start: int, end: int, names: frozenset[str] | set[str]) -> bool:
+    """Whether the name at ``start:end`` runs on into unknown capitalised words: after it ("San| Mateo
+    Capulhuac", "Kara| Ethnic"), or before it across a hyphen ("Baalbek-|Homs road", "Mogadishu-|Hawl
+    Wadaag"); not words that say what kind of place it is ("Hamra Street", "Taftanaz Military Airport").
+    Scraped Syrian texts also run lists together ("Handarat Mogambo", "Jobar-Zamalka"), so this alone does
+    not make a longer name: country scoping (``document._scoped``) asks it only of a place whose country
+    nothing else in the document names."""
+    nxt = _NEXT_WORDS_RE.match(text, end)
+    if nxt is not None and _unknown_word(nxt.group(1), names):
+        return True
+    before = _HYPHEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and _unknown_word(before.group(1), names)
 
 
 def _looks_like_title(long_words: list[str], names: frozenset[str] | set[str]) -> bool:

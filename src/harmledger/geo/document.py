@@ -19,11 +19,20 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..schema import ResolvedPlace
-from .compounds import capitalised_prefix, exact_in_title_case, longer_name, title_case_line
+from .compounds import (
+    capitalised_prefix,
+    exact_in_title_case,
+    joined_name,
+    joined_to_unknown,
+    longer_name,
+    title_case_line,
+)
+from .countries import document_scope, prominent
 from .expressions import (
     UNKNOWN_AFTER,
     UNKNOWN_BEFORE,
     UNKNOWN_NEAR,
+    UNKNOWN_PLACED,
     Framing,
     Role,
     frame,
@@ -61,6 +70,14 @@ _GAP_WITHIN_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_GAP_RE = re.compile(r"(?i)\bin\b|\(")
+# "X in Idlib", "X (Idlib)", "the Harem district of Idlib": the text itself puts the place inside the unit.
+_INSIDE_GAP_RE = re.compile(r"(?i)\b(?:in|of)\b|\(")
+# A governorate's name followed by another place: the items of a list ("Hama, Homs and Idlib").
+_LIST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_CITY_AFTER_RE = re.compile(r"(?i)\s+city\b")
+_CAMP_WORDS_RE = re.compile(r"(?i)\s+(?:refugee\s+|idp\s+|displacement\s+|displaced\s+)?camp$")
+# Places that can lie inside a governorate without being mistaken for the next item of a list of them.
+_INNER_TYPES = frozenset({"village", "town", "neighbourhood", "facility", "camp", "sub-district", "district"})
 # (start, end, surface, candidate places, feature type the text gives)
 Item = tuple[int, int, str, list[GazPlace], "str | None"]
 
@@ -99,7 +116,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
 
 
 def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
-    items = _collect(gc, text)
+    items = _scoped(gc, text, _collect(gc, text))
     framings = [frame(text, s, e) for s, e, _, _, _ in items]
     ctx = _document_context(items, framings)
     doc_govs = {admin1_pcode_for(it[2]) for it, fr in zip(items, framings, strict=True) if fr.role == "area" or admin1_pcode_for(it[2])}
@@ -107,6 +124,7 @@ def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     made: dict[tuple[str, int], ResolvedPlace] = {}  # a place named ten times is one object
     anchors = _anchors(items)
+    hit_of: dict[int, PlaceHit] = {}  # item index -> its hit
     for i, ((_, _, surface, cands, ftype), fr) in enumerate(zip(items, framings, strict=True)):
         # Places named close by in the text anchor this one; a whole long document would blur them.
         near = [a for a in anchors[max(0, i - _ANCHOR_WINDOW) : i + _ANCHOR_WINDOW + 1] if a is not None]
@@ -142,15 +160,144 @@ def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
         if resolved is not None and chosen is not None and ftype == "camp" and chosen.feature_type != "camp":
             resolved = resolved.model_copy(update={"precision": max(2, resolved.precision)})
         role: Role = fr.role
+        prev = hit_of.get(i - 1)
+        qualified = _qualifying_unit(gc, text, items, framings, i, prev)
+        if qualified is not None:
+            # "the village of Qah in Idlib", "Qah village, Idlib": a bare governorate name after a place is
+            # the unit that place is in, not the city's point (a false exact point for a village).
+            resolved, place_type = qualified, gc.gazetteer.by_id[qualified.place_id].feature_type
+            role = "area"
         if resolved is not None and resolved.precision >= 3 and role == "event":
             role = "area"
+        if resolved is not None and role == "area" and prev is not None and _right_after(text, items, framings, i):
+            # The unit a place the gazetteer lacks is in carries its name (contract section 2 extension).
+            unmatched = prev.name if prev.resolved is None else prev.resolved.unmatched_name
+            if unmatched:
+                resolved = resolved.model_copy(update={"unmatched_name": unmatched})
         name = surface
         start, end = fr.start, fr.end
         if hits and start < hits[-1].end:
             start = max(items[i][0], hits[-1].end)  # framing words never reach into the previous hit
-        hits.append(PlaceHit.model_construct(start=start, end=end, text=text[start:end], name=name,
-                                             resolved=resolved, role=role, feature_type=place_type))
+        hit = PlaceHit.model_construct(start=start, end=end, text=text[start:end], name=name,
+                                       resolved=resolved, role=role, feature_type=place_type)
+        hits.append(hit)
+        hit_of[i] = hit
     return hits
+
+
+def _scoped(gc: Geocoder, text: str, items: list[Item]) -> list[Item]:
+    """The items with only the candidates the document's country scope allows (``countries``): a near
+    spelling only in the document's countries, an exact one anywhere but in a document clearly about
+    another country. A name all of whose places are out of scope is no place of this document, unless the
+    text calls it one ("the village of X"), which stays, unresolved."""
+    matcher = gc.matcher
+    exact: dict[tuple[str, str], bool] = {}  # (place id, name) -> spelled as one of its own names
+
+    def spelled(p: GazPlace, name: str) -> bool:
+        found = exact.get((p.id, name))
+        if found is None:
+            found = exact[(p.id, name)] = matcher.spelled_as(p, name)
+        return found
+
+    # A name repeated in a document has the same candidates (the same list: the items hold them, so their
+    # ids are not reused while this runs) and the same answers.
+    evidence: dict[tuple[str, int], str | None] = {}
+    exact_places: list[tuple[str, str]] = []
+    for _, _, surface, cands, ftype in items:
+        if ftype is None and cands:
+            ekey = (surface, id(cands))
+            if ekey not in evidence:
+                codes = {p.country.upper() for p in cands if prominent(p) and spelled(p, surface)}
+                evidence[ekey] = next(iter(codes)) if len(codes) == 1 else None
+            code = evidence[ekey]
+            if code is not None:
+                exact_places.append((code, surface))
+    scope = document_scope(text, exact_places)
+    out: list[Item] = []
+    answers: dict[tuple[str, int], tuple[list[GazPlace], bool]] = {}
+    for item in items:
+        start, end, surface, cands, ftype = item
+        if not cands:
+            out.append(item)
+            continue
+        if all(p.country.upper() in scope.vouched_countries for p in cands):
+            out.append(item)  # a report about the country of all its candidates: nothing to hold back
+            continue
+        name = _CAMP_WORDS_RE.sub("", surface) if ftype == "camp" else surface
+        key = (name, id(cands))
+        answer = answers.get(key)
+        if answer is None:
+            allowed = [p for p in cands if scope.allows(p, name, exact=spelled(p, name))]
+            answer = answers[key] = (allowed, all(scope.vouched(p, name) for p in allowed))
+        kept, vouched = answer
+        if ftype is None and kept and not vouched and joined_to_unknown(text, start, end, matcher.light_tokens):
+            # "San Mateo Capulhuac", "Baalbek-Homs road": a name run on into unknown words, where nothing else
+            # says the document is about its place's country, is part of a longer, foreign name.
+            kept = [p for p in kept if scope.vouched(p, name)]
+        if len(kept) == len(cands):
+            out.append(item)
+        elif kept or ftype is not None:
+            out.append((start, end, surface, kept, ftype))
+        else:
+            called = _called_a_place(text, start, end)
+            if called is not None:
+                out.append((start, end, surface, [], called or None))  # "the village of Rityan", unresolved
+    return out
+
+
+def _called_a_place(text: str, start: int, end: int) -> str | None:
+    """The feature type the text gives the name at ``start:end`` ("the village of X", "X camp", "near X"):
+    "" when it calls it a place without one, None when it does not."""
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    for regex, name_group, noun_group in ((UNKNOWN_BEFORE, 2, 1), (UNKNOWN_AFTER, 1, 2), (UNKNOWN_NEAR, 2, 1)):
+        for m in regex.finditer(text, lo, hi):
+            if m.start(name_group) <= start and end <= m.end(name_group):
+                return noun_type(m.group(noun_group)) or ""
+    return None
+
+
+def _right_after(text: str, items: list[Item], framings: list[Framing], i: int) -> bool:
+    """Whether item ``i`` follows item ``i - 1`` as the unit it is in: "Qah in rural Idlib", "Qah, Idlib",
+    "Qah (Idlib)", "the Harem district of Idlib"."""
+    if i == 0:
+        return False
+    gap = text[items[i - 1][1] : max(items[i - 1][1], min(items[i][0], framings[i].start))]
+    return len(gap) <= 30 and bool(_GAP_WITHIN_RE.match(gap))
+
+
+def _qualifying_unit(gc: Geocoder, text: str, items: list[Item], framings: list[Framing], i: int,
+                     prev: PlaceHit | None) -> ResolvedPlace | None:
+    """The unit a bare governorate name stands for when it places the name before it ("the village of Qah
+    in Idlib", "Qah village, Idlib", "Harem district of Idlib"): the governorate, precision 4 (a village "in
+    Damascus" is in Rural Damascus); after a neighbourhood, its city, precision 2. None when the name is not
+    such a qualifier, or may be the next item of a list ("Maarat al-Numan, Hama and Idlib")."""
+    start, end, surface, cands, ftype = items[i]
+    if prev is None or ftype is not None or framings[i].role != "event":
+        return None
+    pcode = admin1_pcode_for(surface)
+    if pcode is None or not _right_after(text, items, framings, i):
+        return None
+    _, _, _, prev_cands, prev_type = items[i - 1]
+    gap = text[items[i - 1][1] : start]
+    inner = prev_type is not None or not prev_cands or prev.role == "area" or (
+        prev.feature_type in _INNER_TYPES and all(p.feature_type in _INNER_TYPES for p in prev_cands))
+    if not (inner or _INSIDE_GAP_RE.search(gap)):
+        return None  # "Aleppo, Idlib": two cities of a list
+    after = _LIST_AFTER_RE.match(text, end)
+    if after is not None and i + 1 < len(items) and items[i + 1][0] <= after.end():
+        return None  # "Qah, Idlib and Hama": a list
+    kind = prev.feature_type if prev.resolved is not None else (
+        prev_type or _called_a_place(text, items[i - 1][0], items[i - 1][1]) or prev.feature_type)
+    if kind == "neighbourhood" or (prev.resolved is None and kind == "district") or (
+            prev.resolved is None and prev_cands and all(p.feature_type == "neighbourhood" for p in prev_cands)):
+        # A quarter of a city the gazetteer lacks ("the Midan neighbourhood of Damascus", "the Alwaer district
+        # in Homs": the units OCHA calls districts are all known) is somewhere in that city.
+        city = next((p for p in cands if p.feature_type == "city" and p.admin1 == pcode), None)
+        return gc.gazetteer.resolved(city, 2) if city is not None else None
+    if _CITY_AFTER_RE.match(text, end):
+        return None  # "Idlib city" is the city wherever it stands
+    unit = gc.governorate("SY03" if pcode == "SY01" else pcode)
+    return gc.gazetteer.resolved(unit, 4) if unit is not None else None
 
 
 def _collect(gc: Geocoder, text: str) -> list[Item]:
@@ -168,7 +315,8 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
         if longer is None:
             longer = capitalised_prefix(text, m.start, m.end, m.candidates, prev)
             if longer is not None and title_case_line(text, m.start, title_case, names):
-                longer = None  # in a headline every word is capitalised
+                longer = None  # in a headline every word is capitalised...
+            longer = longer or joined_name(text, m.start, m.end)  # ...but a lower-case particle still joins
         prev = m
         if longer is None:
             items.append((m.start, m.end, text[m.start : m.end], m.candidates, None))
@@ -178,6 +326,7 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
             items.append((s, e, text[s:e], [], None))
     items.extend(_named_by_noun(gc, text, raw))
     items.extend(_well_known_variants(gc, text, words, items, title_case, names))
+    items.extend(_placed_unknowns(text, items))
     items.sort(key=lambda it: (it[0], it[0] - it[1]))
     out: list[Item] = []
     for it in items:
@@ -240,6 +389,26 @@ def _named_by_noun(gc: Geocoder, text: str, raw: list) -> list[tuple[int, int, s
                 cands = [p for p in gc.candidates(text[start:end]) or cands]
             seen.add((start, end))
             out.append((start, end, text[start:end], cands, ftype))
+    return out
+
+
+def _placed_unknowns(text: str, items: list[Item]) -> list[Item]:
+    """Names the gazetteer lacks that the text places in a unit ("struck Kafr Jalis in rural Idlib",
+    "in Al-Shafah in the Deir ez-Zor countryside"): kept unresolved, so that the unit is read as theirs."""
+    taken = sorted((it[0], it[1]) for it in items)
+    starts = [t[0] for t in taken]
+    out: list[Item] = []
+    for m in UNKNOWN_PLACED.finditer(text):
+        start, end = m.span(1)
+        words = normalise_name(m.group(1)).split()
+        content = [w for w in words if w not in ARTICLES]
+        if (not content or any(w in STOPWORDS or w in _GENERIC_NOUNS for w in content)
+                or any(len(w) > 1 and w.isupper() for w in m.group(1).split()) or _CONTINUES_RE.match(text, end)):
+            continue  # not a name ("on Monday", "the Hospital"), an acronym ("HTS"), or the start of a longer one
+        k = bisect.bisect_left(starts, end)
+        if k and max(t[1] for t in taken[max(0, k - 3) : k]) > start:
+            continue  # a name another pass took
+        out.append((start, end, text[start:end], [], None))
     return out
 
 

@@ -42,6 +42,14 @@ UNKNOWN_BEFORE = re.compile(rf"\b(?:the\s+)?({_NOUN})\s+of\s+({NAME_RE})")
 UNKNOWN_NEAR = re.compile(
     rf"\b(near(?:\s+to)?|close\s+to|(?:outskirts|vicinity|edge)\s+of|(?:village|town|city)\s+of)\s+(?:the\s+)?({NAME_RE})"
 )
+# "struck Kafr Jalis in rural Idlib", "in Al-Shafah in the Deir ez-Zor countryside": a capitalised name after a
+# word that puts it on the ground, which the next words place in a unit, is a place even when nothing names it so.
+_UNIT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:ez|ar|al|el|as|ad|an)[-\s][A-Z][\w'’-]*)?(?:['’]s)?"
+UNKNOWN_PLACED = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Aa]t|into|struck|hit|targeted|shelled|bombed|stormed|captured)\s+({NAME_RE})"
+    rf"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:{_DIR}\s+)?(?:(?:rural|countryside|suburbs|province|governorate)\b|"
+    rf"{_UNIT_NAME}\s+(?:{_DIR}\s+)?(?:province|governorate|countryside|district)\b))"
+)
 UNKNOWN_AFTER = re.compile(rf"\b({NAME_RE})\s+((?:refugee\s+|IDP\s+|displacement\s+|displaced\s+)?(?:camp|village|town|neighbou?rhood|quarter))\b")
 
 # First words of compound place names ("Tal Madiq", "Kafr Hamra", "Bab al-Hawa"). A known name right
@@ -145,6 +153,8 @@ ACTOR_AFTER = re.compile(
     r"forces|regime|troops|army|government|loyalists|militias?|supporters|spokesm[ae]n|spokesperson|officials?)\b",
     re.IGNORECASE,
 )
+# A people, not a place, whatever comes before it: "members of the Kara Ethnic Group", "the Shaitat tribe".
+PEOPLE_AFTER = re.compile(r"^(?:['’]?s)?\s+(?:ethnic\s+groups?|tribes?|tribesmen|clans?)\b", re.IGNORECASE)
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|of|to|on|into|towards?|around|inside|outside|across|over|between|and|hit|struck|"
     r"shelled|bombed|targeted)|ريف|في)\s+(?:the\s+)?$",
@@ -153,8 +163,8 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 
 
 def names_an_actor(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is a news outlet or an actor by the words right after it."""
+    """Whether the name at text[start:end] is a news outlet, an actor or a people by the words right after it."""
     after = text[end : end + 40]
-    if MEDIA_AFTER.match(after):
+    if MEDIA_AFTER.match(after) or PEOPLE_AFTER.match(after):
         return True
     return bool(ACTOR_AFTER.match(after)) and not PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start])

@@ -58,6 +58,8 @@ class Geocoder:
         self._fuzzy_version = -1
         self._cand_cache: dict[str, list[GazPlace]] = {}
         self._cand_version = -1
+        # admin1 P-code -> its governorate, and seat id -> the district named after it (per gazetteer version)
+        self._units: tuple[int, dict[str, GazPlace], dict[str, GazPlace]] | None = None
 
     @property
     def matcher(self) -> NameMatcher:
@@ -75,6 +77,33 @@ class Geocoder:
 
     def add_places(self, places: list[GazPlace]) -> None:
         self.gazetteer.add(places)
+
+    def _unit_index(self) -> tuple[dict[str, GazPlace], dict[str, GazPlace]]:
+        if self._units is None or self._units[0] != self.gazetteer.version:
+            governorates: dict[str, GazPlace] = {}
+            districts: dict[str, GazPlace] = {}
+            for p in self.gazetteer.places:
+                if p.feature_type == "governorate" and p.admin1 and p.admin1 not in governorates:
+                    governorates[p.admin1] = p
+                elif p.feature_type == "district" and p.seat and p.seat not in districts:
+                    districts[p.seat] = p
+            self._units = (self.gazetteer.version, governorates, districts)
+        return self._units[1], self._units[2]
+
+    def governorate(self, pcode: str | None) -> GazPlace | None:
+        """The first-level unit with this admin1 code ("SY07", or "IQ.07" of an imported country), or None."""
+        if not pcode:
+            return None
+        return self.gazetteer.by_id.get(f"ocha:{pcode}") or self._unit_index()[0].get(pcode)
+
+    def area_of(self, resolved: ResolvedPlace, unmatched_name: str | None = None) -> ResolvedPlace | None:
+        """The governorate a resolved place lies in, at precision 4 (``unmatched_name``: the name of the place
+        the gazetteer lacks that it stands for), or None when its governorate is not known."""
+        unit = self.governorate(resolved.admin1_pcode)
+        if unit is None:
+            return None
+        area = self.gazetteer.resolved(unit, 4)
+        return area.model_copy(update={"unmatched_name": unmatched_name}) if unmatched_name else area
 
     # ---- one name -------------------------------------------------------------------------
     def candidates(self, name: str) -> list[GazPlace]:
@@ -137,6 +166,8 @@ class Geocoder:
             cc = country.strip().upper()
             ctx.within_admin1 = (f"SY{w}" if re.fullmatch(r"\d{2}", w) else f"?{w}") if cc == "SY" else f"{cc}.{w}"
             return ctx
+        # A governorate in any spelling of the one table (geo/admin_names.py, whose admin1_pcode this is):
+        # "Rural Damascus" and "Rif Dimashq" are SY03, never Damascus city's SY01.
         pcode = admin1_pcode_for(w)
         if pcode:
             ctx.within_admin1 = pcode
@@ -213,7 +244,9 @@ class Geocoder:
             if gov is not None:
                 return gov, 4
             if framing.admin_noun == "district":
-                district = next((p for p in cands if p.feature_type == "district"), None)
+                # "the Maarat al-Numan district" is the district seated there (OCHA's "Al Ma'ra").
+                district = next((p for p in cands if p.feature_type == "district"), None) or (
+                    self._unit_index()[1].get(place.id))
                 if district is not None:
                     return district, 3
             return place, 2

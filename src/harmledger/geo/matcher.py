@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     samir walid nabil adnan tarek tariq china russia iran turkey iraq lebanon jordan israel egypt america
     france britain germany qatar europe moscow tehran ankara beirut geneva washington london paris
     are is be been being has have had will would can could once tags category read more share photo video
-    hamas turkmen turkmens circassians armenians assyrians yazidis alawites druzes""".split()
+    hamas turkmen turkmens circassians armenians assyrians yazidis alawites druzes nazi nazis""".split()
 ) | frozenset(
     # Arabic generic words (in normalised spelling) that are also the names of some hamlet.
     """مدينه بلده قريه حي ريف مخيم منطقه محافظه ناحيه مركز شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي
@@ -174,6 +174,17 @@ def confirm(gazetteer: Gazetteer, surface: str, key: str) -> list[GazPlace]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _surface_keys(surface: str) -> tuple[str, str]:
+    return normalise_name(surface), _bare(surface)
+
+
+def _bare(name: str) -> str:
+    """The light key without its article words ("Ar Raqqa" -> "raqqa"); unlike ``without_articles`` an
+    article glued on by assimilation stays ("Assam" is not "Sam")."""
+    return " ".join(t for t in normalise_name(name).split() if t not in ARTICLES)
+
+
 class NameMatcher:
     """An Aho-Corasick automaton over the skeleton keys of every name in a gazetteer."""
 
@@ -181,6 +192,7 @@ class NameMatcher:
         self.gazetteer = gazetteer
         self.version = gazetteer.version
         self._confirmed: dict[tuple[str, str], list[GazPlace]] = {}
+        self._own_forms: dict[str, frozenset[str]] = {}
         self._automaton = ahocorasick.Automaton()
         for key in gazetteer.by_key:
             self._automaton.add_word(f" {key} ", key)
@@ -189,6 +201,20 @@ class NameMatcher:
         self.light_tokens = {tok for light in gazetteer.by_light for tok in light.split()}
         if len(gazetteer.by_key):
             self._automaton.make_automaton()
+
+    def spelled_as(self, place: GazPlace, surface: str) -> bool:
+        """Whether ``surface`` is one of the place's own spellings, case, diacritics, punctuation and articles
+        aside ("al-Bab" for Al Bab), rather than a near one confirmed by its skeleton ("Haram" for Harim).
+        Country scoping (``countries``) holds near spellings to the document's country."""
+        forms = self._own_forms.get(place.id)
+        if forms is None:
+            if len(self._own_forms) > 100_000:
+                self._own_forms.clear()
+            forms = self._own_forms[place.id] = frozenset(
+                {normalise_name(n) for n in place.all_names} | {_bare(n) for n in place.all_names}
+            )
+        light, bare = _surface_keys(surface)
+        return light in forms or bare in forms
 
     def confirmed(self, surface: str, key: str) -> list[GazPlace]:
         found = self._confirmed.get((surface, key))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 # Apostrophes and the ayn/hamza signs of scholarly transliteration vanish inside a word.
 _APOSTROPHES = "'’‘`´ʿʾʻʼ′"
@@ -115,74 +116,27 @@ def without_articles(s: str) -> str:
     return " ".join(out)
 
 
-# Governorate keys in the spelling FA-KES uses (contract section 4). Rural Damascus folds into damascus.
-_ADMIN1_KEYS: dict[str, str] = {
-    "SY01": "damascus", "SY02": "aleppo", "SY03": "damascus", "SY04": "homs", "SY05": "hama",
-    "SY06": "lattakia", "SY07": "idlib", "SY08": "hasakeh", "SY09": "deir ezzor", "SY10": "tartous",
-    "SY11": "raqqa", "SY12": "daraa", "SY13": "sweida", "SY14": "quneitra",
-}
-_ADMIN1_SPELLINGS: dict[str, list[str]] = {
-    "SY01": ["Damascus", "Dimashq", "Damas", "دمشق"],
-    "SY02": ["Aleppo", "Halab", "Alep", "حلب"],
-    "SY03": ["Rural Damascus", "Damascus Countryside", "Rif Dimashq", "Reef Dimashq", "Damascus Suburbs",
-             "Rif Damascus", "Reef Damascus", "ريف دمشق"],
-    "SY04": ["Homs", "Hims", "Hums", "حمص"],
-    "SY05": ["Hama", "Hamah", "Hamat", "حماه", "حماة"],
-    "SY06": ["Lattakia", "Latakia", "Al Ladhiqiyah", "Ladhiqiyah", "Lattaquie", "Latakiya", "اللاذقية"],
-    "SY07": ["Idlib", "Idleb", "Edlib", "Idlip", "ادلب"],
-    "SY08": ["Al-Hasakeh", "Hasakeh", "Hasakah", "Hassakeh", "Hasaka", "Hassake", "Al Hasakah", "الحسكة"],
-    "SY09": ["Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir al-Zor", "Deir el-Zor", "Deir Zor",
-             "Deir-ez-Zor", "Deir Ez Zour", "Deir al-Zour", "Deir Ezzour", "دير الزور"],
-    "SY10": ["Tartous", "Tartus", "Tartouss", "Tortosa", "طرطوس"],
-    "SY11": ["Raqqa", "Ar-Raqqa", "Raqqah", "Al-Raqqa", "Rakka", "Ar Raqqah", "الرقة"],
-    "SY12": ["Daraa", "Dar'a", "Deraa", "Dara", "Dera'a", "Der'a", "درعا"],
-    "SY13": ["Sweida", "As-Sweida", "Suwayda", "As Suwayda", "Sweida", "Suwaida", "Soueida", "السويداء"],
-    "SY14": ["Quneitra", "Al Qunaytirah", "Qunaitra", "Kuneitra", "القنيطرة"],
-}
-# Display names: the English forms most reports use (documented in docs/geo.md).
-ADMIN1_DISPLAY: dict[str, str] = {
-    "SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rural Damascus", "SY04": "Homs", "SY05": "Hama",
-    "SY06": "Latakia", "SY07": "Idlib", "SY08": "Hasakah", "SY09": "Deir ez-Zor", "SY10": "Tartus",
-    "SY11": "Raqqa", "SY12": "Daraa", "SY13": "Sweida", "SY14": "Quneitra",
-}
+# The governorate names are one table, owned by ``admin_names`` (which builds its keys with the functions
+# above). These older names of its functions stay importable from here for the modules that import them
+# from here; they are looked up on first use, so that the import arrow keeps pointing from admin_names
+# down to this module. New code imports ``harmledger.geo.admin_names``.
+if TYPE_CHECKING:
+    from .admin_names import admin1_key as admin1_key
+    from .admin_names import admin1_pcode as admin1_pcode_for  # noqa: F401
+
+    ADMIN1_DISPLAY: dict[str, str]  # pcode -> display name
+    _ADMIN1_SPELLINGS: dict[str, list[str]]  # pcode -> accepted names (scripts/build_gazetteer.py)
 
 
-@lru_cache(maxsize=1)
-def _admin1_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for pcode, names in _ADMIN1_SPELLINGS.items():
-        for name in names:
-            index[skeleton(name)] = pcode
-        index[pcode.casefold()] = pcode
-    return index
+def __getattr__(name: str) -> Any:
+    from . import admin_names
 
-
-@lru_cache(maxsize=50_000)
-def admin1_pcode_for(name: str) -> str | None:
-    """The P-code of the governorate a name spells, in any common transliteration; None if none."""
-    key = name.strip()
-    if re.fullmatch(r"(?i)sy\d{2}", key):
-        return key.upper() if key.upper() in _ADMIN1_KEYS else None
-    words = tokens(key)
-    # "Idlib governorate", "Homs province", "rural Hama" name the same unit for this purpose.
-    words = [w for w in words if w not in {"governorate", "province", "muhafazat", "muhafaza", "rural", "countryside"}]
-    if not words:
-        return None
-    sk = skeleton(" ".join(words))
-    index = _admin1_index()
-    if sk in index:
-        return index[sk]
-    return None
-
-
-def admin1_key(name: str) -> str:
-    """Spelling-insensitive governorate key (``Deir ez-Zor`` -> ``deir ezzor``, ``Al-Hasakeh`` ->
-    ``hasakeh``, ``Rural Damascus`` -> ``damascus``); other names get their ``normalise_name``."""
-    key = name.strip()
-    lowered = normalise_name(key)
-    if lowered in {"rural damascus", "damascus countryside", "rif dimashq", "reef dimashq"}:
-        return "damascus"
-    pcode = admin1_pcode_for(key)
-    if pcode is not None:
-        return _ADMIN1_KEYS[pcode]
-    return lowered
+    if name == "admin1_pcode_for":
+        return admin_names.admin1_pcode
+    if name == "admin1_key":
+        return admin_names.admin1_key
+    if name == "ADMIN1_DISPLAY":
+        return {p: admin_names.admin1_name(p) for p in admin_names.admin1_pcodes()}
+    if name == "_ADMIN1_SPELLINGS":
+        return {p: list(admin_names.spellings(p)) for p in admin_names.admin1_pcodes()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from .._errors import GazetteerError
 from .admin import shipped_admin_index
-from .gazetteer import GazPlace, shipped_admin_name
+from .gazetteer import FEATURE_TYPES, GazPlace, shipped_admin_name
+from .normalise import admin1_pcode_for
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -75,6 +76,40 @@ def save_places(store: Store, places: Iterable[GazPlace], *, created_by: str | N
             session.flush()
     logger.info("wrote %d places to %s", count, store.safe_url)
     return count
+
+
+def analyst_place(name: str, lat: float, lon: float, *, feature_type: str = "village",
+                  alternate_names: Iterable[str] = (), admin1: str | None = None, name_ar: str | None = None,
+                  country: str = "SY") -> GazPlace:
+    """The place ``harmledger gazetteer add`` makes: checked, with its id from its name and point and its
+    administrative units from the point (``admin1``, a governorate name or P-code, overrides the first)."""
+    from .importers import place_id
+
+    name = " ".join(name.split())
+    if not name:
+        raise GazetteerError("give the place a name")
+    if feature_type not in FEATURE_TYPES:
+        raise GazetteerError(f"unknown type {feature_type!r}; use one of {', '.join(FEATURE_TYPES)}")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerError("the latitude must be within -90..90 and the longitude within -180..180")
+    a1 = admin1_pcode_for(admin1) if admin1 else None
+    if admin1 and a1 is None:
+        raise GazetteerError(f"unknown governorate {admin1!r}; give its name (e.g. Idlib) or P-code (e.g. SY07)")
+    alts = list(dict.fromkeys(a for a in (" ".join(alt.split()) for alt in alternate_names) if a and a != name))
+    return fill_admin(GazPlace(id=place_id("analyst", name, lat, lon), name=name, feature_type=feature_type, lat=lat,
+                               lon=lon, name_ar=(name_ar or "").strip() or None, alternate_names=alts, admin1=a1,
+                               country=country.strip().upper() or "SY", origin="analyst"))
+
+
+def add_place(session: Session, place: GazPlace, *, created_by: str | None = None) -> Any:
+    """Write one place (new, or the same id again) in the caller's transaction, as ``save_places`` does;
+    returns the ``places`` row."""
+    from ..store.models import Place
+
+    row = session.get(Place, place.id) or Place(id=place.id)
+    _write_row(session, row, place, created_by)
+    session.flush()
+    return row
 
 
 def _batches(places: Iterable[GazPlace], size: int) -> Iterator[list[GazPlace]]:

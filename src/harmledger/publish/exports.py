@@ -89,6 +89,7 @@ def export_incidents(session: Session, fmt: Format, out: TextIO, flt: IncidentFi
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     flt = flt or IncidentFilter()
+    flt.check_admin1(session)  # an unknown governorate is an error, not an empty export
     items = _incidents(session, flt, since, public)
     removed = removed_since(session, since) if since is not None else []
     if fmt == "jsonl":

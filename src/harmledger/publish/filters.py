@@ -7,16 +7,30 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session
 
-from ..link.areas import admin1_pcode_for, admin1_spellings, spelling_key
+from ..geo.admin_names import UnknownAdminUnitError, admin1_pcode, spellings
 from ..store.models import Document, Incident, IncidentLink, Mention
+
+# Left out of a governorate name when comparing it in SQL, which cannot fold diacritics or articles the way
+# admin_names.spelling_key does: the P-code column decides for the governorates of the table, and this
+# comparison is the fallback for rows with a name and no P-code, and for units outside the table.
+_SQUEEZED_OUT = (" ", "-", "'", "\u2019", "_", ".")
 
 
 def _squeezed(column: Any) -> Any:
-    """The column lower-cased without spaces, hyphens and apostrophes (the SQL side of spelling_key)."""
+    """The column lower-cased without spaces, hyphens and apostrophes."""
     out = func.lower(column)
-    for ch in (" ", "-", "'", "\u2019", "_", "."):
+    for ch in _SQUEEZED_OUT:
         out = func.replace(out, ch, "")
+    return out
+
+
+def _squeeze(name: str) -> str:
+    """What ``_squeezed`` makes of a column holding ``name``."""
+    out = name.lower()
+    for ch in _SQUEEZED_OUT:
+        out = out.replace(ch, "")
     return out
 
 
@@ -51,15 +65,34 @@ class IncidentFilter(BaseModel):
     def _admin1_clause(self) -> Any:
         clauses = []
         for value in self.admin1:
-            pcode = admin1_pcode_for(value)
-            names = {spelling_key(value)} | {spelling_key(n) for n in admin1_spellings(pcode or "")}
-            squeezed = {n.replace(" ", "") for n in names if n}
-            if pcode:
+            pcode = admin1_pcode(value)
+            if pcode is not None:
+                # Any spelling of a governorate of the table is its P-code; a row with only a name matches
+                # when the name is one of the governorate's spellings. As in the by_admin1 buckets of the
+                # statistics, a row's P-code wins over its name.
+                names = sorted({_squeeze(n) for n in spellings(pcode)})
                 clauses.append(func.upper(Incident.admin1_pcode) == pcode)
-            # spelling_key also drops a leading article; match the column with and without one.
-            clauses.append(_squeezed(Incident.admin1).in_(squeezed | {f"{a}{n}" for n in squeezed
-                                                                    for a in ("al", "ar", "as", "ad", "el")}))
+                clauses.append(and_(func.coalesce(Incident.admin1_pcode, "") == "", _squeezed(Incident.admin1).in_(names)))
+            else:
+                # A unit outside the table (another country's, known from the store: check_admin1).
+                clauses.append(func.upper(Incident.admin1_pcode) == value.strip().upper())
+                clauses.append(_squeezed(Incident.admin1) == _squeeze(value.strip()))
         return or_(*clauses)
+
+    def check_admin1(self, session: Session) -> None:
+        """Raise UnknownAdminUnitError (E051) when a governorate value names no known unit: neither a
+        governorate of the table (any spelling, or its P-code) nor a first-level unit of an incident in the
+        store (another country's). An unknown name is an error, never an empty result."""
+        unknown = [v for v in self.admin1 if admin1_pcode(v) is None]
+        if not unknown:
+            return
+        stored = session.execute(select(Incident.admin1, Incident.admin1_pcode).where(
+            or_(Incident.admin1.is_not(None), Incident.admin1_pcode.is_not(None))).distinct()).all()
+        # The same comparison as _admin1_clause's for such units, so what is accepted here is what matches there.
+        known = {_squeeze(name) for name, _ in stored if name} | {p.upper() for _, p in stored if p}
+        missing = [v for v in unknown if _squeeze(v.strip()) not in known and v.strip().upper() not in known]
+        if missing:
+            raise UnknownAdminUnitError(missing, also=", or a first-level unit named by an incident in the store")
 
     def apply(self, stmt: Any) -> Any:
         """Add these filters to a select over Incident."""

@@ -18,6 +18,7 @@ from sqlalchemy import Integer, String, case, cast, func, literal, null, select,
 from sqlalchemy.orm import Session
 
 from .._errors import HarmledgerError
+from ..geo.admin_names import admin1_name, admin1_pcode
 from ..store.models import Incident
 from .claims import list_claims
 from .filters import IncidentFilter
@@ -72,6 +73,16 @@ def _known(f: Any, column: Any) -> Any:
     return case((column.is_(None), None), (best >= column, best), else_=column)
 
 
+def _governorate_bucket(name: str | None, pcode: str | None) -> tuple[str, str | None]:
+    """The by_admin1 bucket of an incident and its P-code: a governorate of the one table under its display
+    name, however the incident spells it ("Idleb", "SY07" and "Idlib" are one bucket), else the name as
+    stored (another country's unit), else "unknown"."""
+    found = admin1_pcode(pcode) if pcode else admin1_pcode(name) if name else None
+    if found is not None:
+        return admin1_name(found), found
+    return name or "unknown", pcode or None
+
+
 def _perpetrator_key(code: str | None) -> str:
     # No perpetrator and the contract's UNKNOWN both mean "not known": one bucket.
     return code if code and code != "UNKNOWN" else "unknown"
@@ -88,6 +99,7 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
     """Totals and breakdowns by period, admin1, weapon, perpetrator and target (JSON-able)."""
     if period not in PERIODS:
         raise StatsError(f"unknown period {period!r}; use one of {', '.join(PERIODS)}")
+    flt.check_admin1(session)
     base = flt.apply(select(Incident.date_start, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
                             Incident.perpetrator, Incident.target, Incident.place_id, Incident.place_name,
                             Incident.where_prec, *[getattr(Incident, n) for n in MEASURES[1:]]))
@@ -110,10 +122,12 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
     group_cols = {"period": f.c.date_start, "admin1": f.c.admin1, "weapon": f.c.weapon,
                   "perpetrator": f.c.perpetrator, "target": f.c.target}
     for name, col in group_cols.items():
-        pcode = func.max(f.c.admin1_pcode) if name == "admin1" else no_text
-        parts.append(select(literal(name, String), cast(col, String), pcode, *_sums(f), zero, zero, zero, zero)
-                     .group_by(col))
-    fold = {"period": _period_of(period), "admin1": lambda v: v or "unknown", "weapon": lambda v: v or "none",
+        # Governorates are grouped on name and P-code, and folded into one bucket per unit below.
+        keys = (col, f.c.admin1_pcode) if name == "admin1" else (col,)
+        pcode_col = cast(f.c.admin1_pcode, String) if name == "admin1" else no_text
+        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
+                     .group_by(*keys))
+    fold = {"period": _period_of(period), "weapon": lambda v: v or "none",
             "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
     breakdowns: dict[str, dict[str, dict[str, int]]] = {b: defaultdict(_empty) for b in BREAKDOWNS}
     pcodes: dict[str, str | None] = {}
@@ -122,10 +136,12 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
         if row.part == "totals":
             total_row = row
             continue
-        key = fold[row.part](row.raw)
-        _add(breakdowns[row.part][key], {n: int(getattr(row, n)) for n in MEASURES})
         if row.part == "admin1":
-            pcodes.setdefault(key, row.pcode)
+            key, bucket_pcode = _governorate_bucket(row.raw, row.pcode)
+            pcodes[key] = pcodes.get(key) or bucket_pcode
+        else:
+            key = fold[row.part](row.raw)
+        _add(breakdowns[row.part][key], {n: int(getattr(row, n)) for n in MEASURES})
     totals = {n: int(getattr(total_row, n)) for n in MEASURES}
     status_known, children_known = int(total_row.status_known), int(total_row.children_known)
     out: dict[str, Any] = {

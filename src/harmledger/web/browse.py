@@ -92,6 +92,7 @@ def incidents_page(request: Request, session: DbSession, flt: Filter, page: Pagi
 def search_page(request: Request, session: DbSession, page: PagingDep,
                 q: Annotated[str, Query(max_length=300)] = "") -> Response:
     items, total = search_documents(session, q, limit=page.limit, offset=page.offset,
-                                    public=hides_restricted(request, session)) if q.strip() else ([], 0)
+                                    public=hides_restricted(request, session),
+                                    store=request.app.state.store) if q.strip() else ([], 0)
     nxt = urlencode({"q": q, "offset": page.offset + page.limit}) if page.offset + page.limit < total else None
     return render(request, session, "search.html", q=q, items=items, total=total, next_query=nxt, offset=page.offset)

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
 
 from ..api.deps import DbSession
 from ..api.errors import ApiError
@@ -15,6 +16,7 @@ from ..api.guard import GuardedRoute
 from ..api.upload import accept_upload
 from ..review import actions
 from ..review.fields import CORRECTABLE, to_json
+from ..review.places import NewPlace, add_place
 from ..store.models import Incident
 from .render import render
 
@@ -111,6 +113,32 @@ async def review_incident(incident_id: str, request: Request, session: DbSession
     else:
         raise ApiError(400, f"unknown review operation {op!r}")
     return RedirectResponse(f"/incidents/{target}?{urlencode({'msg': DONE[op]})}", status_code=303)
+
+
+@router.post("/incidents/{incident_id}/gazetteer")
+async def add_gazetteer_place(incident_id: str, request: Request, session: DbSession) -> Response:
+    """The incident page's "add this place to the gazetteer" form (the page's twin of
+    ``POST /api/gazetteer/places``)."""
+    from ..api.security import require_editor
+
+    user = await require_editor(request, session)
+    form = {k: v.strip() for k, v in (await request.form()).items() if isinstance(v, str)}
+    alternates = [a.strip() for a in form.get("alternate_names", "").replace(";", ",").split(",") if a.strip()]
+    try:
+        new = NewPlace.model_validate({
+            "name": form.get("name", ""), "lat": form.get("lat", ""), "lon": form.get("lon", ""),
+            "feature_type": form.get("feature_type") or "village", "alternate_names": alternates,
+            "admin1": form.get("admin1") or None, "incident_id": incident_id})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        hint = " (click the map or choose a look-up result to set the point)" if where in ("lat", "lon") else ""
+        raise ApiError(422, f"{where}: {first.get('msg', 'invalid value')}{hint}", code="invalid") from exc
+    added = add_place(session, user, new)
+    n = len(added.mentions)
+    msg = (f"Added {new.name} to the gazetteer ({added.place.get('admin1') or 'no governorate'}); "
+           f"{n} {'mention' if n == 1 else 'mentions'} geocoded again.")
+    return RedirectResponse(f"/incidents/{incident_id}?{urlencode({'msg': msg})}", status_code=303)
 
 
 @router.post("/mentions/{mention_id}/reject")

@@ -1,4 +1,5 @@
-"""/api/map, /api/stats, /api/export, /api/places, /api/facets, /api/basemap."""
+"""/api/map, /api/stats, /api/export, /api/places, /api/facets, /api/basemap, /api/geocode, and adding a
+place to the gazetteer (/api/gazetteer/places)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
+from ...review import places as review_places
 from ...store.models import Incident, Place
 from ..aggregates import MAP_DEFAULT, MAP_LIMIT, facets, map_geojson, stats
 from ..deps import DbSession, Public
@@ -18,6 +20,7 @@ from ..errors import ApiError
 from ..exports import export_text
 from ..filters import IncidentQuery, incident_query
 from ..guard import GuardedRoute
+from ..security import require_editor
 
 router = APIRouter(prefix="/api", tags=["data"], route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
@@ -89,14 +92,37 @@ def places(session: DbSession, q: Annotated[str | None, Query(max_length=100)] =
 
 @router.get("/geocode", summary="Look a place name up in the gazetteer (for correcting an incident's place)")
 def geocode(request: Request, name: Annotated[str, Query(min_length=1, max_length=200)],
-            within: Annotated[str | None, Query(max_length=100)] = None) -> dict[str, Any]:
-    """The resolved place (contract section 2's ``resolved``), or ``{"resolved": null}``."""
+            within: Annotated[str | None, Query(max_length=100)] = None,
+            limit: Annotated[int, Query(ge=1, le=50)] = 20) -> dict[str, Any]:
+    """``resolved``: the place the geocoder picks (contract section 2's ``resolved``, or null), inside
+    ``within`` when given. ``candidates``: every place the name can be, in the whole gazetteer (``within``
+    does not narrow them), the picked one first, each with its governorate and district, so that a
+    reader can choose when the pick is wrong."""
     try:
         from ...geo import get_geocoder
     except ImportError as exc:
         raise ApiError(503, "the gazetteer is not installed in this build", code="unavailable") from exc
-    resolved = get_geocoder(request.app.state.store).geocode(name, within=within or None)
-    return {"name": name, "resolved": resolved.model_dump(mode="json") if resolved is not None else None}
+    gc = get_geocoder(request.app.state.store)
+    resolved = gc.geocode(name, within=within or None)
+    found = gc.candidates(name.strip())
+    if resolved is not None:
+        picked = gc.gazetteer.by_id.get(resolved.place_id)
+        found = ([picked] if picked is not None else []) + [p for p in found if p is not picked]
+    candidates = [{**gc.gazetteer.resolved(p).model_dump(mode="json"), "feature_type": p.feature_type,
+                   "population": p.population, "picked": resolved is not None and p.id == resolved.place_id}
+                  for p in found[:limit]]
+    return {"name": name, "resolved": resolved.model_dump(mode="json") if resolved is not None else None,
+            "candidates": candidates}
+
+
+@router.post("/gazetteer/places", summary="Add a place to the store's gazetteer (analyst)", status_code=201)
+async def add_place(body: review_places.NewPlace, request: Request, session: DbSession) -> dict[str, Any]:
+    """What ``harmledger gazetteer add`` does, audited with who and when; then the stored mentions that
+    named the place and had it unresolved are geocoded again and their incidents recomputed. Returns
+    ``place`` (as the geocoder resolves it), ``mentions`` (the ids geocoded again) and ``incidents``
+    (the ids whose values changed)."""
+    user = await require_editor(request, session)
+    return review_places.add_place(session, user, body).as_json()
 
 
 @router.get("/basemap/{layer}", summary="Offline base layer (country outline or administrative boundaries)",

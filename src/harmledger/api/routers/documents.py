@@ -83,9 +83,12 @@ async def reject(mention_id: int, body: RejectBody, request: Request, session: D
 
 
 @router.get("/search", summary="Full-text search over documents")
-def search(session: DbSession, page: PagingDep, public: Public,
+def search(request: Request, session: DbSession, page: PagingDep, public: Public,
            q: Annotated[str, Query(min_length=1, max_length=300, description="Words to find.")]) -> dict[str, Any]:
-    items, total = search_documents(session, q, limit=page.limit, offset=page.offset, public=public)
+    """Documents containing every word (any case or accents); a place name also matches its other
+    spellings in the gazetteer (``Idleb`` finds Idlib, ``Khan Sheikhun`` finds Khan Shaykhun)."""
+    items, total = search_documents(session, q, limit=page.limit, offset=page.offset, public=public,
+                                    store=request.app.state.store)
     for item in items:
         item.pop("segments", None)
     return {"items": items, "total": total, "limit": page.limit, "offset": page.offset, "q": q}

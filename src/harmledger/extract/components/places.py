@@ -24,8 +24,11 @@ def default_geocoder() -> Any | None:
 
 def possessive_stem(geocoder: Any, name: str, resolved: Any, cache: dict[str, Any]) -> Any | None:
     """The place "Idlibs" stands for when it is "Idlib's" with the apostrophe dropped: the name without
-    its final "s" is known and the name itself is not one of the place's names ("Homs", "Damascus" stay)."""
-    if len(name) < 5 or not name.endswith("s") or name.endswith("ss") or not hasattr(geocoder, "geocode"):
+    its final "s" is known and the name itself is not one of the place's names ("Homs", "Damascus" stay).
+    Only for a name the geocoder resolved: one it left unresolved in its document (a near spelling in a
+    report about another country, "the village of X") is not looked up again out of that context."""
+    if (resolved is None or len(name) < 5 or not name.endswith("s") or name.endswith("ss")
+            or not hasattr(geocoder, "geocode")):
         return None
     if name not in cache:
         from ...geo import normalise_name

@@ -1,4 +1,6 @@
-// The incident's place on a small map; an analyst clicks the map to move it (fills lat/lon in the form).
+// The incident's place on a small map; an analyst clicks the map to move it (fills lat/lon in the
+// correction form and in the "add a place to the gazetteer" form), or looks a name up in the whole
+// gazetteer and chooses among the places it can be.
 (function () {
   "use strict";
   var el = document.getElementById("incident-map");
@@ -9,33 +11,71 @@
   window.hlBaseLayers(map, el.dataset.tileUrl);
   var marker = has ? L.circleMarker([lat, lon], { radius: 9, color: "#b0192f", fillOpacity: 0.7 }).addTo(map) : null;
   if (!el.dataset.editable) { return; }
-  var latIn = document.getElementById("f-lat"), lonIn = document.getElementById("f-lon");
+
+  function input(id) { return document.getElementById(id); }
+  function set(id, value) { var field = input(id); if (field) { field.value = value == null ? "" : value; } }
   function moveTo(lat, lon) {
     var p = L.latLng(lat, lon);
     if (marker) { marker.setLatLng(p); } else { marker = L.circleMarker(p, { radius: 9, color: "#b0192f" }).addTo(map); }
-    if (latIn) { latIn.value = p.lat.toFixed(5); }
-    if (lonIn) { lonIn.value = p.lng.toFixed(5); }
+    set("f-lat", p.lat.toFixed(5)); set("f-lon", p.lng.toFixed(5));
+    set("g-lat", p.lat.toFixed(5)); set("g-lon", p.lng.toFixed(5));
   }
   map.on("click", function (ev) { moveTo(ev.latlng.lat, ev.latlng.lng); });
 
-  // Look the typed place name up in the gazetteer and fill the place fields from it.
-  var button = document.getElementById("geocode"), out = document.getElementById("geocode-result");
-  function set(id, value) { var input = document.getElementById("f-" + id); if (input) { input.value = value == null ? "" : value; } }
-  if (button) {
-    button.addEventListener("click", function () {
-      var name = document.getElementById("f-place_name").value, within = document.getElementById("f-admin1").value;
-      out.textContent = "looking up…";
-      fetch("/api/geocode?" + new URLSearchParams({ name: name, within: within }))
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (data) {
-          var p = data && data.resolved;
-          if (!p || p.lat == null) { out.textContent = "not in the gazetteer; click the map instead"; return; }
-          set("place_id", p.place_id); set("admin1", p.admin1); set("admin1_pcode", p.admin1_pcode);
-          set("admin2", p.admin2); set("where_prec", p.precision);
-          moveTo(p.lat, p.lon);
-          map.setView([p.lat, p.lon], 10);
-          out.textContent = "found " + p.name + (p.admin1 ? ", " + p.admin1 : "") + "; save to keep it";
-        }).catch(function () { out.textContent = "the lookup failed"; });
-    });
+  // One line per candidate: name, type, district and governorate (always as text, never as markup).
+  function describe(p) {
+    var where = [p.admin2, p.admin1].filter(function (v, i, all) { return v && all.indexOf(v) === i; }).join(", ");
+    return { name: p.name + (p.feature_type ? " (" + p.feature_type + ")" : ""), admin: where || p.country || "" };
   }
+
+  function choose(p, out) {
+    set("f-place_id", p.place_id); set("f-admin1", p.admin1); set("f-admin1_pcode", p.admin1_pcode);
+    set("f-admin2", p.admin2); set("f-where_prec", p.precision);
+    moveTo(p.lat, p.lon);
+    map.setView([p.lat, p.lon], 10);
+    out.textContent = "chose " + p.name + (p.admin1 ? ", " + p.admin1 : "") +
+      "; save the corrections to keep it for this incident, or add a name at this point to the gazetteer";
+  }
+
+  // Look a name up in the whole gazetteer (no governorate restriction: the incident's may be wrong).
+  function lookUp(button) {
+    var source = input(button.dataset.input), prefix = button.dataset.out;
+    var out = input(prefix + "-result"), list = input(prefix + "-candidates");
+    if (!source || !out || !list) { return; }
+    var name = source.value.trim();
+    list.replaceChildren();
+    if (!name) { out.textContent = "type a name first"; return; }
+    out.textContent = "looking up…";
+    fetch("/api/geocode?" + new URLSearchParams({ name: name }), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        var found = ((data && data.candidates) || []).filter(function (p) { return p.lat != null && p.lon != null; });
+        if (!found.length) { out.textContent = "not in the gazetteer; click the map to place it"; return; }
+        out.textContent = found.length === 1 ? "one place has this name:" : found.length + " places can have this name; choose one:";
+        found.forEach(function (p) {
+          var text = describe(p), li = document.createElement("li"), choice = document.createElement("button");
+          var admin = document.createElement("span");
+          choice.type = "button";
+          choice.className = "candidate";
+          choice.dataset.placeId = p.place_id;
+          choice.dataset.admin1 = p.admin1 || "";
+          choice.textContent = text.name + " — ";
+          admin.className = "admin";
+          admin.textContent = text.admin;
+          choice.appendChild(admin);
+          if (p.picked) { li.className = "picked"; }
+          choice.addEventListener("click", function () { choose(p, out); });
+          li.appendChild(choice);
+          list.appendChild(li);
+        });
+      }).catch(function () { out.textContent = "the lookup failed"; });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("button.lookup"), function (button) {
+    button.addEventListener("click", function () { lookUp(button); });
+  });
+
+  // A name the gazetteer did not know, from the incident's reports, into the gazetteer form.
+  Array.prototype.forEach.call(document.querySelectorAll("button.use-name"), function (button) {
+    button.addEventListener("click", function () { set("g-name", button.dataset.name); });
+  });
 }());
