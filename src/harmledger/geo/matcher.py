@@ -281,6 +281,8 @@ class NameMatcher:
             stem_key = token_skeleton(light[:-1])
             if stem_key not in self._key_tokens:
                 continue
+            if not apostrophe and light[:-1] not in self.light_tokens:
+                continue  # without an apostrophe only an exact stem: "Idlibs" is Idlib's, "Kilis" is not Killi's
             keys[i], lights[i] = stem_key, light[:-1]
             ends[i] -= 2 if apostrophe else 1
 
