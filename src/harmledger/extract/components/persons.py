@@ -12,6 +12,7 @@ The hit spans the determiner, so the casualty reader sees the noun after it as a
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -27,6 +28,10 @@ _STOP = frozenset(
     "later also reportedly allegedly then said says told".split()
 )
 _SPACE = re.compile(r"[ \t]+")
+# A word of killing or wounding close enough after a phrase for it to be the victim's ("... was killed").
+_HARM_NEAR = re.compile(
+    r"\b(?:kill\w*|died|dies|dead|death|shot|stabbed|beaten|executed|injured|wounded|hurt|slain|murdered|lynched|"
+    r"beheaded|assassinated|gunned|succumbed|lost|martyred|found|tortured|burn\w*|hacked|stoned|injuries|wounds)\b")
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
 
 
@@ -42,8 +47,9 @@ class _Persons:
         self.not_persons = frozenset(data["not_persons"])
         self.determiner = re.compile(rf"(?<![\w-])(?:{_alt(data['determiners'])})\s+")
         adverb = r"(?:(?:also|reportedly|allegedly|later|then|fatally|brutally|deliberately)\s+)?"
-        self.before = re.compile(rf"\b(?:{_alt(data['victim_before'])})\s+{adverb}$")
-        self.around = re.compile(rf"\b(?:{_alt(data['victim_around'])})\s+(?:and\s+\w+\s+)?$")
+        # Found once over the whole text: where a victim's phrase may start (after "killed", "stabbed ... ").
+        self.before = re.compile(rf"\b(?:{_alt(data['victim_before'])})\s+{adverb}")
+        self.around = re.compile(rf"\b(?:{_alt(data['victim_around'])})\s+(?:and\s+\w+\s+)?")
         # "a local leader of Jubo League was stabbed to death", "a soldier (assumed off-duty) was killed".
         self.after = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
                                 rf"{adverb}(?:{_alt(data['harm_after'])})\b")
@@ -115,16 +121,24 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
     p = persons()
     hits: list[NumberHit] = []
     taken_until = -1
+    # One pass each over the text, then set and bisect look-ups per determiner: most "the" and "a" are
+    # nowhere near a killing, and their phrases are never read.
+    after_verb = {m.end() for m in p.before.finditer(lower, start, end)}
+    after_around = {m.end() for m in p.around.finditer(lower, start, end)}
+    harm = [m.start() for m in _HARM_NEAR.finditer(lower, start, end)]
     for m in p.determiner.finditer(lower, start, end):
         if m.start() < taken_until:
+            continue
+        verb_before, around = m.start() in after_verb, m.start() in after_around
+        i = bisect.bisect_left(harm, m.end())
+        if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + 120)):
             continue
         found = _members(lower, m.start(), end, p)
         if found is None:
             continue
         count, stop = found
-        before = lower[max(start, m.start() - 40) : m.start()]
-        victim = bool(p.before.search(before)) or bool(p.after.match(lower, stop, end))
-        if not victim and p.around.search(before):
+        victim = verb_before or bool(p.after.match(lower, stop, end))
+        if not victim and around:
             victim = bool(p.to_death.match(lower, stop, end))
         if victim:
             det_end = m.start() + len(m.group().split()[0])
