@@ -12,9 +12,8 @@ from .._config import get_settings
 from .._errors import GazetteerError, InputError
 from ..cli import DbOption
 from ..plugins import hookimpl
-from .gazetteer import FEATURE_TYPES, GazPlace
-from .importers import FORMATS, place_id, read_places
-from .normalise import admin1_pcode_for
+from .gazetteer import FEATURE_TYPES
+from .importers import FORMATS, read_places
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -129,18 +128,11 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Add one place by hand; it is used by every later geocode and extraction."""
-        from .store_places import save_places
+        from .store_places import analyst_place, save_places
 
-        if type_ not in FEATURE_TYPES:
-            raise GazetteerError(f"unknown --type {type_!r}; use one of {', '.join(FEATURE_TYPES)}")
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise GazetteerError("--lat must be within -90..90 and --lon within -180..180")
-        a1 = admin1_pcode_for(admin1) if admin1 else None
-        if admin1 and a1 is None:
-            raise GazetteerError(f"unknown governorate {admin1!r}; give its name (e.g. Idlib) or P-code (e.g. SY07)")
-        place = GazPlace(id=place_id("analyst", name, lat, lon), name=name, feature_type=type_, lat=lat, lon=lon,
-                         name_ar=name_ar, alternate_names=list(alt or []), admin1=a1, country=country.upper(),
-                         origin="analyst")
+        # The same checks and the same place as an analyst's addition from the incident page.
+        place = analyst_place(name, lat, lon, feature_type=type_, alternate_names=alt or [], admin1=admin1,
+                              name_ar=name_ar, country=country)
         store = _open_store(db)
         save_places(store, [place], created_by="analyst")
-        typer.echo(_dump({"place_id": place.id, "name": name, "lat": lat, "lon": lon, "admin1_pcode": place.admin1}))
+        typer.echo(_dump({"place_id": place.id, "name": place.name, "lat": lat, "lon": lon, "admin1_pcode": place.admin1}))
