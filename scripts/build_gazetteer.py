@@ -35,11 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from harmledger.geo.admin import AdminIndex  # noqa: E402
+from harmledger.geo.admin_names import admin1_name, admin1_pcodes, spellings  # noqa: E402
 from harmledger.geo.gazetteer import GazPlace  # noqa: E402
 from harmledger.geo.geonames import geonames_feature_type, keep_alternate_name  # noqa: E402
 from harmledger.geo.importers import read_event_places  # noqa: E402
 from harmledger.geo.merging import POINT_TYPES, PlaceIndex, merge_into  # noqa: E402
-from harmledger.geo.normalise import _ADMIN1_SPELLINGS, ADMIN1_DISPLAY, skeleton  # noqa: E402
+from harmledger.geo.normalise import skeleton  # noqa: E402
 
 OUT = ROOT / "src" / "harmledger" / "geo" / "data"
 SHARED = ROOT.parent / "shared" / "data"
@@ -114,7 +115,7 @@ def simplified(path: Path, tolerance: float, digits: int = 4) -> dict[str, Any]:
         feature["geometry"] = _rounded(mapping(geom), digits)
         props = feature["properties"]
         if len(props.get("PCODE", "")) == 4:
-            props["NAME_DISPLAY"] = ADMIN1_DISPLAY.get(props["PCODE"], props.get("NAME_EN"))
+            props["NAME_DISPLAY"] = admin1_name(props["PCODE"]) if props["PCODE"] in admin1_pcodes() else props.get("NAME_EN")
     return data
 
 
@@ -177,7 +178,7 @@ def plain_display_names(places: list[list[Any]]) -> None:
     import unicodedata
 
     by_id = {p[0]: p for p in places}
-    capitals = {p[12]: ADMIN1_DISPLAY[p[0][5:]] for p in places if p[4] == "governorate" and len(p) > 12 and p[12]}
+    capitals = {p[12]: admin1_name(p[0][5:]) for p in places if p[4] == "governorate" and len(p) > 12 and p[12]}
     for place in places:
         if not place[0].startswith("geonames:"):
             continue
@@ -271,9 +272,9 @@ def places_payload(src: Path, geo: Geometry, ucdp: Path | None, *, ucdp_years: C
     level_type = {"1": "governorate", "2": "district", "3": "sub-district"}
     for row in units:
         level, pcode = row["level"], row["pcode"]
-        name = ADMIN1_DISPLAY.get(pcode, row["name_en"]) if level == "1" else row["name_en"]
+        name = admin1_name(pcode) if level == "1" and pcode in admin1_pcodes() else row["name_en"]
         admin_table[pcode] = {"name": name, "name_ar": row["name_ar"], "level": int(level)}
-        alt = [row["name_en"], row["name_en_ref"]] + (_ADMIN1_SPELLINGS.get(pcode, []) if level == "1" else [])
+        alt = [row["name_en"], row["name_en_ref"]] + (list(spellings(pcode)) if level == "1" and pcode in admin1_pcodes() else [])
         if level == "3" and row["name_en"] in {admin_table.get(row["adm2_pcode"], {}).get("name")}:
             # The seat sub-district repeats the district's name; the district entry covers it.
             continue

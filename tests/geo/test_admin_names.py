@@ -114,7 +114,9 @@ def test_every_consumer_uses_the_one_table() -> None:
     from harmledger.geo import normalise
     from harmledger.link import areas
 
-    assert normalise.admin1_pcode_for is admin1_pcode and geo_admin1_key is admin1_key
-    assert normalise.ADMIN1_DISPLAY == {p: admin1_name(p) for p in admin1_pcodes()}
+    assert geo_admin1_key is admin1_key
     assert areas.spelling_key is admin_names.spelling_key
-    assert not hasattr(normalise, "_ADMIN1_KEYS") and not hasattr(areas, "_GOVERNORATES")
+    # No second table, nor old names for this one, anywhere else.
+    for name in ("_ADMIN1_KEYS", "ADMIN1_DISPLAY", "_ADMIN1_SPELLINGS", "admin1_pcode_for", "admin1_key"):
+        assert not hasattr(normalise, name), name
+    assert not hasattr(areas, "_GOVERNORATES") and not hasattr(areas, "admin1_key")

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+from .admin_names import admin1_key
+from .admin_names import admin1_pcode as admin1_pcode_for
 from .gazetteer import Gazetteer, GazPlace, load_shipped
 from .geocoder import Geocoder, PlaceHit
-from .normalise import admin1_key, admin1_pcode_for, normalise_name, skeleton
+from .normalise import normalise_name, skeleton
 from .registry import get_geocoder
 
 __all__ = [

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .admin_names import admin1_pcode as admin1_pcode_for
 from .expressions import ARTICLE_CONTINUES_RE, HEAD_BEFORE_RE, HEAD_WORDS, NAME_CONTINUES_RE
 from .gazetteer import GazPlace
 from .matcher import DIRECTION_WORDS, STOPWORDS, RawMatch
-from .normalise import ARTICLES, admin1_pcode_for, normalise_name
+from .normalise import ARTICLES, normalise_name
 
 # A capitalised word joined to the next word by a space or hyphen.
 _PREFIX_WORDS_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’]*[ -])$")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..schema import ResolvedPlace
+from .admin_names import admin1_pcode as admin1_pcode_for
 from .compounds import (
     capitalised_prefix,
     exact_in_title_case,
@@ -42,7 +43,7 @@ from .expressions import (
 from .gazetteer import GazPlace
 from .geocoder import PlaceHit
 from .matcher import STOPWORDS, RawMatch, Words, words_of
-from .normalise import ARTICLES, admin1_pcode_for, normalise_name, without_articles
+from .normalise import ARTICLES, normalise_name, without_articles
 from .ranking import Context
 from .variants import capitalised_runs
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from ..schema import ResolvedPlace
 from .admin import DATA_DIR
-from .normalise import ADMIN1_DISPLAY, ARTICLES, is_arabic, normalise_name, skeleton
+from .admin_names import admin1_name, admin1_pcodes
+from .normalise import ARTICLES, is_arabic, normalise_name, skeleton
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +125,8 @@ class Gazetteer:
     def admin_name(self, pcode: str | None) -> str | None:
         if not pcode:
             return None
-        if pcode in ADMIN1_DISPLAY:
-            return ADMIN1_DISPLAY[pcode]
+        if pcode in admin1_pcodes():
+            return admin1_name(pcode)
         entry = self.admin_names.get(pcode)
         return str(entry["name"]) if entry else None
 
@@ -167,7 +168,7 @@ def shipped_admin_name(pcode: str | None) -> str | None:
     """The English name of an OCHA unit by P-code (governorates in their display spelling)."""
     if not pcode:
         return None
-    if pcode in ADMIN1_DISPLAY:
-        return ADMIN1_DISPLAY[pcode]
+    if pcode in admin1_pcodes():
+        return admin1_name(pcode)
     entry = _shipped_payload()["admin"].get(pcode)
     return str(entry["name"]) if entry else None

@@ -9,10 +9,11 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from ..schema import ResolvedPlace
+from .admin_names import admin1_pcode as admin1_pcode_for
 from .expressions import Framing, Role, frame
 from .gazetteer import Gazetteer, GazPlace
 from .matcher import STOPWORDS, NameMatcher, confirm
-from .normalise import admin1_pcode_for, is_arabic, normalise_name, skeleton, without_articles
+from .normalise import is_arabic, normalise_name, skeleton, without_articles
 from .ranking import Context, choose, distance_km
 from .variants import VariantMatcher
 

@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import GazetteerError
+from .admin_names import admin1_pcode as admin1_pcode_for
 from .gazetteer import FEATURE_TYPES, GazPlace
 from .geonames import geonames_feature_type, keep_alternate_name
 from .matcher import STOPWORDS
 from .merging import PlaceIndex, merge_into
 from .normalise import (
     ARTICLES,
-    admin1_pcode_for,
     is_arabic,
     normalise_name,
     skeleton,

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 # Apostrophes and the ayn/hamza signs of scholarly transliteration vanish inside a word.
 _APOSTROPHES = "'’‘`´ʿʾʻʼ′"
@@ -114,29 +113,3 @@ def without_articles(s: str) -> str:
             continue
         out.append(_GLUED_ARTICLE_RE.sub("", tok))
     return " ".join(out)
-
-
-# The governorate names are one table, owned by ``admin_names`` (which builds its keys with the functions
-# above). These older names of its functions stay importable from here for the modules that import them
-# from here; they are looked up on first use, so that the import arrow keeps pointing from admin_names
-# down to this module. New code imports ``harmledger.geo.admin_names``.
-if TYPE_CHECKING:
-    from .admin_names import admin1_key as admin1_key
-    from .admin_names import admin1_pcode as admin1_pcode_for  # noqa: F401
-
-    ADMIN1_DISPLAY: dict[str, str]  # pcode -> display name
-    _ADMIN1_SPELLINGS: dict[str, list[str]]  # pcode -> accepted names (scripts/build_gazetteer.py)
-
-
-def __getattr__(name: str) -> Any:
-    from . import admin_names
-
-    if name == "admin1_pcode_for":
-        return admin_names.admin1_pcode
-    if name == "admin1_key":
-        return admin_names.admin1_key
-    if name == "ADMIN1_DISPLAY":
-        return {p: admin_names.admin1_name(p) for p in admin_names.admin1_pcodes()}
-    if name == "_ADMIN1_SPELLINGS":
-        return {p: list(admin_names.spellings(p)) for p in admin_names.admin1_pcodes()}
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..geo.admin_names import admin1_pcode, spelling_key
 
-__all__ = ["admin1_key", "area_key", "spelling_key"]
+__all__ = ["area_key", "spelling_key"]
 
 
 def area_key(name: str | None, pcode: str | None) -> str | None:
@@ -24,5 +24,3 @@ def area_key(name: str | None, pcode: str | None) -> str | None:
     return admin1_pcode(name) or spelling_key(name) or None
 
 
-# The name this function had before area_key; link/features.py and publish/claims.py still import it.
-admin1_key = area_key

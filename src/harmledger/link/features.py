@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..store.models import Document, Mention, Source
-from .areas import admin1_key, spelling_key
+from .areas import area_key, spelling_key
 
 # Coarser precisions sort later: precise mentions seed incidents, vaguer ones join them.
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "period": 3, "year": 4}
@@ -128,8 +128,8 @@ def feat_from_row(row: Sequence[Any], roots: dict[int, int]) -> MentionFeat:
      admin1, pcode, admin2, k_low, k_high, data) = row
     lo, hi = date_interval(start, end, precision)
     data = data or {}
-    a1 = admin1_key(admin1, pcode)
-    if prec is not None and prec <= 2 and a1 and any(admin1_key(n, None) == a1 for n in _place_names(data, place_id, place_name)):
+    a1 = area_key(admin1, pcode)
+    if prec is not None and prec <= 2 and a1 and any(area_key(n, None) == a1 for n in _place_names(data, place_id, place_name)):
         # "in Idlib", "in Aleppo": reports use the governorate's name for its capital and for the whole
         # governorate alike, so such a town is compared as the governorate it may mean.
         prec = 4

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link.areas import admin1_key
+from ..link.areas import area_key
 from ..store.models import Document, Mention, Source
 from .filters import IncidentFilter
 
@@ -31,11 +31,11 @@ def list_claims(session: Session, flt: IncidentFilter | None = None, *, limit: i
                               func.coalesce(Mention.date_end, Mention.date_start) >= flt.date_from))
     if flt.date_to:
         stmt = stmt.where(or_(Mention.date_start.is_(None), Mention.date_start <= flt.date_to))
-    wanted = {admin1_key(a, None) for a in flt.admin1}
+    wanted = {area_key(a, None) for a in flt.admin1}
     out: list[dict[str, Any]] = []
     for mention, title, published, source in session.execute(stmt):
-        if wanted and admin1_key(mention.admin1, mention.admin1_pcode) not in wanted \
-                and admin1_key(mention.admin1, None) not in wanted:
+        if wanted and area_key(mention.admin1, mention.admin1_pcode) not in wanted \
+                and area_key(mention.admin1, None) not in wanted:
             continue
         out.append({
             "document_id": mention.document_id, "mention_index": mention.index, "title": title,
