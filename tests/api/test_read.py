@@ -141,3 +141,23 @@ def test_postgres_reads_and_correction(store: Store) -> None:
         r = client.patch("/api/incidents/inc_qah", json={"killed_best": 14}, headers={"X-CSRF-Token": csrf})
         assert r.status_code == 200 and r.json()["casualties"]["killed"]["best"] == 14
         assert client.get("/api/audit/verify").json()["ok"] is True
+
+
+def test_stats_show_all_killed_beside_civilians_and_count_reviewed_incidents_on_request(filled: Store) -> None:
+    from harmledger.store.models import Incident
+
+    with filled.session() as s:
+        s.get(Incident, "inc_qah").status = "reviewed"  # type: ignore[union-attr]
+    with make_client(filled) as client:
+        every = client.get("/api/stats").json()
+        reviewed = client.get("/api/stats", params={"reviewed_only": "true"}).json()
+    t = every["totals"]
+    assert (t["incidents"], t["unreviewed_incidents"], t["reviewed_incidents"], t["unreviewed_share"]) == (4, 3, 1, 0.75)
+    assert {"civilians_killed", "children_killed", "women_killed", "killed_best"} <= set(t)
+    assert every["labels"]["killed_best"] == "killed (all)" and every["labels"]["civilians_killed"] == "of whom civilians"
+    assert "unreviewed machine output" in every["review_note"] and "middle day" in every["period_rule"]
+    r = reviewed["totals"]
+    assert reviewed["reviewed_only"] is True and reviewed["review_note"] is None
+    assert (r["incidents"], r["killed"], r["unreviewed_incidents"]) == (1, 12, 0)
+    assert [g["key"] for g in reviewed["by_status"]] == ["reviewed"]
+    assert r["first"] == r["last"] == "2019-11-20"

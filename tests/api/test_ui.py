@@ -191,3 +191,30 @@ def test_document_mention_figures_read_cleanly(client: TestClient) -> None:
     page = client.get("/documents/doc-qah").text
     card = page.split('id="mention-0"', 1)[1].split("</div>", 1)[0]
     assert "killed 12 ·" in card and "––" not in card and "Qah, Idlib" in card
+
+
+def test_stats_pages_say_the_figures_are_unreviewed_and_name_all_killed(filled: Store) -> None:
+    from harmledger.store.models import Incident
+
+    with make_client(filled) as client:
+        page = client.get("/stats").text
+        api = client.get("/api/stats").json()
+        assert 'id="review-note"' in page and "unreviewed machine output" in page
+        assert f'<strong id="total-unreviewed">{api["totals"]["unreviewed_incidents"]}</strong>' in page
+        assert f'<strong id="total-killed">{api["totals"]["killed"]}</strong> killed (all)' in page
+        assert f'<strong id="total-civilians">{api["totals"]["civilians_killed"]}</strong> of whom civilians' in page
+        assert "children" in page and "women" in page and "Killed (all) by governorate" in page
+        assert 'id="period-rule"' in page and "middle day of its dates" in page
+        assert "reviewed_only=true" in page and 'name="reviewed_only"' in page
+        timeline = client.get("/timeline").text
+        assert "unreviewed machine output" in timeline and "middle day of its dates" in timeline
+        assert "killed (all), of whom civilians" in timeline
+    with filled.session() as s:
+        for incident in s.query(Incident):
+            incident.status = "reviewed" if incident.id == "inc_qah" else "machine"
+    with make_client(filled) as client:
+        reviewed = client.get("/stats", params={"reviewed_only": "true"}).text
+        assert '<strong id="total-incidents">1</strong>' in reviewed and '<strong id="total-killed">12</strong>' in reviewed
+        assert 'id="review-note"' not in reviewed and "Reviewed incidents only" in reviewed
+        assert 'name="reviewed_only" value="true" checked' in reviewed
+        assert "/api/stats?reviewed_only=true" in reviewed

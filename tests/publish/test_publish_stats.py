@@ -132,13 +132,22 @@ def test_perpetrator_not_known_is_one_unknown_bucket(sqlite_store: Store) -> Non
 
 # --- compute_stats against a plain row-by-row reference (the original Python loop) ---------------------------
 
-def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
+def _reference_stats(s: Session, flt: IncidentFilter, period: str, reviewed_only: bool = False) -> dict:
     from collections import defaultdict
 
     from sqlalchemy import select
 
     from harmledger.publish.claims import list_claims
-    from harmledger.publish.stats import BREAKDOWNS, MEASURES, period_key
+    from harmledger.publish.stats import (
+        BREAKDOWNS,
+        KILLED_NOTE,
+        LABELS,
+        MEASURES,
+        PERIOD_RULE,
+        middle_day,
+        period_key,
+        review_note,
+    )
 
     def empty() -> dict[str, int]:
         return dict.fromkeys(MEASURES, 0)
@@ -151,16 +160,19 @@ def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
     stmt = flt.apply(select(Incident)).where(Incident.kind == "incident")
     if "discounted" not in flt.grade:
         stmt = stmt.where(Incident.grade != "discounted")
+    if reviewed_only:
+        stmt = stmt.where(Incident.status != "machine")
     totals = empty()
     breakdowns: dict[str, dict[str, dict[str, int]]] = {b: defaultdict(empty) for b in BREAKDOWNS}
     pcodes: dict[str, str | None] = {}
     places: set[str] = set()
-    status_known = children_known = no_toll = 0
+    status_known = children_known = no_toll = unreviewed = 0
     for row in s.scalars(stmt):
         add(totals, row)
+        unreviewed += row.status == "machine"
         # A governorate of the one table is one bucket under its display name, however the row spells it.
         gov = admin1_pcode(row.admin1_pcode or "") or (None if row.admin1_pcode else admin1_pcode(row.admin1 or ""))
-        keys = {"period": period_key(row.date_start, period), "admin1": admin1_name(gov) if gov else row.admin1 or "unknown",
+        keys = {"period": period_key(middle_day(row.date_start, row.date_end), period), "admin1": admin1_name(gov) if gov else row.admin1 or "unknown",
                 "weapon": row.weapon or "none",
                 "perpetrator": row.perpetrator if row.perpetrator and row.perpetrator != "UNKNOWN" else "unknown",
                 "target": row.target or "none"}
@@ -179,12 +191,16 @@ def _reference_stats(s: Session, flt: IncidentFilter, period: str) -> dict:
     def share(part: int, whole: int) -> float | None:
         return round(part / whole, 4) if whole else None
 
-    out: dict = {"filter": flt.model_dump(mode="json"), "period": period,
+    out: dict = {"filter": flt.model_dump(mode="json"), "period": period, "reviewed_only": reviewed_only,
+                 "labels": LABELS, "killed_note": KILLED_NOTE, "period_rule": PERIOD_RULE,
+                 "review_note": review_note(unreviewed, totals["incidents"]),
                  "totals": {**totals, "incidents_without_toll": no_toll, "victims_status_known": status_known,
                             "civilian_share": share(totals["civilians_killed"], status_known),
                             "victims_age_known": children_known,
                             "children_share": share(totals["children_killed"], children_known),
-                            "places_affected": len(places)}}
+                            "places_affected": len(places), "unreviewed_incidents": unreviewed,
+                            "unreviewed_share": share(unreviewed, totals["incidents"]),
+                            "reviewed_incidents": totals["incidents"] - unreviewed}}
     for name, buckets in breakdowns.items():
         ordered = sorted(buckets.items(), key=(lambda kv: kv[0]) if name == "period"
                          else (lambda kv: (-kv[1]["incidents"], kv[0])))
@@ -212,9 +228,12 @@ def _varied(s: Session) -> None:
     for i in range(60):
         gov, pcode = govs[i % len(govs)]
         best = None if i % 7 == 0 else (i * 3) % 17
+        start = days[i % len(days)]
+        # Spans of 0 to 40 days (some across a month's or year's end), and a few with no end.
+        end = None if start is None or i % 10 == 3 else start + dt.timedelta(days=(i * 7) % 41)
         rows.append(Incident(
-            id=f"inc_{i:04d}", kind="aggregate" if i % 11 == 5 else "incident", date_start=days[i % len(days)],
-            date_end=days[i % len(days)], admin1=gov, admin1_pcode=pcode, weapon=weapons[i % len(weapons)],
+            id=f"inc_{i:04d}", kind="aggregate" if i % 11 == 5 else "incident", date_start=start,
+            date_end=end, admin1=gov, admin1_pcode=pcode, weapon=weapons[i % len(weapons)],
             weapons=[w for w in [weapons[i % len(weapons)]] if w], target=targets[i % len(targets)],
             targets=[t for t in [targets[i % len(targets)]] if t], perpetrator=perps[i % len(perps)],
             actors=[{"code": p, "role": "perpetrator"} for p in [perps[i % len(perps)]] if p],
@@ -227,7 +246,7 @@ def _varied(s: Session) -> None:
             women_killed=None if i % 2 else i % 5,
             where_prec=[1, 2, 3, None][i % 4], place_id=[f"pl{i % 6}", None, "", None][i % 4],
             place_name=[f"Place {i % 8}", f"Place {i % 5}", None, ""][(i // 4) % 4],
-            grade=grades[i % len(grades)], status="machine", machine={}, overrides={}, deleted=i == 13,
+            grade=grades[i % len(grades)], status=["machine", "reviewed", "machine", "final"][i % 4], machine={}, overrides={}, deleted=i == 13,
         ))
     s.add_all(rows)
     s.flush()
@@ -244,4 +263,89 @@ def test_compute_stats_matches_the_row_by_row_reference(store: Store, period: st
             got = compute_stats(s, flt, period=period)
             # Lists compare in order, so this also checks the bucket ordering.
             assert got == _reference_stats(s, flt, period), flt
+            reviewed = compute_stats(s, flt, period=period, reviewed_only=True)
+            assert reviewed == _reference_stats(s, flt, period, reviewed_only=True), flt
         assert compute_stats(s, IncidentFilter(), period=period)["totals"]["incidents"] > 20
+
+
+# --- review status and the period of incidents whose dates span several days ----------------------------
+
+def _incident(ident: str, start: dt.date | None, end: dt.date | None, *, killed: int = 0, injured: int = 0,
+              status: str = "machine", civilians: int | None = None) -> Incident:
+    return Incident(id=ident, kind="incident", date_start=start, date_end=end, killed_low=killed, killed_best=killed,
+                    killed_high=killed, injured_best=injured, civilians_killed=civilians, grade="fair", status=status,
+                    machine={}, overrides={}, weapons=[], targets=[], actors=[])
+
+
+def test_a_range_incident_is_counted_in_the_period_of_its_middle_day(store: Store) -> None:
+    """No incident whose dates fall in April is counted in March, on SQLite and PostgreSQL."""
+    d = dt.date
+    with store.session() as s:
+        s.add_all([
+            _incident("apr_day", d(2017, 4, 1), d(2017, 4, 1), injured=1),
+            _incident("apr_month", d(2017, 4, 1), d(2017, 4, 30), injured=10),      # "in April"
+            _incident("apr_end", d(2017, 4, 30), None, injured=100),
+            _incident("apr_mostly", d(2017, 3, 25), d(2017, 4, 10), injured=400),   # middle day 2 April
+            _incident("mar_mostly", d(2017, 3, 28), d(2017, 4, 3), injured=1000),   # middle day 31 March
+            _incident("mar_last", d(2017, 3, 31), d(2017, 3, 31), injured=2000),
+            _incident("backwards", d(2017, 5, 2), d(2017, 4, 20), injured=5000),    # end before start: the start
+            _incident("year_end", d(2017, 12, 20), d(2018, 1, 20), injured=10000),  # middle day 4 January 2018
+        ])
+        s.flush()
+        by_month = {r["key"]: r["injured_best"] for r in compute_stats(s, IncidentFilter())["by_period"]}
+        by_year = {r["key"]: r["injured_best"] for r in compute_stats(s, IncidentFilter(), period="year")["by_period"]}
+        april = compute_stats(s, IncidentFilter(date_from=d(2017, 4, 1), date_to=d(2017, 4, 30)))
+    assert by_month == {"2017-03": 3000, "2017-04": 511, "2017-05": 5000, "2018-01": 10000}
+    assert by_year == {"2017": 8511, "2018": 10000}
+    # The filter takes every incident whose dates overlap April; each is still in its middle day's month.
+    assert {r["key"]: r["injured_best"] for r in april["by_period"]} == {"2017-03": 1000, "2017-04": 511}
+    assert "middle day" in april["period_rule"]
+
+
+def test_unreviewed_incidents_are_reported_and_reviewed_only_counts_the_rest(store: Store) -> None:
+    d = dt.date(2020, 1, 1)
+    with store.session() as s:
+        s.add_all([_incident("m1", d, d, killed=10, civilians=4), _incident("m2", d, d, killed=5),
+                   _incident("r1", d, d, killed=3, status="reviewed", civilians=3),
+                   _incident("f1", d, d, killed=2, status="final")])
+        s.flush()
+        every = compute_stats(s, IncidentFilter())
+        reviewed = compute_stats(s, IncidentFilter(), reviewed_only=True)
+    t = every["totals"]
+    assert (t["incidents"], t["unreviewed_incidents"], t["reviewed_incidents"], t["unreviewed_share"]) == (4, 2, 2, 0.5)
+    assert t["killed_best"] == 20 and t["civilians_killed"] == 7
+    assert every["review_note"].startswith("2 of 4 incidents (50%) are unreviewed machine output")
+    assert every["labels"]["killed_best"] == "killed (all)" and every["labels"]["civilians_killed"] == "of whom civilians"
+    r = reviewed["totals"]
+    assert reviewed["reviewed_only"] is True and reviewed["review_note"] is None
+    assert (r["incidents"], r["killed_best"], r["civilians_killed"], r["unreviewed_incidents"]) == (2, 5, 3, 0)
+
+
+def test_stats_command_shows_all_killed_beside_civilians_and_the_unreviewed(sqlite_store: Store) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from harmledger.cli import build_app
+
+    d = dt.date(2020, 1, 1)
+    with sqlite_store.session() as s:
+        s.add_all([_incident("m1", d, d, killed=10, civilians=4),
+                   _incident("r1", d, dt.date(2020, 2, 10), killed=3, status="reviewed", civilians=3)])
+    runner, app = CliRunner(), build_app()
+    every = json.loads(runner.invoke(app, ["stats", "--db", sqlite_store.url, "--json"]).stdout)
+    assert every["totals"]["unreviewed_incidents"] == 1 and every["totals"]["unreviewed_share"] == 0.5
+    assert every["labels"]["killed_best"] == "killed (all)" and "unreviewed machine output" in every["review_note"]
+    assert every["period_rule"] and every["reviewed_only"] is False
+    result = runner.invoke(app, ["stats", "--db", sqlite_store.url, "--json", "--reviewed-only"])
+    assert result.exit_code == 0, result.output
+    reviewed = json.loads(result.stdout)
+    assert (reviewed["totals"]["incidents"], reviewed["totals"]["killed_best"], reviewed["reviewed_only"]) == (1, 3, True)
+    assert reviewed["review_note"] is None
+    text = runner.invoke(app, ["stats", "--db", sqlite_store.url, "--by", "period"]).stdout
+    assert "killed (all) 13" in text and "of whom civilians 7" in text
+    assert "1 unreviewed, 50%" in text and "unreviewed machine output" in text
+    assert "Rule: an incident is counted in the period that contains the middle day" in text
+    assert "of whom civilians" in text.split("By period", 1)[1]
+    text = runner.invoke(app, ["stats", "--db", sqlite_store.url, "--reviewed-only", "--by", "period"]).stdout
+    assert "killed (all) 3" in text and "reviewed incidents only" in text and "unreviewed machine output" not in text

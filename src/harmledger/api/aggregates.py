@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..publish import IncidentFilter, compute_stats
-from ..publish.stats import BREAKDOWNS
+from ..publish.stats import BREAKDOWNS, UNREVIEWED
 from ..store.models import AuditEntry, Incident, IncidentChange
 from .filters import IncidentQuery
 
@@ -119,30 +119,37 @@ def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAUL
     return json.dumps(collection, separators=(",", ":")).encode("utf-8")
 
 
-def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None) -> list[dict[str, Any]]:
-    stmt = flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))).group_by(column)
+def _reviewed(stmt: Any, reviewed_only: bool) -> Any:
+    return stmt.where(Incident.status != UNREVIEWED) if reviewed_only else stmt
+
+
+def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None, *,
+             reviewed_only: bool = False) -> list[dict[str, Any]]:
+    stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))),
+                     reviewed_only).group_by(column)
     rows = session.execute(stmt).all()
     out = [{"key": r[0], "incidents": int(r[1]), "killed": int(r[2] or 0), "injured": int(r[3] or 0)} for r in rows]
     out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
     return out[:limit] if limit else out
 
 
-def stats(session: Session, flt: IncidentQuery, *, period: str = "month") -> dict[str, Any]:
+def stats(session: Session, flt: IncidentQuery, *, period: str = "month", reviewed_only: bool = False) -> dict[str, Any]:
     """The figures of `harmledger stats` (``publish.compute_stats``: the same function, so the API, the
     pages and the command count alike), plus what the charts read: ``killed``/``injured`` as the best
-    estimates on every row, the first and last dates, and breakdowns by grade and review status."""
-    data = compute_stats(session, flt.to_publish() or IncidentFilter(), period=period)
+    estimates on every row (everyone killed, civilians or not), the first and last dates, and breakdowns
+    by grade and review status. ``reviewed_only`` leaves out the incidents no analyst has reviewed."""
+    data = compute_stats(session, flt.to_publish() or IncidentFilter(), period=period, reviewed_only=reviewed_only)
     rows = [data["totals"], *(row for name in BREAKDOWNS for row in data[f"by_{name}"])]
     for row in rows:
         row["killed"], row["injured"] = row["killed_best"], row["injured_best"]
     # Undated incidents are counted in the totals and in their own "unknown" period; a time axis skips them.
     data["by_period"] = [row for row in data["by_period"] if row["key"] != "unknown"]
     span: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
-    first, last = session.execute(flt.apply(span)).one()
+    first, last = session.execute(_reviewed(flt.apply(span), reviewed_only)).one()
     data["totals"]["first"] = first.isoformat() if first else None
     data["totals"]["last"] = last.isoformat() if last else None
-    data["by_grade"] = _grouped(session, flt, Incident.grade)
-    data["by_status"] = _grouped(session, flt, Incident.status)
+    data["by_grade"] = _grouped(session, flt, Incident.grade, reviewed_only=reviewed_only)
+    data["by_status"] = _grouped(session, flt, Incident.status, reviewed_only=reviewed_only)
     return data
 
 

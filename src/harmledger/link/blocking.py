@@ -2,7 +2,8 @@
 
 Every incident is filed under (area, week) keys of its mentions: the area is the governorate key
 when known, and a one-degree grid cell when there are coordinates; mentions with no place are filed
-under "*". A mention looks up its own area, the neighbouring grid cells and "*", over the weeks
+under "*"; every named place is also filed under its transliteration skeleton, so a town the gazetteer
+did not resolve ("Khan Sheikhun", no coordinates) meets the resolved "Khan Shaykhun". A mention looks up its own area, the neighbouring grid cells and "*", over the weeks
 its date may fall in (one day of slack each side). A mention with no place looks up the incidents
 of its day (it needs one), whatever their area. A mention dated only to the week, month or year
 looks up the incidents at the same place (place id) in those weeks, and nothing when its place is
@@ -37,6 +38,8 @@ def area_keys(feat: MentionFeat) -> list[str]:
         keys.append(f"g{gy}:{gx}")
     if not keys and feat.name:
         keys.append("n:" + feat.name)
+    if feat.skel:
+        keys.append("s:" + feat.skel)
     return keys or [NO_PLACE]
 
 

@@ -4,16 +4,20 @@ Mentions are taken precise-first (day before week before month, then by date), s
 seed incidents and vaguer ones join them. Each mention is compared with the members of the
 candidate incidents the block index gives; it joins the best incident scoring at least THRESHOLD
 unless a third or more of that incident's members veto it (a different day or town), or one member
-placed at a town puts it elsewhere; else it starts a new one.
+placed at a town puts it elsewhere; else it starts a new one. The incidents of a mention's near-copy
+documents (found by the sketch values their fingerprints share) are candidates too, whatever their date
+or place.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .blocking import BlockIndex
 from .features import MentionFeat
+from .reports import MIN_SHARED, near_copy
 from .score import THRESHOLD, Comparison, compare
 
 # Members compared per candidate incident: enough to judge it, bounded so big incidents stay cheap.
@@ -36,6 +40,10 @@ class Clusterer:
         self.days: dict[str, tuple[int, int]] = {}
         self.threshold = threshold
         self.comparisons = 0
+        # Near-copy search: sketch value -> documents filed, and each document's incidents.
+        self._sketch_index: dict[int, list[str]] = defaultdict(list)
+        self._doc_clusters: dict[str, list[str]] = defaultdict(list)
+        self._prints: dict[str, MentionFeat] = {}
         self._new = 0
         for cluster, feats in (existing or {}).items():
             for feat in sorted(feats, key=lambda f: f.sort_key):
@@ -44,11 +52,26 @@ class Clusterer:
     def _file(self, cluster: str, feat: MentionFeat) -> None:
         self.members.setdefault(cluster, []).append(feat)
         self.index.add(cluster, feat)
+        if cluster not in self._doc_clusters[feat.document_id]:
+            self._doc_clusters[feat.document_id].append(cluster)
+        if feat.fingerprint is not None and feat.document_id not in self._prints:
+            self._prints[feat.document_id] = feat
+            for value in feat.fingerprint.index_keys():
+                self._sketch_index[value].append(feat.document_id)
         if feat.day_precise and feat.lo is not None and feat.hi is not None:
             lo, hi = self.days.get(cluster, (feat.lo, feat.hi))
             self.days[cluster] = (min(lo, feat.lo), max(hi, feat.hi))
 
-    def _judge(self, feat: MentionFeat, cluster: str) -> Comparison | None:
+    def near_copies(self, feat: MentionFeat) -> set[str]:
+        """The documents already filed that are near-copies of this mention's document."""
+        if feat.fingerprint is None:
+            return set()
+        shared = Counter(doc for value in feat.fingerprint.index_keys() for doc in self._sketch_index.get(value, ()))
+        return {doc for doc, n in shared.items() if n >= MIN_SHARED and doc != feat.document_id
+                and feat.text_sha != self._prints[doc].text_sha
+                and near_copy(feat.fingerprint, self._prints[doc].fingerprint)}
+
+    def _judge(self, feat: MentionFeat, cluster: str, copies: set[str] | frozenset[str] = frozenset()) -> Comparison | None:
         days = self.days.get(cluster)
         if days is not None and feat.day_precise and feat.lo is not None and feat.hi is not None \
                 and (feat.lo - days[1] > 1 or days[0] - feat.hi > 1):
@@ -58,7 +81,9 @@ class Clusterer:
         vetoes = 0
         for member in members:
             self.comparisons += 1
-            result = compare(feat, member)
+            result = compare(feat, member, near_copy=member.document_id in copies)
+            if result.veto_on == "missing":
+                continue  # a member without a date neither supports nor contradicts
             if result.veto:
                 if result.veto_on == "place" and member.has_place and (member.prec or 1) <= 2:
                     # The incident's towns decide where it was: a vague member ("in Aleppo province")
@@ -83,11 +108,14 @@ class Clusterer:
             self._file(twin, feat)
             return Assignment(feat.mention_id, twin, 1.0, ["same text (a republished copy)"])
         matches: list[tuple[float, str, Comparison]] = []
+        copies = self.near_copies(feat)
+        candidates = dict.fromkeys(c for doc in sorted(copies) for c in self._doc_clusters[doc])
         if feat.lo is not None:
-            for cluster in self.index.candidates(feat):
-                result = self._judge(feat, cluster)
-                if result is not None:
-                    matches.append((result.score, cluster, result))
+            candidates.update(dict.fromkeys(self.index.candidates(feat)))
+        for cluster in candidates:
+            result = self._judge(feat, cluster, copies)
+            if result is not None:
+                matches.append((result.score, cluster, result))
         if not matches:
             self._new += 1
             cluster = f"new:{self._new}"

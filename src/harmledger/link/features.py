@@ -16,11 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..geo import skeleton
 from ..store.models import Document, Mention, Source
 from .areas import area_key, spelling_key
+from .reports import Fingerprint, fingerprint
 
 # Coarser precisions sort later: precise mentions seed incidents, vaguer ones join them.
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "period": 3, "year": 4}
+# Documents whose texts are read per query when fingerprinting (below SQLite's variable limit).
+_TEXT_BATCH = 500
 
 
 @dataclass(slots=True)
@@ -35,6 +39,7 @@ class MentionFeat:
     precision: str | None = None
     place_id: str | None = None
     name: str | None = None  # spelling key of the place name, resolved or not
+    skel: str | None = None  # transliteration skeleton of the place name ("Sheikhoun" ~ "Shaykhun")
     lat: float | None = None
     lon: float | None = None
     prec: int | None = None  # UCDP where_prec, 1 (exact) .. 6 (country)
@@ -44,6 +49,8 @@ class MentionFeat:
     targets: frozenset[str] = field(default_factory=frozenset)
     perps: frozenset[str] = field(default_factory=frozenset)
     killed: tuple[int | None, int | None] = (None, None)
+    # The document's near-copy fingerprint, one object shared by its mentions (None: too short or not loaded).
+    fingerprint: Fingerprint | None = None
 
     @property
     def day_precise(self) -> bool:
@@ -138,6 +145,7 @@ def feat_from_row(row: Sequence[Any], roots: dict[int, int]) -> MentionFeat:
         source_root=roots.get(source_id, source_id) if source_id is not None else None,
         lo=lo, hi=hi, precision=precision if start is not None else None, place_id=place_id,
         name=spelling_key(place_name) or None if place_name else None,
+        skel=skeleton(place_name) or None if place_name else None,
         lat=lat, lon=lon, prec=prec, a1=a1,
         a2=spelling_key(admin2) if admin2 else None,
         weapons=_codes(data.get("weapons")) - {"unknown"},
@@ -152,6 +160,19 @@ def load_features(session: Session, stmt: Any, roots: dict[int, int] | None = No
     roots = source_roots(session) if roots is None else roots
     # Streamed in batches: the rows carry each mention's whole JSON, which is dropped once read.
     return [feat_from_row(row, roots) for row in session.execute(stmt.execution_options(yield_per=2000))]
+
+
+def add_fingerprints(session: Session, feats: Iterable[MentionFeat]) -> None:
+    """Give each mention its document's fingerprint, computed once per document (text read in batches)."""
+    by_doc: dict[str, list[MentionFeat]] = {}
+    for f in feats:
+        by_doc.setdefault(f.document_id, []).append(f)
+    ids = sorted(by_doc)
+    for i in range(0, len(ids), _TEXT_BATCH):
+        for doc_id, text in session.execute(select(Document.id, Document.text).where(Document.id.in_(ids[i : i + _TEXT_BATCH]))):
+            print_ = fingerprint(text)
+            for f in by_doc[doc_id]:
+                f.fingerprint = print_
 
 
 def by_id(feats: Iterable[MentionFeat]) -> dict[int, MentionFeat]:

@@ -20,6 +20,7 @@ from .._errors import NotFoundError, ReviewError
 from ..store.models import Document, Incident, IncidentChange, IncidentLink, utcnow
 from .features import source_roots
 from .figures import Member, machine_values, member_columns
+from .grades import DEFAULT_GRADE
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def _column_value(name: str, value: Any) -> Any:
     if name in ("n_sources", "n_independent") and value is None:
         return 0
     if name == "grade" and value is None:
-        return "weak"
+        return DEFAULT_GRADE
     if name == "kind" and value is None:
         return "incident"
     return value
@@ -138,7 +139,7 @@ def recompute_incident(session: Session, incident_id: str) -> Incident:
 def create_incident(session: Session, *, related_id: str | None = None, action: str = "created",
                     details: dict[str, Any] | None = None, at: dt.datetime | None = None) -> Incident:
     incident = Incident(id=new_incident_id(), kind="incident", machine={}, overrides={}, weapons=[], targets=[],
-                        actors=[], n_sources=0, n_independent=0, grade="weak", status="machine", deleted=False)
+                        actors=[], n_sources=0, n_independent=0, grade=DEFAULT_GRADE, status="machine", deleted=False)
     session.add(incident)
     record_change(session, incident.id, action, related_id=related_id, details=details, at=at)
     return incident

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from .._errors import LinkError
 from ..store.models import Document, Incident, IncidentChange, IncidentLink, Mention, Meta, utcnow
 from .cluster import Assignment, Clusterer
-from .features import MentionFeat, feat_from_row, feature_columns, load_features, source_roots
+from .features import (
+    MentionFeat,
+    add_fingerprints,
+    feat_from_row,
+    feature_columns,
+    load_features,
+    source_roots,
+)
 from .incidents import new_incident_id, recompute_many, record_change
 
 logger = logging.getLogger(__name__)
@@ -151,6 +158,8 @@ def link_pending(session: Session) -> LinkReport:
             by_id = {f.mention_id: f for f in pending}
             for a in revived:
                 existing.setdefault(a.cluster, []).append(by_id[a.mention_id])
+            # Once per document, for the near-copy test (agency copies, updated versions).
+            add_fingerprints(session, [*pending, *(f for feats in existing.values() for f in feats)])
             clusterer = Clusterer(existing)
             assignments = revived + clusterer.assign_all(rest)
             report.comparisons = clusterer.comparisons

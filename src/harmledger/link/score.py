@@ -6,7 +6,8 @@ weapons, targets, perpetrators or tolls as well; a day apart links only at one t
 date (week, month, period) only with the same weapon or target. Some
 disagreements forbid a link outright (a veto): different days when both are stated to the day,
 different towns, different governorates, two events of one document. Mentions without a date are
-only linked to the same event in a republished copy of their text (see docs/linking.md).
+only linked to the same event in a republished copy of their text, identical or near (see docs/linking.md).
+A near-copy's mentions are matched by what they say (day, place, toll, weapon), not by their order.
 """
 
 from __future__ import annotations
@@ -19,6 +20,21 @@ from rapidfuzz import fuzz
 from .features import MentionFeat
 
 THRESHOLD = 0.6
+
+# A near-copy's mention that agrees on nothing contradicted scores this, plus COPY_DETAIL per thing it
+# shares with the other (same index, day, place, toll, weapon): the best-matching counterpart wins.
+COPY_BASE = 0.8
+COPY_DETAIL = 0.05
+# A vague date no longer than this (a "past week" or "this week" period) that holds the other report's day.
+WEEK_SPAN = 8
+# A death toll this large that agrees is rare enough at one town within a week to pin the attack.
+DISTINCTIVE_TOLL = 20
+# One event stated twice in one report (its lead, then "this week ... 4 killed" restated): as sure as a copy.
+RESTATED_SCORE = 0.9
+# Tolls agree within this factor, or within RISEN_FACTOR when both are large: the first count of a
+# mass-casualty attack is often well under the last ("58 killed", then "the death toll rose to 100").
+AGREE_FACTOR = 1.5
+RISEN_FACTOR = 2.0
 
 # Weapons that one event is often reported as (an air-dropped chemical bomb, a "missile" that was
 # a rocket): sharing a group is not a disagreement.
@@ -40,7 +56,7 @@ class Comparison:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     veto: str | None = None
-    veto_on: str | None = None  # "date", "place" or "document": what the veto is about
+    veto_on: str | None = None  # "date", "place", "document", or "missing" (no date: no contradiction)
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -64,6 +80,11 @@ def _date_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
             out.reasons.append("dates one day apart")
         else:
             out.veto, out.veto_on = f"dates {gap} days apart", "date"
+    elif gap == 0 and (a.day_precise or b.day_precise) and max(a.hi - a.lo, b.hi - b.lo) < WEEK_SPAN:
+        # "In the past week" dated by the publication: the report of a day that falls in it is as
+        # likely the same attack as a report dated to the next day.
+        out.score += 0.15
+        out.reasons.append(f"the day falls within the other's week ({a.precision}/{b.precision} precision)")
     elif gap <= 1:
         out.score += 0.1
         out.reasons.append(f"dates overlap ({a.precision}/{b.precision} precision)")
@@ -103,8 +124,9 @@ def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> bool:
         out.reasons.append(f"places {km:.1f} km apart (precision {coarse})")
         return coarse <= 2
     if fine <= 2 and coarse <= 2 and a.name and b.name:
-        # Coordinates missing on one side: fall back to the names ("Khan Sheikhoun" ~ "Khan Shaykhun").
-        if fuzz.ratio(a.name, b.name) >= 80:
+        # Coordinates missing on one side: fall back to the names ("Khan Sheikhoun" ~ "Khan Shaykhun"),
+        # spelled alike or with one transliteration skeleton (the geocoder's key).
+        if fuzz.ratio(a.name, b.name) >= 80 or (a.skel is not None and a.skel == b.skel):
             out.score += 0.3
             out.reasons.append("same place name")
             return True
@@ -148,14 +170,31 @@ def _codes_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
             out.reasons.append("perpetrators differ (contested?)")
 
 
+def _toll(f: MentionFeat) -> tuple[int, int] | None:
+    low = f.killed[0] if f.killed[0] is not None else f.killed[1]
+    if low is None:
+        return None
+    return low, f.killed[1] or low
+
+
+def _tolls_agree(a: MentionFeat, b: MentionFeat) -> bool | None:
+    """True within 2 or a factor AGREE_FACTOR (RISEN_FACTOR for large tolls), False otherwise, None when
+    either gives no toll."""
+    ta, tb = _toll(a), _toll(b)
+    if ta is None or tb is None:
+        return None
+    near = max(ta[0], tb[0]) - min(ta[1], tb[1])
+    smaller = max(1, min(ta[1], tb[1]))
+    factor = RISEN_FACTOR if min(ta[0], tb[0]) >= DISTINCTIVE_TOLL else AGREE_FACTOR
+    return near <= 2 or max(ta[0], tb[0]) <= factor * smaller
+
+
 def _toll_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
-    a_lo, a_hi = a.killed[0] if a.killed[0] is not None else a.killed[1], a.killed[1] or a.killed[0]
-    b_lo, b_hi = b.killed[0] if b.killed[0] is not None else b.killed[1], b.killed[1] or b.killed[0]
-    if a_lo is None or b_lo is None:
+    agree = _tolls_agree(a, b)
+    if agree is None:
         return
-    a_hi, b_hi = a_hi if a_hi is not None else a_lo, b_hi if b_hi is not None else b_lo
-    near = max(a_lo, b_lo) - min(a_hi, b_hi)
-    if near <= 2 or max(a_lo, b_lo) <= 1.5 * max(1, min(a_hi, b_hi)):
+    (a_lo, a_hi), (b_lo, b_hi) = _toll(a), _toll(b)  # type: ignore[misc]
+    if agree:
         out.score += 0.1
         out.reasons.append("death tolls agree")
     elif max(a_lo, b_lo) > 4 * max(1, min(a_hi, b_hi)) and min(a_hi, b_hi) >= 5:
@@ -164,10 +203,38 @@ def _toll_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
         out.reasons.append("death tolls far apart")
 
 
-def compare(a: MentionFeat, b: MentionFeat) -> Comparison:
-    """Score two incident mentions; `veto` set means they must not be one incident."""
+def _copy_part(a: MentionFeat, b: MentionFeat) -> Comparison | None:
+    """Two mentions of near-copy documents: one event when nothing contradicts and something corresponds
+    (an edited copy or an updated version reorders, adds and drops mentions, so the index alone is not
+    enough); None when they are not counterparts (then they are compared as any two reports)."""
+    out = Comparison()
+    if a.lo is not None and b.lo is not None:
+        _date_part(a, b, out)
+    if not out.veto and a.has_place and b.has_place:
+        _place_part(a, b, out)
+    if out.veto:
+        return None
+    shared = [r for r in out.reasons if r in ("same day", "same place", "same place name")
+              or r.startswith(("places ", "same area named", "the day falls"))]
+    if a.index == b.index:
+        shared.append("same position in the text")
+    if _tolls_agree(a, b):
+        shared.append("death tolls agree")
+    if a.weapons & b.weapons:
+        shared.append("same weapon: " + ", ".join(sorted(a.weapons & b.weapons)))
+    if not shared:
+        return None
+    score = min(1.0, COPY_BASE + COPY_DETAIL * len(shared))
+    return Comparison(round(score, 3), [f"a near-copy of {b.document_id}", *shared])
+
+
+def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Comparison:
+    """Score two incident mentions; `veto` set means they must not be one incident. `near_copy`: the
+    two documents are near-copies of one text (`harmledger.link.reports.near_copy`)."""
     out = Comparison()
     if a.document_id == b.document_id:
+        if _restated(a, b):
+            return Comparison(RESTATED_SCORE, ["the same event restated in one report (same town, toll and dates)"])
         out.veto, out.veto_on = "two events of the same document", "document"
         return out
     if a.text_sha and a.text_sha == b.text_sha:
@@ -177,8 +244,12 @@ def compare(a: MentionFeat, b: MentionFeat) -> Comparison:
         else:
             out.veto, out.veto_on = "different events of the same text", "document"
         return out
+    if near_copy:
+        copy = _copy_part(a, b)
+        if copy is not None:
+            return copy
     if a.lo is None or b.lo is None:
-        out.veto, out.veto_on = "no date", "date"
+        out.veto, out.veto_on = "no date", "missing"
         return out
     _date_part(a, b, out)
     if out.veto:
@@ -194,11 +265,32 @@ def compare(a: MentionFeat, b: MentionFeat) -> Comparison:
         out.score = THRESHOLD - 0.05
         out.reasons.append("a day apart, and not at one town")
     if not (a.day_precise and b.day_precise) and out.score >= THRESHOLD \
-            and not (a.weapons & b.weapons or a.targets & b.targets):
+            and not (a.weapons & b.weapons or a.targets & b.targets) and not (town and _distinctive_toll(a, b)):
         # A week, month or period pins no day: the same town and a similar toll fit every attack on
         # it that month ("12 fighters killed near Tabqa" is not "18 killed near Tabqa"), so it takes
-        # the same weapon or target as well.
+        # the same weapon or target as well, or at one town a large toll that agrees (the death toll
+        # that "rose to 100" in a report dated by its week).
         out.score = THRESHOLD - 0.05
         out.reasons.append("vague date without the same weapon or target")
     out.score = round(max(0.0, min(1.0, out.score)), 3)
     return out
+
+
+def _restated(a: MentionFeat, b: MentionFeat) -> bool:
+    """Two mentions of one document that are one event: the extractor lists a report's lead again when the
+    text restates it with a vaguer date. Only the same town, the very same toll, dates one within the other
+    and no other weapon: a report's list of attacks keeps its different events apart."""
+    ta = _toll(a)
+    if ta is None or ta != _toll(b) or a.place_id is None or a.place_id != b.place_id:
+        return False
+    if (a.prec or 1) > 2 or (b.prec or 1) > 2 or a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return False
+    # One of the two dated vaguer ("this week"): two day-precise mentions are the report's own two events.
+    nested = a.lo <= b.lo and b.hi <= a.hi or b.lo <= a.lo and a.hi <= b.hi
+    vaguer = not (a.day_precise and b.day_precise)
+    return nested and vaguer and not (a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
+def _distinctive_toll(a: MentionFeat, b: MentionFeat) -> bool:
+    ta, tb = _toll(a), _toll(b)
+    return bool(_tolls_agree(a, b)) and ta is not None and tb is not None and min(ta[0], tb[0]) >= DISTINCTIVE_TOLL

@@ -15,7 +15,7 @@ from ..plugins import hookimpl
 from ..store import open_store
 from .exports import FORMATS, export_incidents, removed_since
 from .filters import IncidentFilter
-from .stats import BREAKDOWNS, MEASURES, PERIODS, compute_stats
+from .stats import BREAKDOWNS, LABELS, PERIODS, compute_stats
 
 FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD).")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD).")]
@@ -45,11 +45,15 @@ def _filter(date_from: str | None, date_to: str | None, governorate: list[str] |
                           perpetrator=perpetrator or [], grade=grade or [], status=status or [], q=q)
 
 
+TABLE_COLUMNS = ["key", "incidents", "killed_low", "killed_best", "killed_high", "civilians_killed", "children_killed",
+                 "women_killed", "injured_best"]
+
+
 def _table(title: str, rows: list[dict[str, Any]]) -> str:
-    cols = ["key", "incidents", "killed_low", "killed_best", "killed_high", "injured_best", "civilians_killed",
-            "children_killed"]
-    widths = [max([len(c)] + [len(str(r.get(c, ""))) for r in rows]) for c in cols]
-    lines = [title, "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
+    cols = TABLE_COLUMNS
+    heads = [LABELS.get(c, c) if c != "key" else "" for c in cols]
+    widths = [max([len(h)] + [len(str(r.get(c, ""))) for r in rows]) for c, h in zip(cols, heads, strict=True)]
+    lines = [title, "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True))]
     for r in rows:
         lines.append("  ".join(str(r.get(c, "")).ljust(w) for c, w in zip(cols, widths, strict=True)))
     return "\n".join(lines)
@@ -74,6 +78,7 @@ def register_commands(app: typer.Typer) -> None:
         date_from: FromOpt = None, date_to: ToOpt = None, governorate: GovOpt = None, weapon: WeaponOpt = None,
         target: TargetOpt = None, perpetrator: PerpOpt = None, grade: GradeOpt = None, status: StatusOpt = None,
         q: QOpt = None,
+        reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="Count only incidents an analyst has reviewed (status reviewed or final), leaving out unreviewed machine output.")] = False,
         by: Annotated[list[str] | None, typer.Option("--by", help=f"Breakdowns to show: {', '.join(BREAKDOWNS)}; repeatable.")] = None,
         period: Annotated[str, typer.Option("--period", help=f"Period of the time breakdown: {', '.join(PERIODS)}.")] = "month",
         as_json: JsonOption = False,
@@ -86,12 +91,21 @@ def register_commands(app: typer.Typer) -> None:
         flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)
         store = open_store(db)
         with store.session() as session:
-            result = compute_stats(session, flt, period=period)
+            result = compute_stats(session, flt, period=period, reviewed_only=reviewed_only)
         if as_json:
             typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
             return
         t = result["totals"]
-        typer.echo("Totals: " + ", ".join(f"{m} {t[m]}" for m in MEASURES))
+        unreviewed = "n/a" if t["unreviewed_share"] is None else f"{t['unreviewed_share']:.0%}"
+        typer.echo(f"Totals: incidents {t['incidents']} ({t['unreviewed_incidents']} unreviewed, {unreviewed}"
+                   + ("; reviewed incidents only" if result["reviewed_only"] else "") + ")")
+        typer.echo(f"  killed (all) {t['killed_best']} (low {t['killed_low']}, high {t['killed_high']}); "
+                   f"of whom civilians {t['civilians_killed']}, children {t['children_killed']}, "
+                   f"women {t['women_killed']}")
+        typer.echo(f"  injured {t['injured_best']} (low {t['injured_low']}, high {t['injured_high']})")
+        typer.echo(f"Note: {result['killed_note']}.")
+        if result["review_note"]:
+            typer.echo(f"Note: {result['review_note']}; --reviewed-only counts the reviewed ones alone.")
         share = "n/a" if t["civilian_share"] is None else f"{t['civilian_share']:.1%}"
         child = "n/a" if t["children_share"] is None else f"{t['children_share']:.1%}"
         typer.echo(f"Civilians: {share} of the {t['victims_status_known']} killed whose status a source states; "
@@ -101,6 +115,8 @@ def register_commands(app: typer.Typer) -> None:
         for name in by or BREAKDOWNS:
             typer.echo("")
             typer.echo(_table(f"By {name}" + (f" ({period})" if name == "period" else ""), result[f"by_{name}"]))
+            if name == "period":
+                typer.echo(f"Rule: {result['period_rule']}.")
 
     @app.command()
     def export(

@@ -3,9 +3,12 @@
 Incidents an analyst reclassified as aggregate claims (kind "aggregate") are not counted, nor are
 discounted ones unless the filter asks for grade "discounted".
 Every breakdown puts each incident in exactly one bucket (its main weapon, target, perpetrator,
-its governorate, the period of its start date; "unknown"/"none" when missing, and the perpetrator
-code UNKNOWN is "unknown" too), so each breakdown's
+its governorate, the period of the middle day of its dates (see PERIOD_RULE); "unknown"/"none" when
+missing, and the perpetrator code UNKNOWN is "unknown" too), so each breakdown's
 sums equal the totals. Unknown tolls count as 0 in sums and are counted apart.
+Killed figures are everyone killed (civilians, soldiers and fighters); civilians, children and women are
+the parts a source states, shown beside them (LABELS), never in their place. Incidents still in review
+status "machine" are counted and reported as unreviewed; ``reviewed_only`` counts the reviewed ones alone.
 """
 
 from __future__ import annotations
@@ -27,6 +30,17 @@ PERIODS = ("day", "week", "month", "quarter", "year")
 MEASURES = ("incidents", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
             "civilians_killed", "children_killed", "women_killed")
 BREAKDOWNS = ("period", "admin1", "weapon", "perpetrator", "target")
+# How the figures are to be read, for every place that shows them (command, API, pages).
+LABELS = {"incidents": "incidents", "killed_low": "killed (all), low", "killed_best": "killed (all)",
+          "killed_high": "killed (all), high", "injured_low": "injured, low", "injured_best": "injured",
+          "injured_high": "injured, high", "civilians_killed": "of whom civilians", "children_killed": "children",
+          "women_killed": "women"}
+KILLED_NOTE = ("killed (all) counts everyone killed: civilians, soldiers and fighters; civilians, children and "
+               "women are those a source states among them")
+PERIOD_RULE = ("an incident is counted in the period that contains the middle day of its dates (the start plus "
+               "half the span, rounded down; the start when no end is known): 28 March-3 April is counted in "
+               "March, 25 March-10 April in April, and an incident whose dates all fall in one month in that month")
+UNREVIEWED = "machine"  # the review status of incidents no analyst has reviewed yet
 
 
 class StatsError(HarmledgerError):
@@ -46,6 +60,23 @@ def period_key(day: dt.date | None, period: str) -> str:
     if period == "quarter":
         return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
     return str(day.year)
+
+
+def middle_day(start: dt.date | None, end: dt.date | None) -> dt.date | None:
+    """The day an incident is counted on in the time breakdown (PERIOD_RULE)."""
+    if start is None:
+        return None
+    if end is None or end <= start:
+        return start
+    return start + dt.timedelta(days=(end - start).days // 2)
+
+
+def review_note(unreviewed: int, incidents: int) -> str | None:
+    """The warning shown wherever the figures appear when some incidents are unreviewed machine output."""
+    if not unreviewed:
+        return None
+    return (f"{unreviewed} of {incidents} incidents ({unreviewed / incidents:.0%}) are unreviewed machine output: "
+            "their figures are as the machine read them and no analyst has checked them yet")
 
 
 def _empty() -> dict[str, int]:
@@ -90,23 +121,32 @@ def _perpetrator_key(code: str | None) -> str:
 
 def _period_of(period: str) -> Any:
     def key(raw: str | None) -> str:
-        # Dates come back as text (cast for the UNION), ISO formatted on both databases.
-        return period_key(dt.date.fromisoformat(raw[:10]) if raw else None, period)
+        # "start/end" as text (cast for the UNION), ISO formatted on both databases; end may be empty.
+        if not raw:
+            return period_key(None, period)
+        start, _, end = raw.partition("/")
+        return period_key(middle_day(dt.date.fromisoformat(start[:10]),
+                                     dt.date.fromisoformat(end[:10]) if end else None), period)
     return key
 
 
-def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month") -> dict[str, Any]:
-    """Totals and breakdowns by period, admin1, weapon, perpetrator and target (JSON-able)."""
+def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month",
+                  reviewed_only: bool = False) -> dict[str, Any]:
+    """Totals and breakdowns by period, admin1, weapon, perpetrator and target (JSON-able).
+
+    ``reviewed_only`` counts only the incidents an analyst has reviewed (status other than "machine")."""
     if period not in PERIODS:
         raise StatsError(f"unknown period {period!r}; use one of {', '.join(PERIODS)}")
     flt.check_admin1(session)
-    base = flt.apply(select(Incident.date_start, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
+    base = flt.apply(select(Incident.date_start, Incident.date_end, Incident.status, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
                             Incident.perpetrator, Incident.target, Incident.place_id, Incident.place_name,
                             Incident.where_prec, *[getattr(Incident, n) for n in MEASURES[1:]]))
     base = base.where(Incident.kind == "incident")
     if "discounted" not in flt.grade:
         # As in Airwars' totals: discounted incidents are kept and listed, not counted.
         base = base.where(Incident.grade != "discounted")
+    if reviewed_only:
+        base = base.where(Incident.status != UNREVIEWED)
     # One statement over one CTE (materialised when used more than once, on SQLite and PostgreSQL), so
     # the filter, whose admin1 spelling match is costly, runs once rather than once per breakdown.
     f = base.cte("counted")
@@ -116,16 +156,22 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
                     func.coalesce(func.sum(case((f.c.killed_best.is_(None), 1), else_=0)), 0).label("no_toll"),
                     func.coalesce(func.sum(_known(f, f.c.civilians_killed)), 0).label("status_known"),
                     func.coalesce(func.sum(_known(f, f.c.children_killed)), 0).label("children_known"),
-                    func.count(func.distinct(case((f.c.where_prec <= 2, place), else_=None))).label("places"))]
+                    func.count(func.distinct(case((f.c.where_prec <= 2, place), else_=None))).label("places"),
+                    func.coalesce(func.sum(case((func.coalesce(f.c.status, UNREVIEWED) == UNREVIEWED, 1), else_=0)), 0)
+                    .label("unreviewed"))]
     # Group on the raw columns in SQL (few groups), then fold into the published keys here, so the
     # bucket rules (and ISO weeks, which SQLite's strftime lacks before 3.46) are written once, in Python.
-    group_cols = {"period": f.c.date_start, "admin1": f.c.admin1, "weapon": f.c.weapon,
+    # The time breakdown groups on start and end ("start/end"), its bucket being the middle day's period.
+    span = (cast(f.c.date_start, String) + literal("/", String)
+            + func.coalesce(cast(f.c.date_end, String), literal("", String)))
+    group_cols = {"period": span, "admin1": f.c.admin1, "weapon": f.c.weapon,
                   "perpetrator": f.c.perpetrator, "target": f.c.target}
     for name, col in group_cols.items():
         # Governorates are grouped on name and P-code, and folded into one bucket per unit below.
-        keys = (col, f.c.admin1_pcode) if name == "admin1" else (col,)
+        keys = ((col, f.c.admin1_pcode) if name == "admin1" else (f.c.date_start, f.c.date_end) if name == "period"
+                else (col,))
         pcode_col = cast(f.c.admin1_pcode, String) if name == "admin1" else no_text
-        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
+        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero, zero)
                      .group_by(*keys))
     fold = {"period": _period_of(period), "weapon": lambda v: v or "none",
             "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
@@ -144,9 +190,15 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
         _add(breakdowns[row.part][key], {n: int(getattr(row, n)) for n in MEASURES})
     totals = {n: int(getattr(total_row, n)) for n in MEASURES}
     status_known, children_known = int(total_row.status_known), int(total_row.children_known)
+    unreviewed = int(total_row.unreviewed)
     out: dict[str, Any] = {
         "filter": flt.model_dump(mode="json"),
         "period": period,
+        "reviewed_only": reviewed_only,
+        "labels": dict(LABELS),
+        "killed_note": KILLED_NOTE,
+        "period_rule": PERIOD_RULE,
+        "review_note": review_note(unreviewed, totals["incidents"]),
         "totals": {
             **totals,
             "incidents_without_toll": int(total_row.no_toll),
@@ -155,6 +207,9 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
             "victims_age_known": children_known,
             "children_share": _share(totals["children_killed"], children_known),
             "places_affected": int(total_row.places),
+            "unreviewed_incidents": unreviewed,
+            "unreviewed_share": _share(unreviewed, totals["incidents"]),
+            "reviewed_incidents": totals["incidents"] - unreviewed,
         },
     }
     for name, buckets in breakdowns.items():

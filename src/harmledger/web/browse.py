@@ -38,40 +38,57 @@ def map_page(request: Request, session: DbSession, flt: Filter) -> Response:
     return render(request, session, "map.html", flt=flt, facets=_facets(request, session), api_query=urlencode(flt.params()))
 
 
-def _stats(request: Request, session: Session, flt: IncidentQuery, period: str) -> dict[str, Any]:
+ReviewedOnly = Annotated[bool, Query(description="Count only incidents an analyst has reviewed.")]
+
+
+def _stats(request: Request, session: Session, flt: IncidentQuery, period: str,
+           reviewed_only: bool = False) -> dict[str, Any]:
+    # The same cache key as /api/stats, so the page and the API share one computation.
     result: dict[str, Any] = request.app.state.cache.get_or_compute(
-        session, f"stats:{period}:{flt.key()}", lambda: stats(session, flt, period=period))
+        session, f"stats:{period}:{reviewed_only}:{flt.key()}",
+        lambda: stats(session, flt, period=period, reviewed_only=reviewed_only))
     return result
 
 
 def _period_stats(request: Request, session: Session, flt: IncidentQuery,
-                  period: str | None) -> tuple[str, dict[str, Any], bool]:
+                  period: str | None, reviewed_only: bool = False) -> tuple[str, dict[str, Any], bool]:
     """The statistics per ``period``; without one, per month unless that would be too many bars to read."""
-    data = _stats(request, session, flt, period or "month")
+    data = _stats(request, session, flt, period or "month", reviewed_only)
     if period is None and auto_period(data["by_period"]) == "year":
-        return "year", _stats(request, session, flt, "year"), True
+        return "year", _stats(request, session, flt, "year", reviewed_only), True
     return period or "month", data, False
+
+
+def _review_links(flt: IncidentQuery, reviewed_only: bool, **extra: str) -> dict[str, Any]:
+    """Query strings for the API link and for switching between all and reviewed-only figures."""
+    params = {**flt.params(), **extra}
+    reviewed = {**params, "reviewed_only": "true"}
+    return {"api_query": urlencode(reviewed if reviewed_only else params), "all_query": urlencode(params),
+            "reviewed_query": urlencode(reviewed)}
 
 
 @router.get("/timeline")
 def timeline_page(request: Request, session: DbSession, flt: Filter,
-                  period: Annotated[str | None, Query(pattern="^(day|week|month|year)$")] = None) -> Response:
-    period, data, auto = _period_stats(request, session, flt, period)
+                  period: Annotated[str | None, Query(pattern="^(day|week|month|year)$")] = None,
+                  reviewed_only: ReviewedOnly = False) -> Response:
+    chosen = period
+    period, data, auto = _period_stats(request, session, flt, period, reviewed_only)
     series = fill_periods(data["by_period"], period)
     return render(request, session, "timeline.html", flt=flt, facets=_facets(request, session), period=period,
                   auto_period=auto, stats=data, incidents_chart=bars(series, "incidents"),
-                  killed_chart=bars(series, "killed"), injured_chart=bars(series, "injured"))
+                  killed_chart=bars(series, "killed"), injured_chart=bars(series, "injured"),
+                  reviewed_only=reviewed_only, **_review_links(flt, reviewed_only, **({"period": chosen} if chosen else {})))
 
 
 @router.get("/stats")
-def stats_page(request: Request, session: DbSession, flt: Filter) -> Response:
-    period, data, auto = _period_stats(request, session, flt, None)
+def stats_page(request: Request, session: DbSession, flt: Filter, reviewed_only: ReviewedOnly = False) -> Response:
+    period, data, auto = _period_stats(request, session, flt, None, reviewed_only)
     if auto:
-        data = {**_stats(request, session, flt, "month"), "by_period": data["by_period"]}
+        data = {**_stats(request, session, flt, "month", reviewed_only), "by_period": data["by_period"]}
     charts = {name: hbars(data[f"by_{name}"], "killed") for name in ("admin1", "weapon", "target", "perpetrator")}
     return render(request, session, "stats.html", flt=flt, facets=_facets(request, session), stats=data,
                   charts=charts, period=period, period_chart=bars(fill_periods(data["by_period"], period), "killed"),
-                  api_query=urlencode(flt.params()))
+                  reviewed_only=reviewed_only, **_review_links(flt, reviewed_only))
 
 
 @router.get("/incidents")

@@ -48,10 +48,16 @@ def map_data(request: Request, session: DbSession, flt: Filter,
 
 @router.get("/stats", summary="Counts of incidents, killed and injured, by period and category")
 def statistics(request: Request, session: DbSession, flt: Filter,
-               period: Literal["day", "week", "month", "year"] = "month") -> dict[str, Any]:
+               period: Literal["day", "week", "month", "year"] = "month",
+               reviewed_only: Annotated[bool, Query(description="Count only incidents an analyst has reviewed "
+                                                    "(status reviewed or final).")] = False) -> dict[str, Any]:
+    """``killed`` / ``killed_best`` count everyone killed; ``civilians_killed``, ``children_killed`` and
+    ``women_killed`` are the parts sources state (``labels`` names each figure). ``totals.unreviewed_incidents``
+    and ``review_note`` say how much is unreviewed machine output; ``period_rule`` how a range is dated."""
     cache = request.app.state.cache
-    result: dict[str, Any] = cache.get_or_compute(session, f"stats:{period}:{flt.key()}",
-                                                  lambda: stats(session, flt, period=period))
+    result: dict[str, Any] = cache.get_or_compute(session, f"stats:{period}:{reviewed_only}:{flt.key()}",
+                                                  lambda: stats(session, flt, period=period,
+                                                                reviewed_only=reviewed_only))
     return result
 
 

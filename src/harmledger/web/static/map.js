@@ -28,7 +28,7 @@
     a.textContent = p.d || "undated";
     box.appendChild(a);
     var line = document.createElement("div");
-    line.textContent = "killed " + (p.k || 0) + ", injured " + (p.i || 0) + " · grade " + p.g;
+    line.textContent = "killed (all) " + (p.k || 0) + ", injured " + (p.i || 0) + " · grade " + p.g;
     box.appendChild(line);
     var more = document.createElement("div");
     box.appendChild(more);
@@ -37,8 +37,14 @@
       .then(function (inc) {
         if (!inc) { return; }
         a.textContent = (inc.place.name || "Unnamed place") + ", " + (inc.date.start || "undated");
+        var k = (inc.casualties && inc.casualties.killed) || {};
+        var of = ["civilians", "children", "women"].filter(function (n) { return k[n] !== null && k[n] !== undefined; })
+          .map(function (n) { return n + " " + k[n]; });
+        // "killed (all)" is everyone killed; the parts a source states are named beside it, never instead.
+        line.textContent = "killed (all) " + (p.k || 0) + (of.length ? " (of whom " + of.join(", ") + ")" : "") +
+          ", injured " + (p.i || 0) + " · grade " + p.g;
         more.textContent = (inc.weapons.join(", ") || "weapon unknown") + " · " + (inc.perpetrator || "perpetrator unknown") +
-          " · " + inc.n_sources + " source(s) · " + inc.status;
+          " · " + inc.n_sources + " source(s) · " + (inc.status === "machine" ? "unreviewed machine output" : inc.status);
       }).catch(function () {});
     return box;
   }
