@@ -30,6 +30,7 @@ from .features import (
     load_features,
     source_roots,
 )
+from .grades import DEFAULT_GRADE
 from .incidents import new_incident_id, recompute_many, record_change
 
 logger = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def _insert_new(session: Session, ids: list[str], now: dt.datetime) -> None:
     """Empty incidents to link to (their values come from `recompute_many`), with their `created` rows."""
     session.flush()
     blank = {"kind": "incident", "machine": {}, "overrides": {}, "weapons": [], "targets": [], "actors": [],
-             "n_sources": 0, "n_independent": 0, "grade": "weak", "status": "machine", "deleted": False,
+             "n_sources": 0, "n_independent": 0, "grade": DEFAULT_GRADE, "status": "machine", "deleted": False,
              "created_at": now, "updated_at": now}
     for i in range(0, len(ids), 5000):
         chunk = ids[i : i + 5000]

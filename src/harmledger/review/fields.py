@@ -8,9 +8,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .._errors import ReviewError
+from ..link.grades import GRADES
 from ..store.models import Incident
 
-GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
+__all__ = ["GRADES", "STATUSES"]
 STATUSES = ("machine", "reviewed", "final")
 
 INT_FIELDS = (
@@ -57,7 +58,14 @@ class Correction(BaseModel):
     civilians_killed: int | None = Field(default=None, ge=0)
     children_killed: int | None = Field(default=None, ge=0)
     women_killed: int | None = Field(default=None, ge=0)
-    grade: Literal["confirmed", "fair", "weak", "contested", "discounted"] | None = None
+    grade: str | None = None  # one of link.grades.GRADES (checked below)
+
+    @field_validator("grade")
+    @classmethod
+    def _grade(cls, value: str | None) -> str | None:
+        if value is not None and value not in GRADES:
+            raise ValueError(f"unknown grade {value!r}; use one of {', '.join(GRADES)}")
+        return value
 
     @field_validator("weapons", "targets")
     @classmethod
