@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/link.py                 # 10,000 and 100,000, in memory and on SQLite
     .venv/bin/python benchmarks/link.py --sizes 10000 --modes memory
+    .venv/bin/python benchmarks/link.py --sizes 10000,100000,1000000 --modes memory --max-seconds 600
 
 Modes:
   memory  the blocking and clustering alone (`harmledger.link.cluster.Clusterer`) over features
@@ -23,6 +24,12 @@ so the run also prints how many incidents were formed and the pairwise precision
 With a fixed span, ten times the mentions means ten times as many reports per town and day, so
 the comparisons per mention grow with that density; `--fixed-density` stretches the span with the
 size (100,000 mentions over the nine years, 10,000 over ten months) to show the growth in size alone.
+
+`--max-seconds N` stops a run whose linking has not finished in N seconds (an alarm in the child,
+set when the timed part starts: generating the mentions is not counted) and reports it as
+"not finished in N s", with the comparisons made and the peak memory reached until then. The
+header line names the commit measured (and whether src/ had uncommitted changes): the linker
+changes often.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ import math
 import platform
 import random
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -161,14 +169,33 @@ def _span(n: int, fixed_density: bool) -> int | None:
     return max(30, (END - START) * n // 100_000) if fixed_density else None
 
 
-def run_memory(n: int, fixed_density: bool = False) -> dict[str, Any]:
+class OutOfTime(Exception):
+    """The timed part ran past --max-seconds."""
+
+
+def _alarm(max_seconds: int | None) -> None:
+    """From now, raise OutOfTime after max_seconds (none: no limit)."""
+    if max_seconds:
+        def handler(signum: int, frame: Any) -> None:
+            raise OutOfTime
+
+        signal.signal(signal.SIGALRM, handler)
+        signal.alarm(max_seconds)
+
+
+def run_memory(n: int, fixed_density: bool = False, max_seconds: int | None = None) -> dict[str, Any]:
     from harmledger.link.cluster import Clusterer
 
     mentions = generate(n, span_days=_span(n, fixed_density))
     features = feats(mentions)
     started = time.perf_counter()
     clusterer = Clusterer()
-    assignments = clusterer.assign_all(features)
+    _alarm(max_seconds)
+    try:
+        assignments = clusterer.assign_all(features)
+    except OutOfTime:
+        return {"finished": False, "seconds": round(time.perf_counter() - started, 2), "comparisons": clusterer.comparisons}
+    signal.alarm(0)
     seconds = time.perf_counter() - started
     found = {a.mention_id: a.cluster for a in assignments}
     truth = {i: m["event"] for i, m in enumerate(mentions)}
@@ -234,7 +261,7 @@ def insert_mentions(n: int, fixed_density: bool, home: Path) -> float:
     return time.perf_counter() - started
 
 
-def run_sqlite(n: int, fixed_density: bool = False) -> dict[str, Any]:
+def run_sqlite(n: int, fixed_density: bool = False, max_seconds: int | None = None) -> dict[str, Any]:
     """Insert in a child process (so its memory is not counted), then time `link_pending` here."""
     from sqlalchemy import select
 
@@ -251,8 +278,15 @@ def run_sqlite(n: int, fixed_density: bool = False) -> dict[str, Any]:
         setup = float(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip())
         store = Store(None, settings=Settings(home=Path(tmp)))
         started = time.perf_counter()
-        with store.session() as s:
-            report = link_pending(s)
+        _alarm(max_seconds)
+        try:
+            with store.session() as s:
+                report = link_pending(s)
+        except OutOfTime:
+            store.engine.dispose()
+            return {"finished": False, "seconds": round(time.perf_counter() - started, 2), "comparisons": None,
+                    "insert_seconds": round(setup, 2)}
+        signal.alarm(0)
         seconds = time.perf_counter() - started
         with store.session() as s:
             found = {mid: iid for mid, iid in s.execute(select(IncidentLink.mention_id, IncidentLink.incident_id))}
@@ -261,15 +295,37 @@ def run_sqlite(n: int, fixed_density: bool = False) -> dict[str, Any]:
             **quality(truth, found)}
 
 
-def child(mode: str, n: int, fixed_density: bool) -> None:
-    result = run_memory(n, fixed_density) if mode == "memory" else run_sqlite(n, fixed_density)
+def child(mode: str, n: int, fixed_density: bool, max_seconds: int | None = None) -> None:
+    run = run_memory if mode == "memory" else run_sqlite
+    result = run(n, fixed_density, max_seconds)
     result.update(mode=mode, mentions=n, peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
     print(json.dumps(result))
 
 
+def _commit() -> str:
+    """The checkout's commit, and whether src/ differs from it (other work in progress)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        diff = subprocess.run(["git", "-C", str(root), "diff", "HEAD", "--", "src"], capture_output=True,
+                              check=True).stdout
+        new = subprocess.run(["git", "-C", str(root), "ls-files", "--others", "--exclude-standard", "--", "src"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    if not diff and not new:
+        return head
+    digest = hashlib.sha256(diff + b"".join((root / f).read_bytes() for f in new)).hexdigest()[:10]
+    return f"{head} with uncommitted changes in src/ (work in progress; sha256 of the diff and new files {digest})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--sizes", nargs="+", default=["10000", "100000"],
+                        help="Sizes, space- or comma-separated (10000,100000,1000000).")
+    parser.add_argument("--max-seconds", type=int, default=None,
+                        help="Stop a run whose linking takes longer and report it as not finished.")
     parser.add_argument("--modes", nargs="+", default=["memory", "sqlite"], choices=["memory", "sqlite"])
     parser.add_argument("--fixed-density", action="store_true", help="Stretch the span with the size (see above).")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -280,25 +336,36 @@ def main() -> None:
         print(insert_mentions(int(args.insert[0]), args.fixed_density, Path(args.insert[1])))
         return
     if args.child:
-        child(args.child[0], int(args.child[1]), args.fixed_density)
+        child(args.child[0], int(args.child[1]), args.fixed_density, args.max_seconds)
         return
-    lines = [f"# {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+    sizes = [int(x) for arg in args.sizes for x in arg.split(",") if x.strip()]
+    lines = [f"# {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit {_commit()}, Python {platform.python_version()}, "
              f"{platform.machine()}, one process on one core (taskset -c 0)"
-             + (", fixed density (span grows with size)" if args.fixed_density else ", span 2012-2020 for every size")]
+             + (", fixed density (span grows with size)" if args.fixed_density else ", span 2012-2020 for every size")
+             + (f", time limit {args.max_seconds} s a run" if args.max_seconds else "")]
     header = f"{'mode':7} {'mentions':>9} {'seconds':>8} {'peak MB':>8} {'compar.':>10} {'events':>8} {'incidents':>9} {'pair P':>7} {'pair R':>7}"
     lines.append(header)
     print(lines[0])
     print(header)
     for mode in args.modes:
-        for n in args.sizes:
+        for n in sizes:
             cmd = ["taskset", "-c", "0", sys.executable, __file__, "--child", mode, str(n)]
             if args.fixed_density:
                 cmd.append("--fixed-density")
+            if args.max_seconds:
+                cmd += ["--max-seconds", str(args.max_seconds)]
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 print(proc.stderr, file=sys.stderr)
                 raise SystemExit(f"{mode} {n} failed")
             r = json.loads(proc.stdout.strip().splitlines()[-1])
+            if r.get("finished") is False:
+                line = (f"{mode:7} {n:>9} {'-':>8} {r['peak_rss_mb']:>8} {r['comparisons'] or '-':>10}   "
+                        f"not finished in {args.max_seconds} s (stopped at {r['seconds']} s; peak MB and comparisons "
+                        f"until then)")
+                lines.append(line)
+                print(line, flush=True)
+                continue
             line = (f"{mode:7} {n:>9} {r['seconds']:>8} {r['peak_rss_mb']:>8} {r['comparisons']:>10} "
                     f"{r['true_events']:>8} {r['incidents']:>9} {r['pair_precision']:>7} {r['pair_recall']:>7}")
             if "insert_seconds" in r:
