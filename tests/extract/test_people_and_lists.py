@@ -138,3 +138,11 @@ def test_additions_only_of_the_same_event(extractor: Extractor, text: str, total
     result = extractor.extract(text, published="2016-10-05")
     k = result.mentions[result.primary].casualties.killed  # type: ignore[index]
     assert k is not None and k.low == total
+
+
+def test_one_toll_told_as_exact_and_as_a_bound_in_the_city_and_its_countryside_is_one(extractor: Extractor) -> None:
+    text = ("Syrian Army Kills 40 al-Nusra Front Members in Damascus Ambush 02-09-2013. The army killed about 40 "
+            "militants of the al-Nusra Front in an ambush near Rahibeh in Damascus countryside.")
+    result = extractor.extract(text)
+    tolls = [m.casualties.killed.low for m in result.mentions if m.kind == "incident" and m.casualties.killed]
+    assert tolls == [40]

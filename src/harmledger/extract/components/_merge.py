@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...geo import admin1_key
 from ...schema import Count, DateValue, Mention, ResolvedPlace
 
 COARSE = 3
@@ -80,12 +81,21 @@ def same_toll(a: Mention, b: Mention) -> bool:
     ka, kb = a.casualties.killed, b.casualties.killed
     if a.kind != "incident" or b.kind != "incident" or ka is None or kb is None:
         return False
-    if (ka.low, ka.high) != (kb.low, kb.high) or max(ka.low or 0, ka.high or 0) < RESTATED:
+    value_a = ka.low if ka.low is not None else ka.high
+    value_b = kb.low if kb.low is not None else kb.high
+    # "70" and "at least 70" are one toll; "at least 70" and "nearly 70" are not said of one count.
+    if value_a != value_b or (value_a or 0) < RESTATED or not counts_agree(ka, kb):
         return False
     if not (_dates_meet(a.date, b.date) and counts_agree(a.casualties.injured, b.casualties.injured)):
         return False
-    named = [m for m in (a, b) if any(p.resolved is not None and p.resolved.admin1_pcode for p in m.places)]
-    return len(named) < 2 or _places_agree(a, b)
+    # Places: the same governorate, where "Damascus" and its countryside are one (reports use the city's name
+    # for both), or one side naming none.
+    keys_a, keys_b = _admin_keys(a), _admin_keys(b)
+    return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _admin_keys(m: Mention) -> set[str]:
+    return {admin1_key(p.resolved.admin1) for p in m.places if p.resolved is not None and p.resolved.admin1}
 
 
 def restates(earlier: Mention, later: Mention) -> bool:
