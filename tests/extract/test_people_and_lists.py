@@ -146,3 +146,12 @@ def test_one_toll_told_as_exact_and_as_a_bound_in_the_city_and_its_countryside_i
     result = extractor.extract(text)
     tolls = [m.casualties.killed.low for m in result.mentions if m.kind == "incident" and m.casualties.killed]
     assert tolls == [40]
+
+
+def test_a_toll_in_the_hundreds_dated_once_by_the_report_and_once_by_the_attack_is_one(extractor: Extractor) -> None:
+    text = ("Evidence suggests government forces were responsible for a poison gas attack that killed more than 1400 "
+            "people, Human Rights Watch said on Tuesday. The chemical weapons attack near Damascus on August 21 killed "
+            "more than 1400 people.")
+    result = extractor.extract(text, published="2013-09-10")
+    incidents = [m for m in result.mentions if m.kind == "incident" and m.casualties.killed]
+    assert len(incidents) == 1 and incidents[0].date is not None and incidents[0].date.start == "2013-08-21"

@@ -62,6 +62,7 @@ def same_event(a: Mention, b: Mention) -> bool:
 
 
 RESTATED = 10  # a smaller toll repeated exactly may well be another event's
+LARGE_TOLL = 100  # so many dead told twice in one report is one event, whatever its vague dating says
 NEAR_DAYS = 1  # "Friday" in a headline and "on Thursday" in the body: a report's day and the attack's
 
 
@@ -86,7 +87,11 @@ def same_toll(a: Mention, b: Mention) -> bool:
     # "70" and "at least 70" are one toll; "at least 70" and "nearly 70" are not said of one count.
     if value_a != value_b or (value_a or 0) < RESTATED or not counts_agree(ka, kb):
         return False
-    if not (_dates_meet(a.date, b.date) and counts_agree(a.casualties.injured, b.casualties.injured)):
+    both_days = a.date is not None and b.date is not None and a.date.precision == b.date.precision == "day"
+    # A toll in the hundreds told twice is one event even when one telling is dated only by the report ("said on
+    # Tuesday"); two different days, each stated, still keep two events apart.
+    large = (value_a or 0) >= LARGE_TOLL and not both_days
+    if not ((large or _dates_meet(a.date, b.date)) and counts_agree(a.casualties.injured, b.casualties.injured)):
         return False
     # Places: the same governorate, where "Damascus" and its countryside are one (reports use the city's name
     # for both), or one side naming none.
