@@ -7,6 +7,7 @@ The default is the Syria gazetteer shipped in ``data/places.json.gz`` (built by
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -172,3 +173,9 @@ def shipped_admin_name(pcode: str | None) -> str | None:
         return admin1_name(pcode)
     entry = _shipped_payload()["admin"].get(pcode)
     return str(entry["name"]) if entry else None
+
+
+def place_id(prefix: str, name: str, lat: float | None, lon: float | None) -> str:
+    """A stable id for a place that comes without one: its origin, and a hash of its name and point."""
+    digest = hashlib.sha256(f"{name}|{lat:.4f}|{lon:.4f}".encode() if lat is not None and lon is not None else name.encode())
+    return f"{prefix}:{digest.hexdigest()[:16]}"

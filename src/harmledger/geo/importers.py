@@ -8,7 +8,6 @@ The event datasets go through ``import_event_places``, which merges their places
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import logging
 import re
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .._errors import GazetteerError
 from .admin_names import admin1_pcode as admin1_pcode_for
-from .gazetteer import FEATURE_TYPES, GazPlace
+from .gazetteer import FEATURE_TYPES, GazPlace, place_id
 from .geonames import geonames_feature_type, keep_alternate_name
 from .matcher import STOPWORDS
 from .merging import PlaceIndex, merge_into
@@ -164,11 +163,6 @@ def read_ocha(path: Path) -> Iterator[GazPlace]:
                            admin2=(row.get(col_a2) or None) if col_a2 else None,
                            admin3=(row.get(col_a3) or None) if col_a3 else None,
                            population=int(pop) if pop else None, origin="ocha")
-
-
-def place_id(prefix: str, name: str, lat: float | None, lon: float | None) -> str:
-    digest = hashlib.sha256(f"{name}|{lat:.4f}|{lon:.4f}".encode() if lat is not None and lon is not None else name.encode())
-    return f"{prefix}:{digest.hexdigest()[:16]}"
 
 
 def read_csv(path: Path) -> Iterator[GazPlace]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from .._errors import GazetteerError
 from .admin import shipped_admin_index
 from .admin_names import admin1_pcode as admin1_pcode_for
-from .gazetteer import FEATURE_TYPES, GazPlace, shipped_admin_name
+from .gazetteer import FEATURE_TYPES, GazPlace, place_id, shipped_admin_name
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -83,8 +83,6 @@ def analyst_place(name: str, lat: float, lon: float, *, feature_type: str = "vil
                   country: str = "SY") -> GazPlace:
     """The place ``harmledger gazetteer add`` makes: checked, with its id from its name and point and its
     administrative units from the point (``admin1``, a governorate name or P-code, overrides the first)."""
-    from .importers import place_id
-
     name = " ".join(name.split())
     if not name:
         raise GazetteerError("give the place a name")
