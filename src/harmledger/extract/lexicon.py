@@ -8,6 +8,8 @@ keeps the longest match at each place ("barrel bombs" over "bombs").
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,6 +19,11 @@ import ahocorasick
 from .doc import Hit
 
 DATA_PACKAGE = "harmledger.extract.data"
+
+
+def alternation(terms: Iterable[str]) -> str:
+    """A regular-expression alternation of literal terms, longest first (so "shot dead" wins over "shot")."""
+    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
 
 
 def read_data(name: str) -> str:

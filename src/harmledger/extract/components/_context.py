@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import load_json
+from ..lexicon import alternation, load_json
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|joined|accompanied|covered)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
@@ -189,7 +189,7 @@ _CLAIM_AFTER = re.compile(
 @lru_cache(maxsize=1)
 def _reporting() -> re.Pattern[str]:
     verbs = load_json("casualties.json")["reporting_verbs"]
-    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    alt = alternation(verbs)
     return re.compile(rf"^[^.;:]{{0,45}}?\b(?:{alt})\b")
 
 

@@ -13,7 +13,7 @@ from ..doc import CasualtyFrame, Doc, NumberHit
 MAX_MEMBERS = 8
 # Between two members: a few words (the first member's noun) and a list separator, nothing else.
 _LIST_GAP = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
+    r"(?P<words>\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
 )
 _VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|who|which|in|on|at|by|from|of|to|"
                       r"including|among|whom|them|mostly|mainly)\b|\d")
@@ -43,7 +43,8 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
     while len(members) < MAX_MEMBERS and i + len(members) < len(numbers):
         last, nxt = members[-1], numbers[i + len(members)]
         gap = _LIST_GAP.fullmatch(lower, last.end, nxt.start)
-        if gap is None or _VERBISH.search(lower, last.end, _words_end(lower, last.end, nxt.start)):
+        # The words before the separator (whose "and" is not a verb-ish word) must not be a clause.
+        if gap is None or _VERBISH.search(lower, last.end, gap.end("words")):
             break
         if t.unit.match(lower, nxt.end) or t.unit.match(lower, last.end) or nxt.vague or last.vague:
             break  # "3 km and 5 km", "dozens and hundreds"
@@ -53,12 +54,6 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
             break  # "three suspects fled and one was killed"
         members.append(nxt)
     return members
-
-
-def _words_end(lower: str, start: int, end: int) -> int:
-    """Where the separator of a list gap begins (so that its "and" is not read as a verb-ish word)."""
-    m = re.search(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)$", lower[start:end])
-    return start + m.start() if m else end
 
 
 def merge(frame: CasualtyFrame, members: list[NumberHit], heads: list[str | None], t: Any) -> None:

@@ -12,23 +12,21 @@ import re
 from functools import lru_cache
 
 from ..doc import AttackCount, Doc, Intervals
-from ..lexicon import load_json
+from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from .casualties import terms
 
 _WINDOW = 80  # characters either side of the count in which a cue makes it a total
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_json("casualties.json")
-    modifiers = rf"(?:(?:{_alt(data['attack_modifiers'])})[\s-]+){{0,2}}"
-    nouns = re.compile(rf"^\s+{modifiers}(?P<noun>{_alt(data['attack_nouns'])})(?!\w)")
-    repeats = re.compile(rf"^\s+(?P<noun>{_alt(data['attack_repeats'])})(?!\w)")
+    modifiers = rf"(?:(?:{alternation(data['attack_modifiers'])})[\s-]+){{0,2}}"
+    nouns = re.compile(rf"^\s+{modifiers}(?P<noun>{alternation(data['attack_nouns'])})(?!\w)")
+    repeats = re.compile(rf"^\s+(?P<noun>{alternation(data['attack_repeats'])})(?!\w)")
     return nouns, repeats
 
 

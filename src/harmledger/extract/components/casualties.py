@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
-from ..lexicon import load_json
+from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from . import _lists
 
@@ -75,34 +75,32 @@ _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
-def _alt(terms: list[str]) -> str:
-    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
 
 
 class _Terms:
     def __init__(self) -> None:
         data = load_json("casualties.json")
         self.groups: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
-            (g, re.compile(rf"(?:{_alt(data[g])})\b")) for g in ("killed", "injured", "missing")
+            (g, re.compile(rf"(?:{alternation(data[g])})\b")) for g in ("killed", "injured", "missing")
         ]
         verbs: dict[str, str | None] = data["active_verbs"]
         self.active = verbs
         filler = r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|the|some|of|the\s+lives\s+of|up)\s+)*"
-        self.before_verb = re.compile(rf"\b(?P<verb>{_alt(list(verbs))})\s+{filler}$")
+        self.before_verb = re.compile(rf"\b(?P<verb>{alternation(list(verbs))})\s+{filler}$")
         self.people = set(data["people"])
         self.civilian = set(data["civilian_nouns"])
         self.children = set(data["child_nouns"])
         self.women = set(data["woman_nouns"])
         self.unit_words = {u for u in data["units"] if " " not in u}
         self.not_casualty_words = {u for u in data["not_casualties"] if " " not in u}
-        self.blocked = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:{_alt(data['not_casualties'])})\b")
+        self.blocked = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:{alternation(data['not_casualties'])})\b")
         self.unit = re.compile(
-            rf"^(?:\s*(?:{_alt(data['units'])})(?!\w)|-?\s*(?:year|month|week|day|hour|km|kilomet\w+|mile|met\w+|member)s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
+            rf"^(?:\s*(?:{alternation(data['units'])})(?!\w)|-?\s*(?:year|month|week|day|hour|km|kilomet\w+|mile|met\w+|member)s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
         )
-        self.sub_cue = re.compile(rf"(?:{_alt(data['subgroup_cues'])})\s*:?\s*(?:[\w'-]+\s+)?$")
-        self.sub_cue_and = re.compile(rf"(?:{_alt(data['subgroup_cues'])})\b[^.;]{{1,40}}\band\s+$")
-        self.aggregate = re.compile(rf"(?<!\w)(?:{_alt(data['aggregate_cues'])})(?!\w)")
-        self.update = re.compile(rf"(?:{_alt(data['update_cues'])})\b")
+        self.sub_cue = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\s*:?\s*(?:[\w'-]+\s+)?$")
+        self.sub_cue_and = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\b[^.;]{{1,40}}\band\s+$")
+        self.aggregate = re.compile(rf"(?<!\w)(?:{alternation(data['aggregate_cues'])})(?!\w)")
+        self.update = re.compile(rf"(?:{alternation(data['update_cues'])})\b")
         self.skip_before = re.compile(
             r"(?:resolution|no\.|number|aged|age of|ages|route|highway|brigade|division|article|paragraph|"
             r"\$|us\$|usd|page|chapter|platoon|unit|regiment|corps|sub-?machine|ak|grade|class|of the)\s*$"

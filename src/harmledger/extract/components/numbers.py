@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Intervals, NumberHit
-from ..lexicon import load_json
+from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from .persons import person_counts
 
@@ -22,16 +22,16 @@ def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, str], re.Patter
     hedges = {h: "low" for h in data["hedges_low"]}
     hedges.update({h: "high" for h in data["hedges_high"]})
     hedges.update({h: "about" for h in data["hedges_about"]})
-    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    word_alt = alternation(words)
     scale_alt = "|".join(re.escape(w) for w in data["scales"])
-    vague_alt = "|".join(sorted((re.escape(w) for w in vague if " of" not in w), key=len, reverse=True))
+    vague_alt = alternation(w for w in vague if " of" not in w)
     number = (
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<dscale>{scale_alt})\b)?"
         rf"|(?P<words>(?:an?\s+(?={scale_alt}))?(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*)\b"
         rf"|(?P<vague>{vague_alt})\b"
     )
     pattern = re.compile(rf"(?<![\w.,])(?:{number})(?![\w])")
-    hedge_alt = "|".join(sorted((re.escape(h) for h in hedges), key=len, reverse=True))
+    hedge_alt = alternation(hedges)
     hedge_re = re.compile(rf"(?:^|\W)(?P<hedge>{hedge_alt})\s+$")
     return words, vague, hedges, pattern, hedge_re
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..doc import NumberHit
-from ..lexicon import load_json
+from ..lexicon import alternation, load_json
 
 MAX_MODIFIERS = 4  # "a 17-year-old local taxi driver": words before the head noun
 _WORD = re.compile(r"[a-z][a-z'’-]*(?:\.[a-z]+)*|\d+-year-old|\d+-\w+")
@@ -35,8 +35,6 @@ _HARM_NEAR = re.compile(
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
 
 
-def _alt(terms: list[str]) -> str:
-    return "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
 
 
 class _Persons:
@@ -45,16 +43,16 @@ class _Persons:
         self.nouns = frozenset(data["person_nouns"])
         self.suffixes = tuple(data["person_suffixes"])
         self.not_persons = frozenset(data["not_persons"])
-        self.determiner = re.compile(rf"(?<![\w-])(?:{_alt(data['determiners'])})\s+")
+        self.determiner = re.compile(rf"(?<![\w-])(?:{alternation(data['determiners'])})\s+")
         adverb = r"(?:(?:also|reportedly|allegedly|later|then|fatally|brutally|deliberately)\s+)?"
         # Found once over the whole text: where a victim's phrase may start (after "killed", "stabbed ... ").
-        self.before = re.compile(rf"\b(?:{_alt(data['victim_before'])})\s+{adverb}")
-        self.around = re.compile(rf"\b(?:{_alt(data['victim_around'])})\s+(?:and\s+\w+\s+)?")
+        self.before = re.compile(rf"\b(?:{alternation(data['victim_before'])})\s+{adverb}")
+        self.around = re.compile(rf"\b(?:{alternation(data['victim_around'])})\s+(?:and\s+\w+\s+)?")
         # "a local leader of Jubo League was stabbed to death", "a soldier (assumed off-duty) was killed".
         self.after = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
-                                rf"{adverb}(?:{_alt(data['harm_after'])})\b")
+                                rf"{adverb}(?:{alternation(data['harm_after'])})\b")
         self.to_death = re.compile(r"\s+to\s+death\b")
-        self.pronouns = re.compile(rf"(?<![\w-])(?:{_alt(data['pronoun_victims'])})\b")
+        self.pronouns = re.compile(rf"(?<![\w-])(?:{alternation(data['pronoun_victims'])})\b")
         self.pair = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?")
 
     def is_person(self, word: str) -> bool:
