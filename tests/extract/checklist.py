@@ -1280,6 +1280,72 @@ def _dates() -> list[Family]:
     return [weekday, between, scheduled, as_reported, acled]
 
 
+# 11b. date_beside_the_toll --------------------------------------------------------------------------
+
+
+def _date_beside_the_toll() -> list[Family]:
+    """The toll's sentence has no date; the sentence before (about the attack) or after (opening on it) does."""
+    def preamble(d: Draw) -> str:
+        # Two sentences first, so that the lead's own date rule (the first two sentences) does not reach.
+        return d.pick(["Diplomats met behind closed doors.", "The United Nations called for an inquiry.",
+                       "The war is now in its tenth year."]) + " " + d.pick(
+            ["Western governments blamed the government.", "Aid groups warned of a new wave of displacement."])
+
+    def when(d: Draw, published: dt.date) -> tuple[str, dt.date]:
+        name = d.pick([w for w in WEEKDAYS if WEEKDAYS.index(w) != published.weekday()])
+        ago = published - dt.timedelta(days=d.int(1, 5))
+        return d.pick([(f"on {name}", last_weekday(name, published)), ("at dawn today", published),
+                       ("earlier today", published), (f"on {long_date(ago)}", ago), ("yesterday", published - dt.timedelta(days=1))])
+
+    def back(d: Draw) -> Case:
+        published = d.date_2020()
+        phrase, day = when(d, published)
+        place, _ = d.place()
+        n = d.int(2, 60)
+        first = d.pick([f"The opposition condemned the massacre committed by regime forces in {place} {phrase}.",
+                        f"Regime warplanes carried out a chemical attack on the town of {place} {phrase}.",
+                        f"Rescuers were still searching the rubble after the airstrike on {place} {phrase}."])
+        second = d.pick([f"Toxic gas was used in the attack, which killed {d.say(n)} civilians, {d.pick(SOURCES)}.",
+                         f"{d.say(n, start=True)} people were killed in the strike, {d.pick(SOURCES)}.",
+                         f"The death toll from the attack rose to {d.say(n)}, {d.pick(SOURCES)}."])
+        return _case(f"{preamble(d)} {first} {second}", [date_is(day)], "day_before_toll", published=published)
+
+    def forward(d: Draw) -> Case:
+        published = d.date_2020()
+        phrase, day = when(d, published)
+        place, _ = d.place()
+        n = d.int(2, 60)
+        first = d.pick([f"A car bomb hit a convoy of buses carrying evacuees near {place}, killing {d.say(n)} people.",
+                        f"Barrel bombs dropped on a market in {place} killed {d.say(n)} civilians, {d.pick(SOURCES)}."])
+        second = d.pick([f"The explosion took place at a checkpoint {phrase}.",
+                         f"The attack happened {phrase} as people gathered for prayers.",
+                         f"The strikes hit the town {phrase}."])
+        return _case(f"{preamble(d)} {first} {second}", [date_is(day)], "day_after_toll", published=published)
+
+    def other_clause(d: Draw) -> Case:
+        # The day belongs to another clause of the sentence before: never the attack's.
+        published = d.date_2020()
+        name = d.pick([w for w in WEEKDAYS if WEEKDAYS.index(w) != published.weekday()])
+        day = last_weekday(name, published)
+        place, _ = d.place()
+        n = d.int(2, 60)
+        first = (f"{preamble(d)} On {name} investigators presented the results of laboratory tests carried out over several weeks on "
+                 f"blood samples taken from survivors and victims of the attack.")
+        second = f"The attack on {place} killed {d.say(n)} civilians, {d.pick(SOURCES)}."
+        return _case(f"{first} {second}", [date_not(day), killed(n)], "day_of_another_clause", published=published)
+
+    def since(d: Draw) -> Case:
+        published = d.date_2020()
+        old = published - dt.timedelta(days=d.int(40, 400))
+        place, _ = d.place()
+        n = d.int(2, 60)
+        text = (f"Regime airstrikes on {place} killed {d.say(n)} civilians, {d.pick(SOURCES)}. "
+                f"The attack was the deadliest in the province since {long_date(old)}.")
+        return _case(text, [date_not(old), killed(n)], "deadliest_since", published=published)
+
+    return [back, forward, other_clause, since]
+
+
 # 12. actors_modifiers_and_compounds -------------------------------------------------------------
 
 
@@ -1417,6 +1483,7 @@ SPECS: dict[str, tuple[Callable[[], list[Family]], float, str]] = {
     "background_reference": (_background_reference, 0.15, "a recalled old attack is never the primary"),
     "anaphora": (_anaphora, 0.2, "'these attacks', 'during this period' tie the toll to the dated attack"),
     "dates": (_dates, 0.2, "relative days, ranges, future meetings, 'as reported on'"),
+    "date_beside_the_toll": (_date_beside_the_toll, 0.15, "the toll's day told in the sentence before or after"),
     "actors_modifiers_and_compounds": (_actors, 0.15, "'Syrian air strikes', 'Syrian-Russian', 'IS claimed'"),
     "victims_not_perpetrators": (_victims_not_perpetrators, 0.15, "the killed group is not who killed"),
     "weapon_family": (_weapon_family, 0.2, "generic strikes/raids/bombardment; no weapon from another event"),

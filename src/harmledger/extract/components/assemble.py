@@ -49,6 +49,15 @@ _OTHER_EVENT = re.compile(
     r"\b[^.;]{0,80}?\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|offensive)"
 )
 
+_ATTACK_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|"
+                r"crime|bombardment|incident|shooting|ambush)")
+_TOLD_WITHIN = 120  # characters from an attack word to the day that dates it in the sentence before a toll
+_ATTACK_WORD = re.compile(rf"\b{_ATTACK_NOUN}\b")
+# "... in the attack", "the same strike": a toll that points back at the attack told just before.
+_POINTS_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:same\s+|deadly\s+|latest\s+|\w+\s+)?{_ATTACK_NOUN}\b")
+# "The explosion took place ...", "The attack came ...": a sentence that goes on telling the same attack.
+_OPENS_ON_ATTACK = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
+
 
 class Assembler(EventGrouper):
     """Builds each event's Mention; a mention's places are ordered nearest its count first."""
@@ -56,6 +65,27 @@ class Assembler(EventGrouper):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self._news: bool | None = None
+        self._other_event_from: dict[int, re.Match[str] | None] = {}
+
+    def _other_event(self, start: int, end: int) -> int | None:
+        """Where ``_OTHER_EVENT.search(doc.lower, start, end)`` starts a match, or None; the same answer.
+
+        The first match from ``start`` on is looked for once and kept: every place and weapon of an
+        event is checked against the same few counts, and searching from a count to each of them
+        made a long sentence (a report with no full stop) quadratic. Any match inside the window is a
+        match of the whole text (the pattern ends on a word, with no look-ahead), so the window's first
+        match starts where the whole text's does when that one fits; when it does not, only its span
+        is searched again.
+        """
+        if start not in self._other_event_from:
+            self._other_event_from[start] = _OTHER_EVENT.search(self.doc.lower, start)
+        first = self._other_event_from[start]
+        if first is None or first.start() >= end:
+            return None
+        if first.end() <= end:
+            return first.start()
+        again = _OTHER_EVENT.search(self.doc.lower, first.start(), end)
+        return again.start() if again is not None else None
 
     def spans(self, *pairs: tuple[int, int]) -> list[Span]:
         return [self.doc.span(a, b) for a, b in list(dict.fromkeys(pairs))[:MAX_EVIDENCE]]
@@ -77,6 +107,8 @@ class Assembler(EventGrouper):
             # The lead's date, unless it dates an older event recalled there ("On 12 June 2014, ...").
             lead = [i for i in range(min(LEAD_SENTENCES, len(self.doc.sentences))) if not self._is_background_sentence(i)]
             hits = self.at("dates", lead)
+        if not hits and event.kind == "incident":
+            hits = self._neighbour_dates(event)
         if hits:
             order = {"day": 0, "period": 1, "week": 2, "month": 3, "year": 4}
             best = min(hits, key=lambda d: (order.get(d.precision, 5), d.start))
@@ -100,6 +132,38 @@ class Assembler(EventGrouper):
         evidence = self.spans(self.doc.published_span) if self.doc.published_span else []
         start = pub - dt.timedelta(days=UNDATED_WINDOW_DAYS)
         return DateValue(start=start.isoformat(), end=pub.isoformat(), precision="period", evidence=evidence)
+
+    def _neighbour_dates(self, event: Event) -> list[DateHit]:
+        """The day of an undated toll told in the sentence next to it about the same attack: "... the crime
+        committed in Khan Sheikhoun at dawn today. Chemicals were used in the attack, which left 100 dead"
+        (the toll points back) or "A car bomb hit a convoy, killing 100. The explosion took place at a transit
+        point on Saturday" (the next sentence opens on the attack). Only a stated day counts, never the day a
+        report was made, and never from a sentence that tells a toll of its own."""
+        if not event.sentences:
+            return []
+        doc, first, last = self.doc, min(event.sentences), max(event.sentences)
+        own = {id(f) for f in list(event.frames.values()) + event.extra}
+
+        def days(sentence: int) -> list[DateHit]:
+            if sentence in event.sentence_set or any(f.sentence == sentence and id(f) not in own for f in doc.frames):
+                return []
+            if self._is_background_sentence(sentence) or _ELSEWHEN.search(doc.lower, *doc.sentences[sentence]):
+                return []
+            return [d for d in self.by_sentence["dates"][sentence]
+                    if d.precision == "day" and not d.reporting and not d.since]
+
+        before, after = first - 1, last + 1
+        if before >= 0 and _POINTS_BACK.search(doc.lower, *doc.sentences[first]):
+            # The day must be the attack's, told just after it ("committed in ... at dawn today"), not another
+            # clause's ("On Tuesday, tests on victims of the attack confirmed ...").
+            words = [h.end for h in self.by_sentence["attacks"][before] + self.by_sentence["weapons"][before]]
+            words += [m.end() for m in _ATTACK_WORD.finditer(doc.lower, *doc.sentences[before])]
+            found = [d for d in days(before) if any(0 <= d.start - w <= _TOLD_WITHIN for w in words)]
+            if found:
+                return found
+        if after < len(doc.sentences) and _OPENS_ON_ATTACK.match(doc.lower, doc.sentences[after][0]):
+            return days(after)
+        return []
 
     def news_of_the_moment(self) -> bool:
         """Whether the report tells of the days around its publication: it has a dateline, or names a day
@@ -142,7 +206,7 @@ class Assembler(EventGrouper):
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
             # place in a clause about an earlier attack is that attack's, not this count's.
             before = [n.end for n in counts if n.end <= p.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(p.start)]
-            return not before or not _OTHER_EVENT.search(self.doc.lower, max(before), p.start)
+            return not before or self._other_event(max(before), p.start) is None
 
         hits = sorted((p for p in own if ours(p)), key=distance)
         if not any(admin1_of(p) for p in hits) and event.lead:
@@ -252,8 +316,8 @@ class Assembler(EventGrouper):
             before = [n.end for n in counts if n.end <= h.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(h.start)]
             if not before:
                 return True
-            other = _OTHER_EVENT.search(self.doc.lower, max(before), h.end + 60)
-            return other is None or other.start() >= h.start
+            other = self._other_event(max(before), h.end + 60)
+            return other is None or other >= h.start
 
         hits: list[Hit] = [h for h in self.at(name, event.sentences) if own(h)]
         if fallback and event.lead:
