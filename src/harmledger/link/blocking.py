@@ -7,7 +7,9 @@ did not resolve ("Khan Sheikhun", no coordinates) meets the resolved "Khan Shayk
 its date may fall in (one day of slack each side). A mention with no place looks up the incidents
 of its day (it needs one), whatever their area. A mention dated only to the week, month or year
 looks up the incidents at the same place (place id) in those weeks, and nothing when its place is
-vaguer than a town (where_prec 3 or more). A day-precise mention touches 1-2 weeks, a
+vaguer than a town (where_prec 3 or more), unless it names something rare (``score.distinctive``: a
+chemical attack, a toll of twenty or more) within a few weeks: then its governorate's incidents of those
+weeks, and it links only when exactly one fits. A day-precise mention touches 1-2 weeks, a
 month 5-6, a year 53; busy buckets hold tens of incidents, so the cost grows linearly.
 """
 
@@ -18,10 +20,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from .features import MentionFeat
+from .score import distinctive
 
 NO_PLACE = "*"
 # A "period" longer than this is not one event's date; such mentions are not blocked at all.
 MAX_WEEKS = 60
+# A vague date in a governorate is compared with that governorate's incidents only over this many weeks
+# (a "past week" window touches two or three).
+DISTINCTIVE_WEEKS = 3
 
 
 def _grid(lat: float, lon: float) -> tuple[int, int]:
@@ -96,7 +102,14 @@ class BlockIndex:
             # A week, month or year: only the same named place narrows it enough to link; a vague date
             # in a vague place ("in March, in Idlib") matches too many incidents to pick one.
             fine = feat.place_id is not None and (feat.prec or 1) <= 2
-            buckets = [self._blocks.get(("p:" + feat.place_id, week), ()) for week in spans] if fine and feat.place_id else []
+            if fine and feat.place_id:
+                buckets = [self._blocks.get(("p:" + feat.place_id, week), ()) for week in spans]
+            elif feat.a1 and distinctive(feat) and len(spans) <= DISTINCTIVE_WEEKS:
+                # ... unless the report names something rare (a chemical attack, a toll in the tens): then
+                # the governorate's incidents of those weeks, of which it must fit exactly one.
+                buckets = [self._blocks.get((feat.a1, week), ()) for week in spans]
+            else:
+                buckets = []
         elif feat.has_place:
             buckets = [self._blocks.get((area, week), ()) for area in lookup_keys(feat) for week in spans]
         elif feat.day_precise and feat.lo is not None and feat.hi is not None:

@@ -124,6 +124,12 @@ class Clusterer:
                 "no place: needs the same day and agreeing details" if not feat.has_place else "no matching incident")
             return Assignment(feat.mention_id, cluster, 1.0, ["new incident", why])
         matches.sort(key=lambda m: -m[0])
+        if len(matches) > 1 and not feat.day_precise and (feat.prec or 4) > 2 and not copies:
+            # A vague date in a vague place that fits several incidents: which one is a guess.
+            self._new += 1
+            cluster = f"new:{self._new}"
+            self._file(cluster, feat)
+            return Assignment(feat.mention_id, cluster, 1.0, ["new incident", f"fits {len(matches)} incidents: ambiguous"])
         score, cluster, result = matches[0]
         if len(matches) > 1:
             result.reasons.append(f"{len(matches) - 1} other candidate incident(s) also matched")

@@ -36,6 +36,10 @@ RESTATED_SCORE = 0.9
 AGREE_FACTOR = 1.5
 RISEN_FACTOR = 2.0
 
+# Weapons rare enough that two reports of them in one governorate within a week are one attack unless
+# something contradicts it.
+DISTINCTIVE_WEAPONS = frozenset({"chemical"})
+
 # Weapons that one event is often reported as (an air-dropped chemical bomb, a "missile" that was
 # a rocket): sharing a group is not a disagreement.
 _WEAPON_GROUPS: tuple[frozenset[str], ...] = (
@@ -145,7 +149,8 @@ def _codes_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
     if a.weapons and b.weapons:
         common = a.weapons & b.weapons
         if common:
-            out.score += 0.1
+            # A rare weapon shared (a chemical attack) pins the attack as well as a town does a week apart.
+            out.score += 0.2 if common & DISTINCTIVE_WEAPONS else 0.1
             out.reasons.append("same weapon: " + ", ".join(sorted(common)))
         elif not any(a.weapons & g and b.weapons & g for g in _WEAPON_GROUPS):
             # Shelling and a car bomb in one town on one day are two attacks, not one.
@@ -254,6 +259,10 @@ def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Compa
     _date_part(a, b, out)
     if out.veto:
         return out
+    if "dates one day apart" in out.reasons and _tolls_agree(a, b) is False:
+        # The next day's attack on the same place, with its own toll ("21 killed" on the 18th, "73" on the 19th).
+        out.veto, out.veto_on = "a day apart with different tolls", "date"
+        return out
     town = _place_part(a, b, out)
     if out.veto:
         return out
@@ -264,6 +273,12 @@ def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Compa
         # brings other attacks with the same weapons.
         out.score = THRESHOLD - 0.05
         out.reasons.append("a day apart, and not at one town")
+    if out.score >= THRESHOLD and _tolls_agree(a, b) is False and not (a.day_precise and b.day_precise and
+                                                                       "same day" in out.reasons):
+        # A day apart or a week's slack, and tolls that do not agree (21 and 73 killed at one town on
+        # consecutive days): two attacks, not one told twice. Tolls that rose within RISEN_FACTOR agree.
+        out.score = THRESHOLD - 0.05
+        out.reasons.append("tolls disagree, and not on the same day")
     if not (a.day_precise and b.day_precise) and out.score >= THRESHOLD \
             and not (a.weapons & b.weapons or a.targets & b.targets) and not (town and _distinctive_toll(a, b)):
         # A week, month or period pins no day: the same town and a similar toll fit every attack on
@@ -289,6 +304,13 @@ def _restated(a: MentionFeat, b: MentionFeat) -> bool:
     nested = a.lo <= b.lo and b.hi <= a.hi or b.lo <= a.lo and a.hi <= b.hi
     vaguer = not (a.day_precise and b.day_precise)
     return nested and vaguer and not (a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
+def distinctive(f: MentionFeat) -> bool:
+    """A mention that names something rare enough to find its attack among a governorate's incidents of
+    a week without a town or a day: a rare weapon, or a toll of DISTINCTIVE_TOLL or more."""
+    toll = _toll(f)
+    return bool(f.weapons & DISTINCTIVE_WEAPONS) or (toll is not None and toll[0] >= DISTINCTIVE_TOLL)
 
 
 def _distinctive_toll(a: MentionFeat, b: MentionFeat) -> bool:

@@ -1,0 +1,71 @@
+"""Rare details link vague reports, and different tolls on consecutive days keep attacks apart:
+a chemical attack or a large toll reported only "this week, in Idlib" finds the one incident it fits;
+two fitting incidents leave it alone; the next day's attack on one town with its own toll is another."""
+
+from __future__ import annotations
+
+from harmledger.link.cluster import Clusterer
+from harmledger.link.score import THRESHOLD, compare, distinctive
+from tests.link.test_link_score import DAY, feat
+
+
+def _week_in_idlib(mid: int, *, weapons: tuple[str, ...], killed: tuple[int | None, int | None]) -> object:
+    # "this week ... in Idlib": the week before publication, the governorate only.
+    f = feat(mid, DAY - 6, place="SY07", lat=35.86, lon=36.57, prec=4, weapons=weapons, precision="period", span=7)
+    f.killed, f.perps = killed, frozenset({"SYR_GOV"})
+    return f
+
+
+def _town(mid: int, day: int = DAY, *, weapons: tuple[str, ...] = ("chemical",), killed: int = 58,
+          place: str = "ks", lat: float = 35.44, lon: float = 36.65) -> object:
+    f = feat(mid, day, place=place, lat=lat, lon=lon, weapons=weapons)
+    f.killed, f.perps = (killed, None), frozenset({"SYR_GOV"})
+    return f
+
+
+def test_what_is_distinctive() -> None:
+    assert distinctive(_week_in_idlib(1, weapons=("chemical",), killed=(None, None)))  # type: ignore[arg-type]
+    assert distinctive(_week_in_idlib(1, weapons=("airstrike",), killed=(70, None)))  # type: ignore[arg-type]
+    assert not distinctive(_week_in_idlib(1, weapons=("airstrike",), killed=(4, None)))  # type: ignore[arg-type]
+
+
+def test_a_vague_chemical_report_joins_the_one_chemical_attack_of_its_week() -> None:
+    c = Clusterer()
+    first = c.assign(_town(1))  # type: ignore[arg-type]
+    vague = c.assign(_week_in_idlib(2, weapons=("chemical",), killed=(70, None)))  # type: ignore[arg-type]
+    assert vague.cluster == first.cluster
+    assert "same weapon: chemical" in vague.reasons
+
+
+def test_a_vague_report_of_a_small_toll_stays_apart() -> None:
+    c = Clusterer()
+    first = c.assign(_town(1, weapons=("airstrike",), killed=5))  # type: ignore[arg-type]
+    vague = c.assign(_week_in_idlib(2, weapons=("airstrike",), killed=(5, None)))  # type: ignore[arg-type]
+    assert vague.cluster != first.cluster
+
+
+def test_a_vague_report_that_fits_two_incidents_links_to_neither() -> None:
+    c = Clusterer()
+    one = c.assign(_town(1, killed=60))  # type: ignore[arg-type]
+    other = c.assign(_town(2, DAY - 3, killed=60, place="saraqib", lat=35.86, lon=36.80))  # type: ignore[arg-type]
+    assert one.cluster != other.cluster
+    vague = c.assign(_week_in_idlib(3, weapons=("chemical",), killed=(60, None)))  # type: ignore[arg-type]
+    assert vague.cluster not in (one.cluster, other.cluster)
+    assert any("ambiguous" in r for r in vague.reasons)
+
+
+def test_consecutive_days_at_one_town_with_different_tolls_are_two_attacks() -> None:
+    a, b = _town(1, weapons=("airstrike",), killed=21), _town(2, DAY + 1, weapons=("airstrike",), killed=73)
+    result = compare(a, b)  # type: ignore[arg-type]
+    assert result.veto == "a day apart with different tolls"
+    # The same toll a day apart at one town is still "yesterday" in a later report.
+    same = compare(a, _town(3, DAY + 1, weapons=("airstrike",), killed=21))  # type: ignore[arg-type]
+    assert same.veto is None and same.score >= THRESHOLD
+
+
+def test_a_week_and_a_different_toll_do_not_link() -> None:
+    a = _town(1, weapons=("airstrike",), killed=21)
+    week = feat(2, DAY - 3, weapons=("airstrike",), precision="period", span=7)
+    week.killed, week.perps = (160, None), frozenset({"SYR_GOV"})
+    result = compare(a, week)  # type: ignore[arg-type]
+    assert result.score < THRESHOLD and "tolls disagree, and not on the same day" in result.reasons
