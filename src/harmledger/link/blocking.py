@@ -73,6 +73,11 @@ class BlockIndex:
 
     def __init__(self) -> None:
         self._blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # A day-precise mention only fits incidents with a member within a day of it, or with no day at all:
+        # (area, day) of day-precise members and (area, week) of vague ones keep its candidates few when
+        # a governorate sees tens of incidents a week.
+        self._area_days: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._vague_blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._by_day: dict[int, list[str]] = defaultdict(list)
         self._texts: dict[tuple[str, int], str] = {}
 
@@ -89,6 +94,12 @@ class BlockIndex:
         for week in weeks(feat):
             for area in areas:
                 self._blocks[(area, week)].append(cluster)
+                if not feat.day_precise:
+                    self._vague_blocks[(area, week)].append(cluster)
+        if feat.day_precise and feat.lo is not None and feat.hi is not None and feat.hi - feat.lo < 7 * MAX_WEEKS:
+            for day in range(feat.lo, feat.hi + 1):
+                for area in areas:
+                    self._area_days[(area, day)].append(cluster)
 
     def same_text(self, feat: MentionFeat) -> str | None:
         """The incident of the same event in a copy of this mention's text, if already filed."""
@@ -110,8 +121,10 @@ class BlockIndex:
                 buckets = [self._blocks.get((feat.a1, week), ()) for week in spans]
             else:
                 buckets = []
-        elif feat.has_place:
-            buckets = [self._blocks.get((area, week), ()) for area in lookup_keys(feat) for week in spans]
+        elif feat.has_place and feat.lo is not None and feat.hi is not None:
+            areas = lookup_keys(feat)
+            buckets = [self._area_days.get((area, day), ()) for area in areas for day in range(feat.lo - 1, feat.hi + 2)]
+            buckets += [self._vague_blocks.get((area, week), ()) for area in areas for week in spans]
         elif feat.day_precise and feat.lo is not None and feat.hi is not None:
             buckets = [self._by_day.get(day, ()) for day in range(feat.lo - 1, feat.hi + 2)]
         else:

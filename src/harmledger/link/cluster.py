@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .blocking import BlockIndex
 from .features import MentionFeat
 from .reports import MIN_SHARED, near_copy
-from .score import THRESHOLD, Comparison, compare
+from .score import THRESHOLD, Comparison, compare, sure_veto
 
 # Members compared per candidate incident: enough to judge it, bounded so big incidents stay cheap.
 MAX_MEMBERS = 25
@@ -80,8 +80,16 @@ class Clusterer:
         best: Comparison | None = None
         vetoes = 0
         for member in members:
+            copy = member.document_id in copies
+            quick = None if copy else sure_veto(feat, member)
+            if quick is not None:
+                # The same outcome as a full comparison's veto, at a fraction of its cost.
+                if quick == "place" and member.has_place and (member.prec or 1) <= 2:
+                    return None
+                vetoes += 1
+                continue
             self.comparisons += 1
-            result = compare(feat, member, near_copy=member.document_id in copies)
+            result = compare(feat, member, near_copy=copy)
             if result.veto_on == "missing":
                 continue  # a member without a date neither supports nor contradicts
             if result.veto:

@@ -233,6 +233,26 @@ def _copy_part(a: MentionFeat, b: MentionFeat) -> Comparison | None:
     return Comparison(round(score, 3), [f"a near-copy of {b.document_id}", *shared])
 
 
+def sure_veto(a: MentionFeat, b: MentionFeat) -> str | None:
+    """What `compare` would veto on ("date" or "place"), found without scoring, for two mentions of
+    different, not near-copy documents with dates; None when a full comparison is needed. The linker
+    calls it for every member of a candidate incident, most of which are another day or governorate."""
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None or a.document_id == b.document_id \
+            or (a.text_sha and a.text_sha == b.text_sha):
+        return None
+    gap = max(a.lo - b.hi, b.lo - a.hi, 0)
+    if a.day_precise and b.day_precise:
+        if gap >= 2 or (gap == 1 and _tolls_agree(a, b) is False):
+            return "date"
+    elif gap >= 2:
+        return "date"
+    if a.a1 and b.a1 and a.a1 != b.a1 and not (a.place_id and a.place_id == b.place_id):
+        pa, pb = a.prec or (1 if a.place_id or a.name else 4), b.prec or (1 if b.place_id or b.name else 4)
+        if max(pa, pb) < 5:
+            return "place"
+    return None
+
+
 def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Comparison:
     """Score two incident mentions; `veto` set means they must not be one incident. `near_copy`: the
     two documents are near-copies of one text (`harmledger.link.reports.near_copy`)."""
