@@ -69,3 +69,33 @@ def test_a_week_and_a_different_toll_do_not_link() -> None:
     week.killed, week.perps = (160, None), frozenset({"SYR_GOV"})
     result = compare(a, week)  # type: ignore[arg-type]
     assert result.score < THRESHOLD and "tolls disagree, and not on the same day" in result.reasons
+
+
+def _undated(mid: int, *, killed: int, weapons: tuple[str, ...] = ("chemical",), place: str = "ks") -> object:
+    # "86 dead in suspected chemical attack on Khan Sheikhun": no dateline, no day in the text.
+    f = feat(mid, None, place=place, weapons=weapons)
+    f.killed, f.perps = (killed, None), frozenset({"SYR_GOV"})
+    return f
+
+
+def test_an_undated_report_joins_the_one_incident_of_its_town_that_shares_a_rare_detail() -> None:
+    c = Clusterer()
+    dated = c.assign(_town(1, killed=58))  # type: ignore[arg-type]
+    undated = c.assign(_undated(2, killed=86))  # type: ignore[arg-type]
+    assert undated.cluster == dated.cluster
+    assert "no date: the same town and a rare detail" in undated.reasons
+
+
+def test_an_undated_report_stays_alone_without_a_rare_detail_or_with_two_fits() -> None:
+    c = Clusterer()
+    small = c.assign(_town(1, weapons=("airstrike",), killed=5))  # type: ignore[arg-type]
+    assert c.assign(_undated(2, killed=5, weapons=("airstrike",))).cluster != small.cluster  # type: ignore[arg-type]
+    # A large toll that disagrees is another attack on the town.
+    big = c.assign(_town(3, DAY - 30, weapons=("airstrike",), killed=30))  # type: ignore[arg-type]
+    assert c.assign(_undated(4, killed=150, weapons=("airstrike",))).cluster != big.cluster  # type: ignore[arg-type]
+    # Two chemical attacks on the town: which one an undated report tells is a guess.
+    c2 = Clusterer()
+    one = c2.assign(_town(5, killed=60))  # type: ignore[arg-type]
+    two = c2.assign(_town(6, DAY - 400, killed=70))  # type: ignore[arg-type]
+    alone = c2.assign(_undated(7, killed=65))  # type: ignore[arg-type]
+    assert alone.cluster not in (one.cluster, two.cluster)

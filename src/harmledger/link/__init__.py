@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from .incidents import merge_incidents, recompute_incident, split_incident
     from .pending import LinkReport, link_pending
 
-__getattr__ = lazy_exports(__name__, {"merge_incidents": ".incidents", "recompute_incident": ".incidents", "split_incident": ".incidents", "LinkReport": ".pending", "link_pending": ".pending"})
+__getattr__ = lazy_exports(__name__, {
+    "merge_incidents": ".incidents", "recompute_incident": ".incidents", "split_incident": ".incidents",
+    "LinkReport": ".pending", "link_pending": ".pending",
+})
 
 __all__ = ["LinkReport", "link_pending", "merge_incidents", "recompute_incident", "split_incident"]

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from .features import MentionFeat
-from .score import distinctive
+from .score import at_town, distinctive
 
 NO_PLACE = "*"
 # A "period" longer than this is not one event's date; such mentions are not blocked at all.
@@ -59,6 +59,10 @@ def lookup_keys(feat: MentionFeat) -> list[str]:
     return sorted(keys)
 
 
+def town_keys(feat: MentionFeat) -> list[str]:
+    return [k for k in ("p:" + feat.place_id if feat.place_id else "", "s:" + feat.skel if feat.skel else "") if k]
+
+
 def weeks(feat: MentionFeat) -> range:
     if feat.lo is None or feat.hi is None:
         return range(0)
@@ -78,6 +82,8 @@ class BlockIndex:
         # a governorate sees tens of incidents a week.
         self._area_days: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._vague_blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # Town -> incidents of any date, for reports with no date that name a town and something rare.
+        self._towns: dict[str, list[str]] = defaultdict(list)
         self._by_day: dict[int, list[str]] = defaultdict(list)
         self._texts: dict[tuple[str, int], str] = {}
 
@@ -87,6 +93,10 @@ class BlockIndex:
         areas = area_keys(feat)
         if feat.place_id:
             areas = [*areas, "p:" + feat.place_id]
+        if at_town(feat) and feat.lo is not None:
+            for key in town_keys(feat):
+                if not self._towns[key] or self._towns[key][-1] != cluster:
+                    self._towns[key].append(cluster)
         if feat.day_precise and feat.lo is not None and feat.hi is not None:
             # A mention with no place may be any incident of its day, so day-precise ones are filed by day too.
             for day in range(feat.lo, feat.hi + 1):
@@ -109,7 +119,10 @@ class BlockIndex:
         """Incident keys worth comparing with, each once, in the order first seen."""
         seen: set[str] = set()
         spans = weeks(feat)
-        if not feat.day_precise:
+        if feat.lo is None:
+            # No date: the incidents of its town, when it names a rare detail (``score.undated_fit``).
+            buckets = [self._towns.get(key, ()) for key in town_keys(feat)] if at_town(feat) and distinctive(feat) else []
+        elif not feat.day_precise:
             # A week, month or year: only the same named place narrows it enough to link; a vague date
             # in a vague place ("in March, in Idlib") matches too many incidents to pick one.
             fine = feat.place_id is not None and (feat.prec or 1) <= 2

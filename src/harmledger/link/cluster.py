@@ -118,8 +118,7 @@ class Clusterer:
         matches: list[tuple[float, str, Comparison]] = []
         copies = self.near_copies(feat)
         candidates = dict.fromkeys(c for doc in sorted(copies) for c in self._doc_clusters[doc])
-        if feat.lo is not None:
-            candidates.update(dict.fromkeys(self.index.candidates(feat)))
+        candidates.update(dict.fromkeys(self.index.candidates(feat)))
         for cluster in candidates:
             result = self._judge(feat, cluster, copies)
             if result is not None:
@@ -128,11 +127,11 @@ class Clusterer:
             self._new += 1
             cluster = f"new:{self._new}"
             self._file(cluster, feat)
-            why = "no date: linked only to copies of its text" if feat.lo is None else (
+            why = "no date: linked only to copies of its text, or to the one incident of its town that shares a rare detail" if feat.lo is None else (
                 "no place: needs the same day and agreeing details" if not feat.has_place else "no matching incident")
             return Assignment(feat.mention_id, cluster, 1.0, ["new incident", why])
         matches.sort(key=lambda m: -m[0])
-        if len(matches) > 1 and not feat.day_precise and (feat.prec or 4) > 2 and not copies:
+        if len(matches) > 1 and not copies and (feat.lo is None or not feat.day_precise and (feat.prec or 4) > 2):
             # A vague date in a vague place that fits several incidents: which one is a guess.
             self._new += 1
             cluster = f"new:{self._new}"

@@ -6,8 +6,6 @@ import typer
 
 from ..cli import DbOption, JsonOption
 from ..plugins import hookimpl
-from ..store import open_store
-from .pending import link_pending
 
 
 @hookimpl
@@ -15,6 +13,9 @@ def register_commands(app: typer.Typer) -> None:
     @app.command()
     def link(db: DbOption = None, as_json: JsonOption = False) -> None:
         """Link every stored incident mention that has no incident yet (idempotent, resumable)."""
+        from ..store import open_store
+        from .pending import link_pending
+
         store = open_store(db)
         with store.session() as session:
             report = link_pending(session)

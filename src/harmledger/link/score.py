@@ -233,6 +233,31 @@ def _copy_part(a: MentionFeat, b: MentionFeat) -> Comparison | None:
     return Comparison(round(score, 3), [f"a near-copy of {b.document_id}", *shared])
 
 
+def at_town(f: MentionFeat) -> bool:
+    """Placed at a town or a spot near one (where_prec 1-2), not at a governorate-named city."""
+    return (f.prec or 4) <= 2 and bool(f.place_id or f.skel)
+
+
+def undated_fit(a: MentionFeat, b: MentionFeat) -> bool:
+    """A report with no date (no dateline, no day in the text) may still be of a dated incident when both
+    are at one town and share something rare: a rare weapon, or a large toll that agrees."""
+    if (a.lo is None) == (b.lo is None) or not (at_town(a) and at_town(b)):
+        return False
+    same_town = (a.place_id is not None and a.place_id == b.place_id) or (a.skel is not None and a.skel == b.skel)
+    return same_town and (bool(a.weapons & b.weapons & DISTINCTIVE_WEAPONS) or _distinctive_toll(a, b))
+
+
+def _undated(a: MentionFeat, b: MentionFeat) -> Comparison:
+    out = Comparison(reasons=["no date: the same town and a rare detail"])
+    _place_part(a, b, out)
+    _codes_part(a, b, out)
+    _toll_part(a, b, out)
+    if _tolls_agree(a, b) is False:
+        out.veto, out.veto_on = "no date, and tolls disagree", "missing"
+    out.score = round(max(0.0, min(1.0, out.score)), 3)
+    return out
+
+
 def sure_veto(a: MentionFeat, b: MentionFeat) -> str | None:
     """What `compare` would veto on ("date" or "place"), found without scoring, for two mentions of
     different, not near-copy documents with dates; None when a full comparison is needed. The linker
@@ -274,6 +299,8 @@ def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Compa
         if copy is not None:
             return copy
     if a.lo is None or b.lo is None:
+        if undated_fit(a, b):
+            return _undated(a, b)
         out.veto, out.veto_on = "no date", "missing"
         return out
     _date_part(a, b, out)
