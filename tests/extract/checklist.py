@@ -336,6 +336,13 @@ def date_not(day: dt.date) -> Check:
     return Check(f"date is not {day}", fn)
 
 
+def not_in_admin1(name: str) -> Check:
+    def fn(r: DocumentExtraction) -> bool:
+        p = primary(r)
+        return p is not None and not any(pl.resolved and _norm(pl.resolved.admin1) == _norm(name) for pl in p.places)
+    return Check(f"no place in admin1 {name}", fn)
+
+
 def in_admin1(name: str) -> Check:
     def fn(r: DocumentExtraction) -> bool:
         p = primary(r)
@@ -1346,6 +1353,48 @@ def _date_beside_the_toll() -> list[Family]:
     return [back, forward, other_clause, since]
 
 
+# 11c. place_of_the_attack ---------------------------------------------------------------------------
+
+
+def _place_of_the_attack() -> list[Family]:
+    """A place named for something else going on (forces heading towards it) or recalled from another time
+    is not where the attack was."""
+    def two_places(d: Draw) -> tuple[tuple[str, str], tuple[str, str]]:
+        here = d.place(town=True)
+        there = d.place(town=True)
+        while there[1] == here[1]:
+            there = d.place(town=True)
+        return here, there
+
+    def heading(d: Draw) -> Case:
+        (place, gov), (other, other_gov) = two_places(d)
+        n = d.int(5, 60)
+        day, _ = d.day()
+        text = (f"A suicide car bomb killed {d.say(n)} people on {day} as government forces advanced in their push "
+                f"towards {d.pick(['the rebel stronghold of ', 'the besieged town of ', ''])}{other}. "
+                f"The blast hit buses at a transit point in {place}, {d.pick(SOURCES)}.")
+        return _case(text, [killed(n), in_admin1(gov), not_in_admin1(other_gov)], "heading_elsewhere")
+
+    def recalled(d: Draw) -> Case:
+        (place, gov), (old, old_gov) = two_places(d)
+        n = d.int(20, 90)
+        text = (f"Victims of a suspected chemical attack showed symptoms consistent with a nerve agent, the World "
+                f"Health Organization said, putting the death toll at at least {d.say(n)}. "
+                f"Russia said the rebels had used the same chemical weapons in {old} last year. "
+                f"The WHO said its experts were giving guidance to overwhelmed health workers in {place}.")
+        return _case(text, [in_admin1(gov), not_in_admin1(old_gov)], "recalled_elsewhere")
+
+    def advance_is_the_attack(d: Draw) -> Case:
+        # "killed as IS advanced on a position in Raqa": the advance is the attack; its place is the attack's.
+        place, gov = d.place(town=True)
+        n = d.int(5, 90)
+        text = (f"At least {d.say(n)} soldiers were killed as jihadists advanced on an army position in {place}, "
+                f"{d.pick(SOURCES)}.")
+        return _case(text, [killed(n), in_admin1(gov)], "advance_on_place")
+
+    return [heading, recalled, advance_is_the_attack]
+
+
 # 12. actors_modifiers_and_compounds -------------------------------------------------------------
 
 
@@ -1484,6 +1533,7 @@ SPECS: dict[str, tuple[Callable[[], list[Family]], float, str]] = {
     "anaphora": (_anaphora, 0.2, "'these attacks', 'during this period' tie the toll to the dated attack"),
     "dates": (_dates, 0.2, "relative days, ranges, future meetings, 'as reported on'"),
     "date_beside_the_toll": (_date_beside_the_toll, 0.15, "the toll's day told in the sentence before or after"),
+    "place_of_the_attack": (_place_of_the_attack, 0.15, "a place headed for or recalled from another time is not the attack's"),
     "actors_modifiers_and_compounds": (_actors, 0.15, "'Syrian air strikes', 'Syrian-Russian', 'IS claimed'"),
     "victims_not_perpetrators": (_victims_not_perpetrators, 0.15, "the killed group is not who killed"),
     "weapon_family": (_weapon_family, 0.2, "generic strikes/raids/bombardment; no weapon from another event"),

@@ -17,7 +17,7 @@ from .registry import Pipeline, PipelineContext, Registry, default_registry
 logger = logging.getLogger(__name__)
 
 # Bump when the output for the same text changes, so `harmledger process` knows to re-extract.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 # Reports longer than this are analysed on their head only: the events a report is about come first,
 # and it keeps one huge input from stalling a batch. Offsets still index the whole text.
 MAX_ANALYSED_CHARS = 500_000

@@ -42,6 +42,11 @@ _ELSEWHEN = re.compile(
     r"a\s+day\s+(?:after|before|earlier)|(?:days|weeks|months|years)\s+(?:earlier|before|ago)|in\s+the\s+past|"
     r"previously|fear(?:ed|s)?|warn(?:ed|s)?|threat(?:ened|ens)?|despite|since\s+the\s+(?:start|beginning))\b"
 )
+# The time words of _ELSEWHEN alone: a sentence told of another time (not one that speaks of a fear).
+_OTHER_TIME = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|previous)\s+(?:week|month|year)|"
+    r"(?:days|weeks|months|years)\s+(?:earlier|before|ago)|in\s+the\s+past|previously)\b"
+)
 # "hours after a gas attack left dozens dead in X": a clause about another, earlier attack. A bare
 # "after" usually gives the cause of the same deaths ("killed after jets struck X"), so it needs a time.
 _OTHER_EVENT = re.compile(
@@ -51,6 +56,10 @@ _OTHER_EVENT = re.compile(
 
 _ATTACK_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|"
                 r"crime|bombardment|incident|shooting|ambush)")
+# "killed 43 people on Saturday as US-backed fighters advanced towards Raqqa": a clause about something
+# else going on at the time; the places it names are not the attack's.
+# ("as IS advanced on a regime position in Raqa" is the attack itself: only a heading elsewhere counts).
+_CONCURRENT = re.compile(r"\b(?:as|while|amid)\s+[^.;:]{0,80}?\btowards?\b")
 _TOLD_WITHIN = 120  # characters from an attack word to the day that dates it in the sentence before a toll
 _ATTACK_WORD = re.compile(rf"\b{_ATTACK_NOUN}\b")
 # "... in the attack", "the same strike": a toll that points back at the attack told just before.
@@ -201,22 +210,38 @@ class Assembler(EventGrouper):
         chosen = {(f.group, f.number.value) for f in event.frames.values()}
         counts = [f.number for f in list(event.frames.values()) + event.extra[: MAX_EVIDENCE * 4]
                   if (f.group, f.number.value) in chosen]
+        count_at = [(n.end, self.doc.sentence_of(n.start)) for n in counts]  # looked up once, not per place
 
         def ours(p: PlaceMention) -> bool:
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
             # place in a clause about an earlier attack is that attack's, not this count's.
-            before = [n.end for n in counts if n.end <= p.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(p.start)]
-            return not before or self._other_event(max(before), p.start) is None
+            sentence = self.doc.sentence_of(p.start)
+            before = [end for end, at in count_at if end <= p.start and at == sentence]
+            if not before:
+                return True
+            return self._other_event(max(before), p.start) is None \
+                and not _CONCURRENT.search(self.doc.lower, max(before), p.start)
+
+        def told_now(p: PlaceMention) -> bool:
+            # Outside the event's sentences, not a place recalled from another time ("used the same
+            # weapons in Aleppo last year").
+            i = self.doc.sentence_of(p.start)
+            return not self._is_background_sentence(i) and not _OTHER_TIME.search(self.doc.lower, *self.doc.sentences[i])
 
         hits = sorted((p for p in own if ours(p)), key=distance)
         if not any(admin1_of(p) for p in hits) and event.lead:
             seen = {id(p) for p in own}
             lead = self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
-            hits = hits + [p for p in lead if id(p) not in seen and ours(p)]
+            hits = hits + [p for p in lead if id(p) not in seen and ours(p) and told_now(p)]
         if not any(admin1_of(p) for p in hits) and event.kind == "incident":
             # The report's first place inside the country: where a news report's event usually is.
-            later = [p for p in self.doc.places if admin1_of(p) and p.start >= self.doc.sentences[event.sentences[0]][0] and ours(p)]
-            hits = hits + (later or [p for p in self.doc.places if admin1_of(p) and ours(p)])[:1]
+            # The first such place only: looking past it for every event made a report of many events
+            # quadratic in its length.
+            start = self.doc.sentences[event.sentences[0]][0]
+            first = next((p for p in self.doc.places if admin1_of(p) and p.start >= start and ours(p) and told_now(p)), None)
+            if first is None:
+                first = next((p for p in self.doc.places if admin1_of(p) and ours(p) and told_now(p)), None)
+            hits = hits + ([first] if first is not None else [])
         refs: dict[tuple[str, str], PlaceRef] = {}
         for p in hits:
             key = (p.name.lower(), p.role)
@@ -303,6 +328,7 @@ class Assembler(EventGrouper):
 
     def codes(self, name: str, event: Event, fallback: bool) -> list[CodeRef]:
         counts = [f.number for f in list(event.frames.values()) + event.extra[:MAX_EVIDENCE]]
+        count_at = [(n.end, self.doc.sentence_of(n.start)) for n in counts]
 
         def own(h: Hit) -> bool:
             # "19 killed near the capital hours after a chemical attack left dozens dead in X": the weapon of a
@@ -313,7 +339,8 @@ class Assembler(EventGrouper):
                 r"warn\w*\s+(?:of|against)|deter\w*|punitive|future)\b[^.;]{0,40}$",
                 self.doc.lower[max(0, h.start - 60) : h.start]):
                 return False
-            before = [n.end for n in counts if n.end <= h.start and self.doc.sentence_of(n.start) == self.doc.sentence_of(h.start)]
+            sentence = self.doc.sentence_of(h.start)
+            before = [end for end, at in count_at if end <= h.start and at == sentence]
             if not before:
                 return True
             other = self._other_event(max(before), h.end + 60)
