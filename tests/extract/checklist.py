@@ -1392,7 +1392,23 @@ def _place_of_the_attack() -> list[Family]:
                 f"{d.pick(SOURCES)}.")
         return _case(text, [killed(n), in_admin1(gov)], "advance_on_place")
 
-    return [heading, recalled, advance_is_the_attack]
+    def origin(d: Draw) -> Case:
+        # "buses carrying residents evacuated from the towns of Fuaa and Kafraya": the victims' origin.
+        (place, gov), (other, other_gov) = two_places(d)
+        n = d.int(5, 90)
+        people = d.pick(["residents evacuated from the besieged towns of", "evacuees from", "families displaced from",
+                         "people who had fled from"])
+        text = (f"A car bomb hit buses carrying {people} {other}, killing {d.say(n)} people at a transit point in "
+                f"{place}, {d.pick(SOURCES)}.")
+        return _case(text, [killed(n), in_admin1(gov), not_in_admin1(other_gov)], "victims_origin")
+
+    def displaced_here(d: Draw) -> Case:
+        place, gov = d.place(town=True)
+        n = d.int(3, 40)
+        text = f"Regime shelling killed {d.say(n)} displaced people in a camp in {place}, {d.pick(SOURCES)}."
+        return _case(text, [killed(n), in_admin1(gov)], "displaced_in_place")
+
+    return [heading, recalled, advance_is_the_attack, origin, displaced_here]
 
 
 # 12. actors_modifiers_and_compounds -------------------------------------------------------------

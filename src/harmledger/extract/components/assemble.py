@@ -60,6 +60,14 @@ _ATTACK_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|raids?|bombings?|blasts?|e
 # else going on at the time; the places it names are not the attack's.
 # ("as IS advanced on a regime position in Raqa" is the attack itself: only a heading elsewhere counts).
 _CONCURRENT = re.compile(r"\b(?:as|while|amid)\s+[^.;:]{0,80}?\btowards?\b")
+# "buses carrying residents evacuated from the towns of Fuaa and Kafraya", "displaced from Homs", "a convoy
+# evacuating residents of Fua": the people's origin, not the attack's place.
+_ORIGIN = re.compile(
+    r"(?:\b(?:evacuat\w*|evacuees|residents|displaced|refugees|fled|fleeing)\b[^.;:]{0,60}?\bfrom\s+"
+    r"|\bevacuat\w*\b[^.;:]{0,60}?\bof\s+)"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:towns?|villages?|cit(?:y|ies)|areas?|camps?|neighbou?rhoods?)\s+of\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s*)?$"
+)
 _TOLD_WITHIN = 120  # characters from an attack word to the day that dates it in the sentence before a toll
 _ATTACK_WORD = re.compile(rf"\b{_ATTACK_NOUN}\b")
 # "... in the attack", "the same strike": a toll that points back at the attack told just before.
@@ -213,6 +221,8 @@ class Assembler(EventGrouper):
         count_at = [(n.end, self.doc.sentence_of(n.start)) for n in counts]  # looked up once, not per place
 
         def ours(p: PlaceMention) -> bool:
+            if _ORIGIN.search(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - 120), p.start):
+                return False  # where the victims came from, not where they were hit
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
             # place in a clause about an earlier attack is that attack's, not this count's.
             sentence = self.doc.sentence_of(p.start)
