@@ -82,7 +82,9 @@ def generate(n_mentions: int, seed: int = 7, span_days: int | None = None) -> li
     places = towns(rng)
     zipf = [1 / (k + 1) ** 0.8 for k in range(len(places))]
     end = START + span_days if span_days else END
-    campaigns = [rng.randint(START, end) for _ in range(25)]
+    # 25 campaigns in nine years; a stretched span (--fixed-density) has as many per year, not 25 in all.
+    n_campaigns = max(1, round(25 * (end - START) / (END - START)))
+    campaigns = [rng.randint(START, end) for _ in range(n_campaigns)]
     mentions: list[dict[str, Any]] = []
     event = 0
     while len(mentions) < n_mentions:

@@ -28,6 +28,8 @@ MAX_WEEKS = 60
 # A vague date in a governorate is compared with that governorate's incidents only over this many weeks
 # (a "past week" window touches two or three).
 DISTINCTIVE_WEEKS = 3
+# An undated report is compared with the incidents of its town only when the town has at most this many.
+MAX_TOWN_INCIDENTS = 200
 
 
 def _grid(lat: float, lon: float) -> tuple[int, int]:
@@ -122,6 +124,9 @@ class BlockIndex:
         if feat.lo is None:
             # No date: the incidents of its town, when it names a rare detail (``score.undated_fit``).
             buckets = [self._towns.get(key, ()) for key in town_keys(feat)] if at_town(feat) and distinctive(feat) else []
+            # A town of more incidents than this has too many to single one out without a date; comparing
+            # with all of them would make linking grow with the square of the archive.
+            buckets = [b for b in buckets if len(b) <= MAX_TOWN_INCIDENTS]
         elif not feat.day_precise:
             # A week, month or year: only the same named place narrows it enough to link; a vague date
             # in a vague place ("in March, in Idlib") matches too many incidents to pick one.
