@@ -99,3 +99,35 @@ def test_an_undated_report_stays_alone_without_a_rare_detail_or_with_two_fits() 
     two = c2.assign(_town(6, DAY - 400, killed=70))  # type: ignore[arg-type]
     alone = c2.assign(_undated(7, killed=65))  # type: ignore[arg-type]
     assert alone.cluster not in (one.cluster, two.cluster)
+
+
+def test_stock_phrases_do_not_make_every_report_a_near_copy_candidate() -> None:
+    # Many reports sharing a stock paragraph: the sketch index keeps MAX_POSTING documents per value, so
+    # finding near-copies stays bounded, and a copy of one story is still found.
+    import random
+
+    from harmledger.link.cluster import MAX_POSTING
+    from harmledger.link.reports import fingerprint
+
+    rng = random.Random(3)
+    stock = ("The Syrian Observatory for Human Rights said the toll was likely to rise as rescuers searched the "
+             "rubble of the destroyed buildings in the area for survivors and bodies. ") * 3
+
+    def story(seed: int) -> str:
+        words = [f"w{seed}_{rng.randint(0, 10**6)}" for _ in range(120)]
+        return " ".join(words) + " " + stock
+
+    c = Clusterer()
+    for i in range(MAX_POSTING * 3):
+        f = feat(i + 1, DAY - 400 + 3 * i, place=f"town{i}", weapons=())
+        f.fingerprint = fingerprint(story(i))
+        c.assign(f)
+    assert all(len(docs) <= MAX_POSTING for docs in c._sketch_index.values())
+    original = story(999)
+    first = feat(1000, DAY, weapons=())
+    first.fingerprint = fingerprint(original)
+    a = c.assign(first)
+    copy = feat(1001, None, weapons=())
+    copy.fingerprint = fingerprint(original + " Updated.")
+    b = c.assign(copy)
+    assert b.cluster == a.cluster and any(r.startswith("a near-copy of") for r in b.reasons)

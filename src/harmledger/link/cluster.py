@@ -20,6 +20,10 @@ from .features import MentionFeat
 from .reports import MIN_SHARED, near_copy
 from .score import THRESHOLD, Comparison, compare, sure_veto
 
+# Documents kept per sketch value: a value more documents share is a stock phrase ("the Syrian Observatory
+# for Human Rights said"), and following all of them made finding near-copies grow with the square of the
+# archive. A story copied more widely is still found through the first copies filed.
+MAX_POSTING = 32
 # Members compared per candidate incident: enough to judge it, bounded so big incidents stay cheap.
 MAX_MEMBERS = 25
 
@@ -57,7 +61,9 @@ class Clusterer:
         if feat.fingerprint is not None and feat.document_id not in self._prints:
             self._prints[feat.document_id] = feat
             for value in feat.fingerprint.index_keys():
-                self._sketch_index[value].append(feat.document_id)
+                posting = self._sketch_index[value]
+                if len(posting) < MAX_POSTING:
+                    posting.append(feat.document_id)
         if feat.day_precise and feat.lo is not None and feat.hi is not None:
             lo, hi = self.days.get(cluster, (feat.lo, feat.hi))
             self.days[cluster] = (min(lo, feat.lo), max(hi, feat.hi))
