@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -21,6 +21,11 @@ class Settings(BaseSettings):
     public_mode: bool = Field(default=False, description="Serve a read-only public view that hides restricted material.")
     tile_url: str | None = Field(default=None, description="Online map tile URL template; the offline base layer is used when unset.")
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, description="Largest file accepted by the web upload form, in bytes.")
+    audit_key: SecretStr | None = Field(default=None, description="Key (at least 32 characters) that signs audit entries (HMAC-SHA256); wins over the key file.")
+    audit_key_file: Path | None = Field(default=None, description="File holding the audit key; default audit.key in the data directory, created with mode 0600 when missing.")
+    db_busy_timeout: float = Field(default=30.0, description="Seconds a write waits for other writers to finish before it gives up (SQLite busy timeout, PostgreSQL lock timeout of the server's writes).")
+    cache_reuse_seconds: float = Field(default=0.0, description="Seconds the server may keep serving map data, statistics, facets and list ids computed before the latest writes; 0 recomputes them on the first read after every write.")
+    trusted_proxies: str = Field(default="", description="Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For header is believed; none by default.")
 
     @property
     def blob_dir(self) -> Path:

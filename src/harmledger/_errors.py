@@ -5,7 +5,8 @@
     ├── ConfigError                 a setting or URL that cannot be used
     ├── StoreError                  the database or blob store
     │   ├── NotInitialisedError     the store has not been created yet (run `harmledger init`)
-    │   └── NotFoundError           an id that is not in the store
+    │   ├── NotFoundError           an id that is not in the store
+    │   └── StoreBusyError          other writers held the database for longer than the busy timeout
     ├── InputError                  one input that cannot be ingested or read
     │   ├── UnreadableInputError    cannot be opened, decoded or parsed
     │   ├── EmptyInputError         no text in it
@@ -19,6 +20,10 @@
     ├── ReviewError                 an analyst action that is not allowed
     │   └── PermissionDeniedError   the user's role does not allow it
     └── AuditError                  the audit chain does not verify
+        ├── AuditChainError         an entry was changed, removed, reordered or its signature is wrong
+        ├── AuditHeadError          the log ends before a head recorded elsewhere (its tail was cut)
+        ├── AuditKeyError           the audit key is missing, unreadable or not the one the log was signed with
+        └── AuditAnchorError        an anchor file that cannot be read or written
 
 Each error carries a short stable ``code`` (like spaCy's E-codes) so users can search for it, and its
 message says what to do about it.
@@ -80,6 +85,12 @@ class NotFoundError(StoreError):
     code = "E022"
 
 
+class StoreBusyError(StoreError):
+    """A write could not get the database within the busy timeout (other writers held it); try again."""
+
+    code = "E023"
+
+
 class InputError(HarmledgerError):
     """One input could not be ingested; ``source`` names it (a path or URL)."""
 
@@ -137,3 +148,25 @@ class PermissionDeniedError(ReviewError):
 
 class AuditError(HarmledgerError):
     code = "E080"
+
+
+class AuditChainError(AuditError):
+    code = "E081"
+
+
+class AuditHeadError(AuditError):
+    code = "E082"
+
+
+class AuditKeyError(AuditError):
+    code = "E083"
+
+
+class AuditAnchorError(AuditError):
+    code = "E084"
+
+
+class ReportError(HarmledgerError):
+    """A report that cannot be made (an output it cannot write, a PDF it cannot print)."""
+
+    code = "E100"

@@ -68,7 +68,7 @@ def build_app() -> typer.Typer:
     """The app with every plugin's commands registered (once)."""
     global _registered
     if not _registered:
-        get_plugin_manager().hook.register_commands(app=app)
+        get_plugin_manager(commands_only=True).hook.register_commands(app=app)
         _registered = True
     return app
 

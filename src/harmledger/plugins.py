@@ -15,8 +15,11 @@ import pluggy
 hookspec = pluggy.HookspecMarker("harmledger")
 hookimpl = pluggy.HookimplMarker("harmledger")
 
-# Modules whose hook implementations make up harmledger itself.
-DEFAULT_PLUGINS: list[str] = [
+# Modules whose hook implementations make up harmledger itself. Those that register commands import
+# nothing heavy at module level (the web stack, Dask, argon2, the gazetteer load inside the commands),
+# so that building the command line costs next to nothing; the extraction components are not needed
+# for it at all and are left out of the CLI's manager (see `get_plugin_manager`).
+COMMAND_PLUGINS: list[str] = [
     "harmledger.store.commands",
     "harmledger.link.commands",
     "harmledger.publish.commands",
@@ -25,9 +28,9 @@ DEFAULT_PLUGINS: list[str] = [
     "harmledger.review.commands",
     "harmledger.api.commands",
     "harmledger.geo.commands",
-    "harmledger.extract.components",
     "harmledger.extract.commands",
 ]
+DEFAULT_PLUGINS: list[str] = [*COMMAND_PLUGINS, "harmledger.extract.components"]
 
 
 class HookSpecs:
@@ -43,12 +46,21 @@ class HookSpecs:
     def register_routes(self, app: Any) -> None:
         """Add routes to the FastAPI application."""
 
+    @hookspec
+    def store_initialised(self, store: Any) -> str | None:
+        """Finish setting up a store `harmledger init` has just created or migrated; return a line to print."""
 
-@lru_cache(maxsize=1)
-def get_plugin_manager() -> pluggy.PluginManager:
+
+@lru_cache(maxsize=2)
+def get_plugin_manager(*, commands_only: bool = False) -> pluggy.PluginManager:
+    """Every built-in plugin plus those of installed packages (entry point group ``harmledger``).
+
+    ``commands_only`` leaves out the built-in extraction components: the command line needs only the
+    commands, and the extractor asks the full manager for its components when it is built.
+    """
     pm = pluggy.PluginManager("harmledger")
     pm.add_hookspecs(HookSpecs)
-    for name in DEFAULT_PLUGINS:
+    for name in COMMAND_PLUGINS if commands_only else DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
     pm.load_setuptools_entrypoints("harmledger")
     return pm

@@ -128,7 +128,8 @@ def test_audit_api_detects_tampering(client: TestClient, filled: Store) -> None:
     csrf = login(client, "analyst")
     for value in (13, 14):
         client.patch("/api/incidents/inc_qah", json={"killed_best": value}, headers={"X-CSRF-Token": csrf})
-    assert client.get("/api/audit/verify").json() == {"ok": True, "checked": 2, "first_bad_id": None, "reason": None}
+    verified = client.get("/api/audit/verify").json()
+    assert (verified["ok"], verified["checked"], verified["signed"], verified["first_bad_id"]) == (True, 2, 2, None)
     log = client.get("/api/audit").json()
     assert log["items"][0]["before"]["killed_best"] == 13 and log["items"][0]["after"]["killed_best"] == 14
     with filled.session() as session:

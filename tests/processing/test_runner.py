@@ -9,7 +9,7 @@ from harmledger.extract import Extractor
 from harmledger.processing import process_pending
 from harmledger.sample import SAMPLE_CORPUS
 from harmledger.store import Store
-from harmledger.store.models import Document, Evidence, IncidentLink, Mention
+from harmledger.store.models import Document, Evidence, Incident, IncidentLink, Mention
 
 
 def _add_sample(store: Store, limit: int) -> list[str]:
@@ -69,25 +69,54 @@ def test_redo_reprocesses_only_older_versions(sqlite_store: Store) -> None:
     assert report.processed == 1
 
 
+def _outcome(store: Store) -> tuple[dict, list, set, list]:
+    """What a run leaves, without the ids a run makes up: mentions, evidence, incidents as sets of mentions."""
+    with store.session() as session:
+        mentions = {(m.document_id, m.index): m.data for m in session.scalars(select(Mention))}
+        evidence = sorted(session.execute(
+            select(Mention.document_id, Mention.index, Evidence.field, Evidence.value, Evidence.start, Evidence.end)
+            .join(Mention, Mention.id == Evidence.mention_id)).all())
+        groups: dict[str, set[tuple[str, int]]] = {}
+        for doc_id, index, incident_id in session.execute(
+                select(Mention.document_id, Mention.index, IncidentLink.incident_id)
+                .join(IncidentLink, IncidentLink.mention_id == Mention.id)):
+            groups.setdefault(incident_id, set()).add((doc_id, index))
+        figures = sorted((tuple(sorted(groups[i.id])), i.killed_best, i.place_id, str(i.date_start))
+                         for i in session.scalars(select(Incident).where(Incident.deleted.is_(False))))
+    return mentions, evidence, {frozenset(g) for g in groups.values()}, figures
+
+
 def test_process_on_a_local_dask_cluster_matches_local(tmp_path) -> None:
+    """Workers extract (with the store's own places, sent to them), this process stores and links: the
+    same mentions, evidence, incidents and figures as a run without Dask."""
     from distributed import Client, LocalCluster
 
     from harmledger._config import Settings
+    from harmledger.geo.gazetteer import GazPlace
+    from harmledger.geo.store_places import save_places
 
-    local = Store(None, settings=Settings(home=tmp_path / "local"))
-    local.init()
-    distributed = Store(None, settings=Settings(home=tmp_path / "dask"))
-    distributed.init()
-    _add_sample(local, 8)
-    _add_sample(distributed, 8)
-    process_pending(local, link=False)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-        report = process_pending(distributed, client=client, link=False, chunk=3)
-    assert report.processed == 8
-    with local.session() as a, distributed.session() as b:
-        mine = {(m.document_id, m.index): m.data for m in a.scalars(select(Mention))}
-        theirs = {(m.document_id, m.index): m.data for m in b.scalars(select(Mention))}
-    assert mine == theirs and mine
+    stores = []
+    for name in ("local", "dask"):
+        s = Store(None, settings=Settings(home=tmp_path / name))
+        s.init()
+        _add_sample(s, 12)
+        save_places(s, [GazPlace(id="analyst-1", name="Zarnuqiyya", feature_type="village", lat=35.9, lon=36.6)])
+        text = "Shelling hit the village of Zarnuqiyya in rural Idlib on Monday, killing four civilians."
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        with s.session() as session:
+            session.add(Document(id="z", sha256=digest, text_sha256=digest, text=text, origin="test",
+                                 media_type="text/plain", size=len(text)))
+        stores.append(s)
+    local, distributed = stores
+    process_pending(local)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, Client(cluster) as client:
+        report = process_pending(distributed, client=client, chunk=3)
+    assert report.processed == 13 and report.ok and report.linked
+    mine, theirs = _outcome(local), _outcome(distributed)
+    assert mine[0] and mine[2]
+    assert mine == theirs
+    places = [p for m in mine[0].values() for p in m["places"] if p["name"] == "Zarnuqiyya"]
+    assert places and places[0]["resolved"]["place_id"] == "analyst-1"
 
 
 def test_process_uses_places_an_analyst_added(sqlite_store: Store) -> None:

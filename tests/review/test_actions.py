@@ -84,6 +84,7 @@ def test_split_then_merge(filled: Store) -> None:
         merged = session.get(Incident, new_id)
         assert merged is not None and merged.deleted and merged.merged_into == "inc_qah"
         assert session.get(IncidentLink, second).incident_id == "inc_qah"  # type: ignore[union-attr]
+    with filled.session() as session:  # audit entries are appended when their transaction commits
         assert [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))] == ["split", "merge"]
 
 

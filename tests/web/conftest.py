@@ -1,5 +1,8 @@
 """A real `harmledger serve` on a free localhost port over the bundled sample, and Debian's Chromium.
 
+The server is started by tests/web/serverproc.py, which waits for /api/health with a generous limit
+and, when the server does not come up, fails with its stderr.
+
 The store is filled the way a user fills it: the bundled sample corpus is ingested and processed by
 the library. Should that pipeline be missing from a build, the hand-made store of tests/api is used.
 """
@@ -7,27 +10,17 @@ the library. Should that pipeline be missing from a build, the hand-made store o
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from harmledger._config import Settings
 from harmledger.store import Store
 from harmledger.store.models import User
 from tests.web.browserkit import CHROMIUM, PASSWORDS, SCREENSHOTS
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.web.serverproc import start_server
 
 
 def _fill_from_sample(store: Store) -> str:
@@ -56,30 +49,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     with store.session() as session:
         for role, password in PASSWORDS.items():
             session.add(User(username=role, password_hash=hash_password(password), role=role, active=True))
-    port = _free_port()
-    env = {**os.environ, "HARMLEDGER_HOME": str(home)}
-    env.pop("HARMLEDGER_DB", None)
-    proc = subprocess.Popen([sys.executable, "-m", "harmledger.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/api/incidents?limit=1", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            err = proc.stderr.read().decode() if proc.stderr else ""
-            pytest.fail(f"harmledger serve did not start: {err[-2000:]}")
-        time.sleep(0.2)
-    yield {"base": base, "store": store, "origin": origin}
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    server = start_server(home)
+    yield {"base": server.base, "store": store, "origin": origin}
+    server.stop()
 
 
 @pytest.fixture(scope="session")

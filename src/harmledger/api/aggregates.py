@@ -12,6 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -52,31 +53,103 @@ class VersionClock:
             self._value = None
 
 
-class ResultCache:
-    """A small LRU keyed by (name, filter); cleared whenever the store version differs."""
+@dataclass
+class _Entry:
+    version: Any
+    value: Any
+    at: float  # when its computation started (time.monotonic)
 
-    def __init__(self, clock: VersionClock, size: int = 64) -> None:
+
+class ResultCache:
+    """A small LRU keyed by (name, filter), each result kept with the store version it was computed at.
+
+    One computation per key at a time: the requests that miss while it runs wait for its result
+    instead of each computing the same thing (after a write, many readers miss at once).
+
+    ``reuse_seconds`` (``HARMLEDGER_CACHE_REUSE_SECONDS``, default 0): a result computed less than that
+    long ago is served even when writes came after it, and while a newer one is computed the readers
+    get the previous one instead of waiting. 0 keeps every read exact: the first read after a write
+    computes afresh and the reads that come meanwhile wait for it.
+    """
+
+    def __init__(self, clock: VersionClock, size: int = 64, *, reuse_seconds: float = 0.0,
+                 wait_seconds: float = 60.0) -> None:
         self.clock = clock
-        self._size, self._lock = size, threading.Lock()
-        self._data: OrderedDict[str, Any] = OrderedDict()
-        self._version: Any = None
+        self.reuse_seconds = reuse_seconds
+        self._size, self._lock, self._wait = size, threading.Lock(), wait_seconds
+        self._data: OrderedDict[str, _Entry] = OrderedDict()
+        self._running: dict[str, tuple[Any, threading.Event]] = {}
+        self._seen: Any = None  # the newest store version seen, and when it last changed
+        self._changed_at = float("-inf")
+
+    def _see(self, version: Any, now: float) -> None:
+        if version != self._seen:
+            if self._seen is not None:
+                self._changed_at = now
+            self._seen = version
+
+    def changed_within(self, seconds: float) -> bool:
+        """Whether the store version changed in the last ``seconds`` (analysts are writing)."""
+        with self._lock:
+            return time.monotonic() - self._changed_at < seconds
+
+    def _usable(self, key: str, version: Any, now: float, *, stale_ok: bool) -> _Entry | None:
+        entry = self._data.get(key)
+        if entry is None:
+            return None
+        if entry.version == version or (stale_ok and self.reuse_seconds > 0) or (
+                now - entry.at < self.reuse_seconds):
+            self._data.move_to_end(key)
+            return entry
+        return None
+
+    def peek(self, session: Session, key: str) -> Any:
+        """The result for ``key`` when the cache may serve it now, else None (nothing is computed)."""
+        version = self.clock.get(session)
+        now = time.monotonic()
+        with self._lock:
+            self._see(version, now)
+            entry = self._usable(key, version, now, stale_ok=False)
+        return entry.value if entry is not None else None
 
     def get_or_compute(self, session: Session, key: str, compute: Callable[[], Any]) -> Any:
         version = self.clock.get(session)
+        now = time.monotonic()
         with self._lock:
-            if version != self._version:
-                self._data.clear()
-                self._version = version
-            if key in self._data:
-                self._data.move_to_end(key)
-                return self._data[key]
-        value = compute()
-        with self._lock:
-            if version == self._version:
-                self._data[key] = value
-                while len(self._data) > self._size:
-                    self._data.popitem(last=False)
-        return value
+            self._see(version, now)
+            entry = self._usable(key, version, now, stale_ok=False)
+            if entry is not None:
+                return entry.value
+            running = self._running.get(key)
+            if running is not None and running[0] == version or running is not None and self.reuse_seconds > 0:
+                # The same computation is under way: reuse the previous result if allowed, else wait for it.
+                entry = self._usable(key, version, now, stale_ok=True)
+                if entry is not None:
+                    return entry.value
+            else:
+                running = None
+                done = threading.Event()
+                self._running[key] = (version, done)
+        if running is not None:
+            running[1].wait(self._wait)
+            with self._lock:
+                entry = self._usable(key, version, time.monotonic(), stale_ok=True)
+            return entry.value if entry is not None else compute()
+        try:
+            value = compute()
+            with self._lock:
+                previous = self._data.get(key)
+                if previous is None or previous.at <= now:
+                    self._data[key] = _Entry(version, value, now)
+                    self._data.move_to_end(key)
+                    while len(self._data) > self._size:
+                        self._data.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                if self._running.get(key, (None, None))[1] is done:
+                    del self._running[key]
+            done.set()
 
 
 def store_version(session: Session) -> tuple[Any, ...]:

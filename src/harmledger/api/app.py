@@ -17,7 +17,8 @@ from ..store.db import Store
 from . import errors
 from .aggregates import ResultCache, VersionClock
 from .guard import unguarded_writes
-from .routers import auth, data, documents, incidents, users
+from .proxies import TrustedProxies
+from .routers import auth, data, documents, health, incidents, users
 from .security import COOKIE, SessionCodec, cookie_header, new_session, secret_key
 from .throttle import LoginThrottle
 from .upload import UploadLimit
@@ -91,9 +92,11 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     clock = VersionClock()
-    app.state.cache = ResultCache(clock)
-    app.state.id_cache = ResultCache(clock, size=16)  # sorted incident ids per filter, for paging
+    reuse = settings.cache_reuse_seconds
+    app.state.cache = ResultCache(clock, reuse_seconds=reuse)
+    app.state.id_cache = ResultCache(clock, size=16, reuse_seconds=reuse)  # sorted incident ids per filter, for paging
     app.state.login_throttle = LoginThrottle()
+    app.state.proxies = TrustedProxies(settings.trusted_proxies)
     app.state.session_codec = SessionCodec(secret_key(store, settings.secret_key))
     csp = _csp(settings)
     errors.install(app)
@@ -101,7 +104,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SessionMiddleware, codec=app.state.session_codec, clock=clock, csp=csp)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
 
-    for module in (incidents, documents, data, auth, users):
+    for module in (incidents, documents, data, auth, users, health):
         app.include_router(module.router)
     from ..web.pages import install_pages
 

@@ -7,11 +7,9 @@ from typing import Annotated
 
 import typer
 
-from .._config import get_settings
 from .._errors import ConfigError
 from ..cli import DbOption
 from ..plugins import hookimpl
-from ..store.db import open_store
 
 
 def _check_port_free(host: str, port: int) -> None:
@@ -36,7 +34,10 @@ def register_commands(app: typer.Typer) -> None:
         """Serve the web application and the HTTP API (OpenAPI schema at /openapi.json)."""
         import uvicorn
 
+        from .._config import get_settings
+        from ..store.db import open_store
         from .app import create_app
+        from .proxies import parse_networks
 
         settings = get_settings(db=db)
         if public:
@@ -47,4 +48,7 @@ def register_commands(app: typer.Typer) -> None:
         _check_port_free(host, port)
         mode = "public read-only view" if settings.public_mode else "application"
         typer.echo(f"Serving the {mode} of {store.safe_url} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
-        uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=True)
+        # X-Forwarded-For and -Proto are believed only from the configured proxies (none by default).
+        trusted = [str(n) for n in parse_networks(settings.trusted_proxies)]
+        uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=bool(trusted),
+                    forwarded_allow_ips=trusted or None, timeout_graceful_shutdown=10)

@@ -13,13 +13,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .._errors import HarmledgerError, NotFoundError, PermissionDeniedError, ReviewError, StoreError
+from .._errors import (
+    HarmledgerError,
+    NotFoundError,
+    PermissionDeniedError,
+    ReviewError,
+    StoreBusyError,
+    StoreError,
+)
 
 logger = logging.getLogger(__name__)
 
 _CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           409: "conflict", 413: "too_large", 415: "unsupported_type", 422: "invalid", 429: "too_many_requests",
-          500: "internal"}
+          500: "internal", 503: "unavailable"}
+RETRY_AFTER = 5  # seconds a client waits before sending a write again that found the database busy
 
 
 class ApiError(Exception):
@@ -45,15 +53,16 @@ def _wants_html(request: Request) -> bool:
 
 
 def _respond(request: Request, status: int, code: str, message: str, details: Any = None,
-             ref: str | None = None) -> Response:
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+             ref: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    if status == 401:
+        headers = {**(headers or {}), "WWW-Authenticate": "Bearer"}
     if _wants_html(request):
         templates = getattr(request.app.state, "templates", None)
         if templates is not None:
             session = getattr(request.state, "session", None) or {}
             context = {"status": status, "code": code, "message": message, "csrf_token": session.get("c", "")}
-            return templates.TemplateResponse(request, "error.html", context, status_code=status)
-        return HTMLResponse(f"<h1>{status}</h1>", status_code=status)
+            return templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
+        return HTMLResponse(f"<h1>{status}</h1>", status_code=status, headers=headers)
     return JSONResponse(error_body(status, code, message, details, ref), status_code=status, headers=headers)
 
 
@@ -91,6 +100,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HarmledgerError)
     async def _harmledger(request: Request, exc: HarmledgerError) -> Response:
         status = status_for(exc)
+        if isinstance(exc, StoreBusyError):
+            logger.warning("%s %s: %s", request.method, request.url.path, exc.message)
+            return _respond(request, 503, "busy", f"the database is busy with other changes; nothing was changed. "
+                            f"Try again in {RETRY_AFTER} seconds", ref=exc.code,
+                            headers={"Retry-After": str(RETRY_AFTER)})
+        if status == 503:
+            # The driver's message can hold SQL, table names and values: the log has it, the client does not.
+            logger.error("%s %s: [%s] %s", request.method, request.url.path, exc.code, exc.message)
+            return _respond(request, 503, "unavailable", "the database could not answer; the server log has the "
+                            "details", ref=exc.code)
         # The stable library code (E022...) goes in "ref"; "code" stays the same family as every other error.
         return _respond(request, status, _CODES.get(status, "error"), exc.message, ref=exc.code)
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Query, Request
 from pydantic import BaseModel
-from sqlalchemy import Select, or_
+from sqlalchemy import ColumnElement, Select, or_
 
 from ..geo.admin_names import UnknownAdminUnitError
 from ..store.models import Incident
@@ -21,6 +21,14 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "-killed": (Incident.killed_best.desc(), Incident.id.desc()),
     "-updated": (Incident.updated_at.desc(), Incident.id.desc()),
 }
+
+
+def contains(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` contains ``text`` in any case, the text's ``%``, ``_`` and ``\\`` taken as themselves
+    (unescaped, ``q=%`` matched every row and ``q=_`` any non-empty value)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    condition: ColumnElement[bool] = column.ilike(f"%{escaped}%", escape="\\")
+    return condition
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +88,9 @@ class IncidentQuery(BaseModel):
             if values:
                 stmt = stmt.where(column.in_(values))
         if self.q:
-            pattern = f"%{self.q.strip()}%"
-            stmt = stmt.where(or_(Incident.place_name.ilike(pattern), Incident.admin1.ilike(pattern),
-                                  Incident.admin2.ilike(pattern), Incident.id == self.q.strip()))
+            q = self.q.strip()
+            stmt = stmt.where(or_(contains(Incident.place_name, q), contains(Incident.admin1, q),
+                                  contains(Incident.admin2, q), Incident.id == q))
         return stmt
 
     def key(self) -> str:

@@ -19,6 +19,7 @@ from fastapi.routing import APIRoute
 
 from .errors import ApiError
 from .security import Principal, check_csrf, resolve_principal
+from .writes import in_write_thread
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +33,13 @@ async def guard_write(request: Request, role: str = "editor") -> Principal:
     with the session's CSRF token when by cookie. 403 in the public view, 401 without credentials."""
     if request.app.state.settings.public_mode:
         raise ApiError(403, "this server is a read-only public view; changes are not possible here", code="read_only")
-    with request.app.state.store.session() as session:
-        principal = resolve_principal(request, session)
+    store = request.app.state.store
+
+    def lookup() -> Principal | None:
+        with store.session() as session:
+            return resolve_principal(request, session)
+
+    principal = await in_write_thread(request, lookup)  # a database read: never on the event loop
     if principal is None:
         raise ApiError(401, "log in (or send an API token) as an analyst or administrator to change anything")
     if role == "admin" and principal.role != "admin":
@@ -42,6 +48,7 @@ async def guard_write(request: Request, role: str = "editor") -> Principal:
         raise ApiError(403, f"{principal.username} is a {principal.role} and may not change anything")
     if principal.via == "session":
         await check_csrf(request)
+    request.state.write_principal = principal  # what security.checked_user hands the handler's transaction
     return principal
 
 

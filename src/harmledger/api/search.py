@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..store.models import Document
+from .filters import contains
 
 if TYPE_CHECKING:
     from ..geo import Geocoder
@@ -42,6 +43,11 @@ _ADD = text(
     "WHERE id NOT IN (SELECT doc_id FROM documents_fts)"
 )
 _DROP = text("DELETE FROM documents_fts WHERE doc_id NOT IN (SELECT id FROM documents)")
+_EXISTS = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts'")
+_STALE = text(
+    "SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM documents_fts)) "
+    "OR EXISTS (SELECT 1 FROM documents_fts WHERE doc_id NOT IN (SELECT id FROM documents))"
+)
 _QUERY = text(
     "SELECT f.doc_id, d.title, d.published, snippet(documents_fts, 2, :start, :stop, ' … ', 16) "
     "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
@@ -149,12 +155,21 @@ def _fts_match(groups: list[Group]) -> str:
     return " AND ".join(parts)
 
 
+def _fts_in_step(session: Session) -> bool:
+    """Whether the index has exactly the stored documents: then a search only reads. (Syncing on every
+    search made every search a writer, queued behind the analysts' writes for the write lock.)"""
+    if session.execute(_EXISTS).first() is None:
+        return False
+    return not session.execute(_STALE).scalar()
+
+
 def _sqlite(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    with _sync_lock:
-        session.execute(_CREATE)
-        session.execute(_ADD)
-        session.execute(_DROP)
-        session.commit()
+    if not _fts_in_step(session):
+        with _sync_lock:
+            session.execute(_CREATE)
+            session.execute(_ADD)
+            session.execute(_DROP)
+            session.commit()
     params = {"match": _fts_match(groups), "public": int(public), "start": START, "stop": STOP}
     rows = session.execute(_QUERY, {**params, "limit": limit, "offset": offset}).all()
     total = session.execute(_COUNT, params).scalar() or 0
@@ -189,7 +204,7 @@ def _postgres(session: Session, groups: list[Group], limit: int, offset: int, pu
 
 
 def _contains_all(tokens: tuple[str, ...]) -> Any:
-    return and_(*(or_(Document.text.ilike(f"%{w}%"), Document.title.ilike(f"%{w}%")) for w in tokens))
+    return and_(*(or_(contains(Document.text, w), contains(Document.title, w)) for w in tokens))
 
 
 def _scan(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:

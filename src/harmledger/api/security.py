@@ -169,17 +169,17 @@ async def check_csrf(request: Request) -> None:
         raise ApiError(403, "missing or wrong CSRF token; reload the page and try again", code="csrf")
 
 
-async def require_editor(request: Request, session: Session) -> User:
-    """The analyst or administrator making this change; 401/403 otherwise (nothing is changed)."""
-    if request.app.state.settings.public_mode:
-        raise ApiError(403, "this server is a read-only public view; changes are not possible here", code="read_only")
-    principal = resolve_principal(request, session)
+def checked_user(request: Request, session: Session, *, role: str = "editor") -> User:
+    """The user the write guard (api/guard.py) let through for this request, loaded in ``session``.
+    Refuses when the guard did not run, so a handler cannot skip the role and CSRF checks by mistake."""
+    principal: Principal | None = getattr(request.state, "write_principal", None)
     if principal is None:
-        raise ApiError(401, "log in (or send an API token) as an analyst or administrator to change anything")
-    if not principal.can_edit:
-        raise ApiError(403, f"{principal.username} is a {principal.role} and may not change anything")
-    if principal.via == "session":
-        await check_csrf(request)
+        raise ApiError(403, "this change was not checked by the write guard; it is refused", code="forbidden")
+    if role == "admin" and principal.role != "admin":
+        raise ApiError(403, f"{principal.username} is a {principal.role}; only an administrator manages accounts")
     user = session.get(User, principal.user_id)
-    assert user is not None
+    if user is None or not user.active:
+        raise ApiError(401, "log in (or send an API token) as an analyst or administrator to change anything")
+    if user.role not in EDITORS:
+        raise ApiError(403, f"{user.username} is a {user.role} and may not change anything")
     return user

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
 from fastapi import HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .._dates import parse_date_value
@@ -16,6 +18,7 @@ from .._errors import DateValueError, InputError
 from ..review import audit
 from ..store.models import Document, User
 from .errors import ApiError, error_body
+from .writes import write
 
 ALLOWED = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html",
            ".pdf": "application/pdf"}
@@ -53,8 +56,9 @@ def parse_date(value: str | None) -> dt.date | None:
         raise ApiError(422, f"published {exc.message}", code="invalid") from exc
 
 
-async def accept_upload(request: Request, session: Session, user: User, file: UploadFile, *, source: str | None,
-                        published: str | None, restricted: bool) -> dict[str, Any]:
+async def accept_upload(request: Request, file: UploadFile, *, source: str | None, published: str | None,
+                        restricted: bool) -> dict[str, Any]:
+    """Read the upload (on the event loop: it only awaits), ingest it and record it (in worker threads)."""
     filename = PurePosixPath(file.filename or "upload.txt").name[:200] or "upload.txt"
     media_type = check_type(filename)
     day = parse_date(published)
@@ -67,19 +71,25 @@ async def accept_upload(request: Request, session: Session, user: User, file: Up
     except ImportError as exc:
         raise ApiError(503, "ingest is not installed in this build; use `harmledger ingest`") from exc
     try:
-        result = ingest_bytes(request.app.state.store, data, filename=filename, source=(source or "").strip() or None,
-                              published=day, media_type=media_type)
+        result = await run_in_threadpool(partial(
+            ingest_bytes, request.app.state.store, data, filename=filename, source=(source or "").strip() or None,
+            published=day, media_type=media_type))
     except InputError as exc:
         raise ApiError(422, exc.message, code=exc.code) from exc
     if result.status == "failed" or result.document_id is None:
         raise ApiError(422, result.error or f"{filename!r} could not be read", code="unreadable")
-    document = session.get(Document, result.document_id)
-    if document is not None and restricted and not document.restricted:
-        document.restricted = True
-    audit.record(session, user.username, "upload", "document", result.document_id, None,
-                 {"filename": filename, "status": result.status, "restricted": restricted})
-    return {"document_id": result.document_id, "status": result.status, "filename": filename,
-            "url": f"/documents/{result.document_id}"}
+    document_id = result.document_id
+
+    def record(session: Session, user: User) -> None:
+        document = session.get(Document, document_id)
+        if document is not None and restricted and not document.restricted:
+            document.restricted = True
+        audit.record(session, user.username, "upload", "document", document_id, None,
+                     {"filename": filename, "status": result.status, "restricted": restricted})
+
+    await write(request, record)
+    return {"document_id": document_id, "status": result.status, "filename": filename,
+            "url": f"/documents/{document_id}"}
 
 
 class UploadLimit:

@@ -10,9 +10,20 @@ plugins add to through the ``register_extract_components`` hook.
 
 from __future__ import annotations
 
-from .extractor import EXTRACTOR_VERSION, Extractor
-from .mainplace import main_place
-from .registry import Component, Pipeline, PipelineContext, Registry, component, default_registry
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .extractor import EXTRACTOR_VERSION, Extractor
+    from .mainplace import main_place
+    from .registry import Component, Pipeline, PipelineContext, Registry, component, default_registry
+
+__getattr__ = lazy_exports(__name__, {
+    "EXTRACTOR_VERSION": ".extractor", "Extractor": ".extractor",
+    "main_place": ".mainplace",
+    "Component": ".registry", "Pipeline": ".registry", "PipelineContext": ".registry", "Registry": ".registry", "component": ".registry", "default_registry": ".registry",
+})
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -4,51 +4,80 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from .._text import clean, printable
 from ..cli import DateOrderOption, check_date_order
 from ..plugins import hookimpl
 
+Record = tuple[str, dict[str, Any] | None, str | None, list[str]]
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of a byte that is not UTF-8
 
-def _jsonl_records(path: Path) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    """(label, record, error) for each non-blank line of a JSON Lines corpus."""
+
+def _jsonl_records(path: Path) -> Iterator[Record]:
+    """(label, record, error, warnings) for each non-blank line of a JSON Lines corpus.
+
+    A line that is not UTF-8, not JSON or not an object with a "text" string is an error of its own
+    (labelled ``path:LINE``); the lines after it are read. Strings are cleaned by harmledger._text's
+    rule (NUL removed, lone surrogates replaced), as ingest stores them, so the ids and hashes agree.
+    """
+    shown = printable(str(path))
     try:
-        handle = path.open(encoding="utf-8")
+        # Bytes that are not UTF-8 are kept as surrogates, so that they fail their own line only.
+        handle = path.open(encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
-        yield str(path), None, f"cannot open: {exc.strerror or exc}; check the path"
+        yield shown, None, f"cannot open: {exc.strerror or exc}; check the path", []
         return
     with handle:
-        try:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                label = f"{path}:{number}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield label, None, f"not valid JSON ({exc.msg}); each line must be one JSON object"
-                    continue
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    yield label, None, 'needs a JSON object with a "text" string'
-                    continue
-                yield label, record, None
-        except UnicodeDecodeError:
-            yield str(path), None, "is not UTF-8 text; convert it to UTF-8"
+        for number, line in enumerate(handle, 1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if not line.strip():
+                continue
+            label = f"{shown}:{number}"
+            bad = _NOT_UTF8.search(line)
+            if bad is not None:
+                offset = len(line[: bad.start()].encode("utf-8", "surrogateescape"))
+                yield label, None, f"not UTF-8 at byte {offset} of the line; convert the file to UTF-8", []
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield label, None, f"not valid JSON ({exc.msg}); each line must be one JSON object", []
+                continue
+            except RecursionError:
+                yield label, None, "not valid JSON (nested too deeply); each line must be one JSON object", []
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield label, None, 'needs a JSON object with a "text" string', []
+                continue
+            warnings: list[str] = []
+            for key in ("text", "title", "id"):
+                if isinstance(record.get(key), str):
+                    record[key], notes = clean(record[key])
+                    warnings.extend(f"the {key}: {note}" for note in notes)
+            yield label, record, None, warnings
 
 
-def _file_record(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+def _file_record(path: Path) -> tuple[dict[str, Any] | None, str | None, list[str]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None, "is not UTF-8 text; convert it to UTF-8 or ingest it with `harmledger ingest`"
+        data = path.read_bytes()
     except OSError as exc:
-        return None, f"cannot read: {exc.strerror or exc}; check the path"
+        return None, f"cannot read: {exc.strerror or exc}; check the path", []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, (f"is not UTF-8 text (byte {exc.start}); convert it to UTF-8 or ingest it with "
+                      "`harmledger ingest`, which reads other encodings"), []
+    # Line ends as text mode reads them ("\r\n" and "\r" become "\n"), which the hash has always used.
+    text, notes = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     # A text file has no id of its own: the document's id is then the sha256 of its text (contract section 2).
-    return {"text": text}, None
+    return {"text": text}, None, [f"the text: {note}" for note in notes]
 
 
 @hookimpl
@@ -106,7 +135,7 @@ def register_commands(app: typer.Typer) -> None:
                     pub = parse_date_value(str(raw), order=order)
                 except DateValueError as exc:
                     failed += 1
-                    typer.echo(f"Error: {label}: published {exc.message}", err=True)
+                    typer.echo(f"Error: {label}: published {printable(exc.message)}", err=True)
                     return
             title = record.get("title") if isinstance(record.get("title"), str) else None
             doc_id = record.get("id")
@@ -116,23 +145,28 @@ def register_commands(app: typer.Typer) -> None:
                 )
             except HarmledgerError as exc:
                 failed += 1
-                typer.echo(f"Error: {label}: {exc}", err=True)
+                typer.echo(f"Error: {label}: {printable(str(exc))}", err=True)
                 return
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
 
         for path in files or []:
-            record, error = _file_record(path)
+            record, error, warnings = _file_record(path)
+            label = printable(str(path))
             if error or record is None:
                 failed += 1
-                typer.echo(f"Error: {path}: {error}", err=True)
+                typer.echo(f"Error: {label}: {error}", err=True)
                 continue
-            run(str(path), record)
+            for warning in warnings:
+                typer.echo(f"Warning: {label}: {warning}", err=True)
+            run(label, record)
         if input_jsonl is not None:
-            for label, rec, error in _jsonl_records(input_jsonl):
+            for label, rec, error, warnings in _jsonl_records(input_jsonl):
                 if error or rec is None:
                     failed += 1
                     typer.echo(f"Error: {label}: {error}", err=True)
                     continue
+                for warning in warnings:
+                    typer.echo(f"Warning: {label}: {warning}", err=True)
                 run(label, rec)
         if failed:
             raise typer.Exit(1)

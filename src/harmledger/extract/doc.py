@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -122,6 +123,9 @@ class Doc:
     attack_counts: list[AttackCount] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     primary: int | None = None
+    # (pattern, sentence start, end) -> whether it occurs there; see ``sentence_has``.
+    _sentence_hits: dict[tuple[re.Pattern[str], int, int], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.lower:
@@ -145,6 +149,19 @@ class Doc:
                 lo = mid + 1
             else:
                 hi = mid - 1
+        return found
+
+    def sentence_has(self, pattern: re.Pattern[str], index: int) -> bool:
+        """Whether ``pattern`` occurs in sentence ``index`` of the lower-cased text.
+
+        Remembered per sentence: a report with no full stop is one long sentence, and searching it
+        again for each of its numbers made extraction quadratic in its length.
+        """
+        start, end = self.sentences[index]
+        key = (pattern, start, end)
+        found = self._sentence_hits.get(key)
+        if found is None:
+            found = self._sentence_hits[key] = pattern.search(self.lower, start, end) is not None
         return found
 
     def in_sentence(self, hits: list[Any], index: int) -> list[Any]:

@@ -8,19 +8,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .._config import get_settings
 from .._errors import GazetteerError, InputError
 from ..cli import DbOption
 from ..plugins import hookimpl
-from .gazetteer import FEATURE_TYPES
-from .importers import FORMATS, read_places
 
 if TYPE_CHECKING:
     from ..store import Store
 
+# Copies of `gazetteer.FEATURE_TYPES` and `importers.FORMATS` for the help texts: importing those modules
+# loads the gazetteer's geometry stack, which `harmledger --help` must not (tests/test_cli_startup.py
+# checks that the copies match).
+FEATURE_TYPES = ("country", "line", "region", "governorate", "district", "sub-district", "city", "town",
+                 "village", "neighbourhood", "camp", "facility")
+FORMATS = ("geonames", "ocha", "csv", "ucdp", "acled")
+
 
 def _store_or_none(db: str | None) -> Store | None:
     """The store to read places from, without creating one: geocoding works with no store at all."""
+    from .._config import get_settings
     from ..store import Store
 
     if db:
@@ -97,7 +102,7 @@ def register_commands(app: typer.Typer) -> None:
         spelling as an alternate name), so importing a file again adds nothing. Each row that cannot be
         read gets one line on stderr, the others go in, and the exit code is 1 if any row was bad.
         """
-        from .importers import EVENT_FORMATS, import_event_places
+        from .importers import EVENT_FORMATS, import_event_places, read_places
         from .store_places import save_places
 
         kind = fmt.lower()

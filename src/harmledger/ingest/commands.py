@@ -58,7 +58,7 @@ def register_commands(app: typer.Typer) -> None:
     ) -> None:
         """Store documents: text, Markdown, HTML, PDF, JSON Lines and CSV corpora, folders and URLs.
 
-        Re-ingesting the same bytes adds nothing. Each input that fails gets one line on stderr, the others are stored, and the exit code is 1 if anything failed. Run `harmledger init` first.
+        Re-ingesting the same bytes adds nothing. Each input that fails gets one line on stderr, the others are stored, and the exit code is 1 if anything failed; one stored with a change (bytes that are not UTF-8 replaced, NUL characters removed) gets a "Warning:" line. Run `harmledger init` first.
         """
         from ..store import open_store
         from . import ingest as run_ingest
@@ -70,13 +70,17 @@ def register_commands(app: typer.Typer) -> None:
         store = open_store(db)
         bar = _progress_bar(inputs)
 
+        def say(message: str) -> None:
+            if bar is not None:
+                bar.write(message, file=sys.stderr)
+            else:
+                typer.echo(message, err=True)
+
         def on_item(result: IngestResult) -> None:
             if result.status == "failed":
-                message = f"Error: {result.input}: {result.error}"
-                if bar is not None:
-                    bar.write(message, file=sys.stderr)
-                else:
-                    typer.echo(message, err=True)
+                say(f"Error: {result.input}: {result.error}")
+            for warning in result.warnings:
+                say(f"Warning: {result.input}: {warning}")
             if bar is not None:
                 bar.update(1)
 

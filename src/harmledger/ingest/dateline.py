@@ -18,6 +18,7 @@ from .._dates import MAX_YEAR, MIN_YEAR, MONTHS, DateOrder, parse_date_value
 from .._errors import DateValueError
 
 WINDOW = 250  # characters from the top where a dateline may sit (after a headline, at most)
+DATEPARSER_MAX_CHARS = 200
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+"
@@ -107,7 +108,9 @@ def read_date(value: str, *, order: DateOrder = "DMY") -> dt.date:
             if date is None:
                 raise error
             return date
-    if re.search(r"[^\W\d_]", value):
+    # dateparser tries each of its ~200 locales on the whole value: a second or more for a paragraph
+    # (a corpus column mapped wrongly), so only a value of date length is given to it.
+    if len(value) <= DATEPARSER_MAX_CHARS and re.search(r"[^\W\d_]", value):
         import dateparser
 
         settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order, "PARSERS": ["absolute-time"]}

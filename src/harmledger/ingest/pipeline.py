@@ -25,6 +25,7 @@ from .._errors import (
     InputTooLargeError,
     UnreadableInputError,
 )
+from .._text import printable
 from ..store import Store
 from . import sniff
 from .fetch import fetch, is_url, new_client
@@ -121,9 +122,16 @@ class _Batch:
         self.writer = Writer(store, self._record)
 
     def _record(self, seq: int, result: IngestResult) -> None:
+        # A file name may hold bytes that are not UTF-8 (kept by Python as surrogates) or a newline:
+        # shown escaped, so that any result can be printed, stored and sent as JSON.
+        result.input = printable(result.input)
+        if result.error is not None:
+            result.error = printable(result.error)
         self.results[seq] = result
         if result.status == "failed":
             logger.info("%s: %s", result.input, result.error)
+        for warning in result.warnings:
+            logger.info("%s: %s", result.input, warning)
         if self.on_item is not None:
             self.on_item(result)
 
@@ -154,7 +162,7 @@ class _Batch:
                 self._fail(record.source, record.reason)
                 continue
             try:
-                row, source_name = build_row(record, source=source, published=published)
+                row, source_name, warnings = build_row(record, source=source, published=published)
             except HarmledgerError:
                 raise
             except Exception as exc:  # noqa: BLE001 - as above, for one record
@@ -162,7 +170,7 @@ class _Batch:
                 self._fail(record.name, f"cannot read it ({type(exc).__name__}: {exc}); please report this")
                 continue
             self.seq += 1
-            self.writer.add(self.seq, record, row, source_name)
+            self.writer.add(self.seq, record, row, source_name, warnings)
 
     def _fail(self, name: str, reason: str) -> None:
         self.seq += 1

@@ -13,16 +13,19 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .._dates import DateOrder
 from .._errors import DateValueError, EmptyInputError, InputError, InputTooLargeError, UnreadableInputError
+from .._text import printable
 from .dateline import read_date
 from .types import Item, Parsed
 
 FIELDS = ("id", "text", "title", "published", "source", "author", "url")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 MAX_ID_LENGTH = 200
 
 Record = Item | InputError
@@ -51,8 +54,11 @@ def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int, date_orde
                 yield InputTooLargeError(name, f"{len(line)} bytes is over the limit of {max_bytes} (--max-bytes)")
                 continue
             try:
-                record = json.loads(line)
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                record = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield UnreadableInputError(name, f"not UTF-8 at byte {exc.start} of the line; save the corpus as UTF-8")
+                continue
+            except (json.JSONDecodeError, RecursionError) as exc:
                 yield UnreadableInputError(name, f"not valid JSON ({exc})")
                 continue
             if not isinstance(record, dict):
@@ -63,7 +69,8 @@ def read_jsonl(path: Path, *, mapping: dict[str, str], max_bytes: int, date_orde
 
 def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int, date_order: DateOrder = "DMY") -> Iterator[Record]:
     csv.field_size_limit(max(max_bytes, 131072))
-    with path.open("r", encoding="utf-8-sig", newline="") as handle:
+    # Bytes that are not UTF-8 are kept as surrogates, so that they fail their own row, not the file.
+    with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle)
         try:
             header = reader.fieldnames
@@ -73,16 +80,25 @@ def read_csv(path: Path, *, mapping: dict[str, str], max_bytes: int, date_order:
         if not header or mapping["text"] not in header:
             yield UnreadableInputError(str(path), f"no {mapping['text']!r} column in the CSV header; use --map text=COLUMN")
             return
+        if any(_SURROGATE.search(column) for column in header):
+            yield UnreadableInputError(str(path), "the CSV header is not UTF-8; save it as UTF-8 CSV")
+            return
         while True:
             start = reader.line_num + 1
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except (UnicodeDecodeError, csv.Error) as exc:
+            except csv.Error as exc:
                 yield UnreadableInputError(f"{path}:{start}", f"cannot read the CSV row ({exc})")
-                return
+                if reader.line_num < start:
+                    return  # the reader did not move on: nothing more can be read
+                continue
             record = {k: v for k, v in row.items() if k is not None}
+            bad = next((k for k, v in record.items() if isinstance(v, str) and _SURROGATE.search(v)), None)
+            if bad is not None:
+                yield UnreadableInputError(f"{path}:{start}", f"the {bad!r} column is not UTF-8; save the corpus as UTF-8")
+                continue
             # The row's original: its fields as JSON, so the blob says which value was which column.
             data = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
             name = f"{path}:{start}"
@@ -121,7 +137,7 @@ def _item(
         parsed.published, parsed.published_from = date, "corpus"
     parsed.source = _string(record.get(mapping["source"]))
     parsed.author = _string(record.get(mapping["author"]))
-    parsed.meta["corpus"] = corpus
+    parsed.meta["corpus"] = printable(corpus)
     parsed.meta["line"] = int(name.rsplit(":", 1)[1])
     url = _string(record.get(mapping["url"]))
     if url:

@@ -19,16 +19,25 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | None = None) -> Parsed:
-    import trafilatura
-
-    html = decode(name, data, charset=charset or _meta_charset(data))
+    warnings: list[str] = []
+    html = decode(name, data, charset=charset or _meta_charset(data), warnings=warnings)
     if not html:
         raise EmptyInputError(name, "no text in it")
     try:
+        import trafilatura
+
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
             date_extraction_params=_DATE_PARAMS, favor_recall=True,
         )  # fmt: skip
+    except ImportError as exc:
+        # An install without a declared dependency (lxml_html_clean, which justext imports): every HTML
+        # input would fail the same way, and it is the installation to fix, not the file.
+        missing = exc.name or str(exc)
+        raise UnreadableInputError(
+            name, f"the HTML reader needs the Python package {missing!r}, which is not installed; "
+            "reinstall harmledger with its dependencies (pip install harmledger)",
+        ) from exc
     except Exception as exc:  # noqa: BLE001 - trafilatura raises whatever lxml raises on broken markup
         raise UnreadableInputError(name, f"cannot parse the HTML ({exc})") from exc
     if isinstance(doc, dict):  # only with as_dict=True; keeps the type checker sure
@@ -42,7 +51,7 @@ def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | 
     if title and body.startswith(title):
         # trafilatura often keeps the <h1> as the first line; the title is kept apart.
         body = body[len(title) :].lstrip()
-    parsed = Parsed(body=body or title or "", media_type="text/html", title=title)
+    parsed = Parsed(body=body or title or "", media_type="text/html", title=title, warnings=warnings)
     parsed.author = _clean(getattr(doc, "author", None))
     parsed.source = _clean(getattr(doc, "sitename", None))
     date = parse_date(getattr(doc, "date", None) or "")

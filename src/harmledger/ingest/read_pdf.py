@@ -15,12 +15,20 @@ _PDF_DATE = re.compile(r"^(?:D:)?(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)")
 _SPACES = re.compile(r"[ \t]+")
 
 
+# What pypdf raises on a damaged file, beyond its own errors: it parses untrusted bytes with asserts
+# ("assert pdf is not None" in a content stream that refers to an object) and plain arithmetic.
+_DAMAGED: tuple[type[BaseException], ...] = (
+    ValueError, LookupError, TypeError, AttributeError, RecursionError, AssertionError, ArithmeticError,
+)
+
+
 def read_pdf(name: str, data: bytes) -> Parsed:
     import datetime as dt
 
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
+    damaged: tuple[type[BaseException], ...] = (PyPdfError, *_DAMAGED)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -37,16 +45,21 @@ def read_pdf(name: str, data: bytes) -> Parsed:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
         raise EncryptedInputError(name, "an encrypted PDF; save a copy without the password and ingest that") from exc
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        raise UnreadableInputError(name, f"a damaged PDF ({exc}); try re-saving it") from exc
+    except damaged as exc:
+        raise UnreadableInputError(name, f"a damaged PDF ({type(exc).__name__}: {exc}); try re-saving it") from exc
     body = normalise("\n\n".join(_SPACES.sub(" ", page).strip() for page in pages if page.strip()))
     if not body:
         raise EmptyInputError(name, "the PDF has no text layer (a scan?); run OCR on it first")
     parsed = Parsed(body=body, media_type="application/pdf", meta={"pages": len(pages)})
     if info is not None:
-        parsed.title = _clean(info.get("/Title"))
-        parsed.author = _clean(info.get("/Author"))
-        match = _PDF_DATE.match(str(info.get("/CreationDate") or ""))
+        try:
+            title, author, created = (info.get(key) for key in ("/Title", "/Author", "/CreationDate"))
+        except damaged:
+            logger.debug("%s: unreadable PDF document information", name, exc_info=True)
+            return parsed  # the text was read: damaged metadata costs only the metadata
+        parsed.title = _clean(title)
+        parsed.author = _clean(author)
+        match = _PDF_DATE.match(str(created or ""))
         if match:
             try:
                 # A PDF's creation date is often the day it was printed from a web page, so it only

@@ -25,6 +25,7 @@ class Parsed:
     source: str | None = None
     doc_id: str | None = None  # a corpus id; else the sha256 of the original
     meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what reading changed ("bytes 10-11 are not UTF-8 ...")
 
 
 @dataclass
@@ -44,6 +45,8 @@ class IngestResult(BaseModel):
     status: Status
     document_id: str | None = None
     error: str | None = None
+    # Stored, but not exactly as given: undecodable bytes replaced, NUL characters removed (docs/ingest.md).
+    warnings: list[str] = Field(default_factory=list)
 
 
 class IngestReport(BaseModel):

@@ -15,9 +15,9 @@ from collections import defaultdict
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from .._errors import LinkError
 from ..store.models import Document, Incident, IncidentChange, IncidentLink, Mention, Meta, utcnow
@@ -31,7 +31,7 @@ from .features import (
     source_roots,
 )
 from .grades import DEFAULT_GRADE
-from .incidents import new_incident_id, recompute_many, record_change
+from .incidents import new_incident_id, recompute_many
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +107,15 @@ def _existing(session: Session, pending: list[MentionFeat], roots: dict[int, int
         lo = dt.date.fromordinal(min(f.lo for f in dated if f.lo is not None) - _WINDOW_DAYS)
         hi = dt.date.fromordinal(max(f.hi for f in dated if f.hi is not None) + _WINDOW_DAYS)
         take(linked.where(Mention.date_start.between(lo, hi)))
-    shas = sorted({f.text_sha for f in pending if f.text_sha})
-    for i in range(0, len(shas), _CHUNK):
-        take(linked.where(Document.text_sha256.in_(shas[i : i + _CHUNK])))
+    if any(f.text_sha for f in pending):
+        # One query for the copies of every pending mention's text (not one per few hundred texts: on
+        # PostgreSQL each query is a round trip), the pending texts named by a subquery of their own.
+        m, d, link = aliased(Mention), aliased(Document), aliased(IncidentLink)
+        pending_texts = (
+            select(d.text_sha256).join(m, m.document_id == d.id).outerjoin(link, link.mention_id == m.id)
+            .where(link.mention_id.is_(None), m.kind == "incident", m.rejected.is_(False))
+        )
+        take(linked.where(Document.text_sha256.in_(pending_texts)))
     return dict(out)
 
 
@@ -124,6 +130,17 @@ def _insert_new(session: Session, ids: list[str], now: dt.datetime) -> None:
         session.execute(insert(Incident), [{"id": iid, **blank} for iid in chunk])
         session.execute(insert(IncidentChange), [{"incident_id": iid, "action": "created", "related_id": None,
                                                   "details": {}, "at": now} for iid in chunk])
+
+
+def _remove_empty(ids: list[str], session: Session, now: dt.datetime) -> int:
+    """Mark incidents left without mentions removed, with their `removed` trail rows (bulk statements)."""
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        session.execute(update(Incident).where(Incident.id.in_(chunk)).values(deleted=True, updated_at=now)
+                        .execution_options(synchronize_session="fetch"))
+        session.execute(insert(IncidentChange), [{"incident_id": iid, "action": "removed", "related_id": None,
+                                                  "details": {"reason": "no mentions left"}, "at": now} for iid in chunk])
+    return len(ids)
 
 
 def link_pending(session: Session) -> LinkReport:
@@ -147,13 +164,7 @@ def link_pending(session: Session) -> LinkReport:
             else:
                 rest.append(feat)
         revived_ids = {a.cluster for a in revived}
-        for iid in empty:
-            if iid not in revived_ids:
-                incident = session.get(Incident, iid)
-                assert incident is not None
-                incident.deleted, incident.updated_at = True, now
-                record_change(session, iid, "removed", at=now, details={"reason": "no mentions left"})
-                report.incidents_removed += 1
+        report.incidents_removed = _remove_empty([iid for iid in empty if iid not in revived_ids], session, now)
         if pending:
             existing = _existing(session, pending, roots)
             by_id = {f.mention_id: f for f in pending}

@@ -1,20 +1,15 @@
-"""`harmledger process`."""
+"""`harmledger process`. Registering it imports nothing heavy: Dask, tqdm and the extractor load when it runs."""
 
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
-from tqdm import tqdm
 
-from .._errors import ConfigError
 from ..cli import DbOption, fail
 from ..plugins import hookimpl
-from ..store import open_store
-from .runner import process_pending
 
 
 @contextlib.contextmanager
@@ -23,7 +18,15 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     if scheduler is None and workers <= 1:
         yield None
         return
+    import logging
+
     from distributed import Client, LocalCluster
+
+    from .._errors import ConfigError
+
+    if logging.getLogger().level > logging.INFO:
+        # Importing distributed configures its loggers at INFO, after the CLI quietened them (no --verbose).
+        logging.getLogger("distributed").setLevel(logging.ERROR)
 
     if scheduler is not None:
         try:
@@ -36,7 +39,9 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+    # Any free port for the scheduler's HTTP server: a second run on the machine must not clash with the first.
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
         yield client
 
 
@@ -50,8 +55,16 @@ def register_commands(app: typer.Typer) -> None:
         no_link: Annotated[bool, typer.Option("--no-link", help="Extract and store only; link later with `harmledger link`.")] = False,
         workers: Annotated[int, typer.Option("--workers", min=1, help="Extract on a local Dask cluster of this many worker processes.")] = 1,
         scheduler: Annotated[str | None, typer.Option("--scheduler", help="Extract on a running Dask cluster (tcp://host:8786).")] = None,
+        batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per extraction task and per transaction.")] = 100,
     ) -> None:
         """Extract, geocode and link everything stored that is not yet processed (idempotent, resumable)."""
+        import sys
+
+        from tqdm import tqdm
+
+        from ..store import open_store
+        from .runner import process_pending
+
         store = open_store(db)
         bar = tqdm(total=0, unit="doc", desc="process", disable=None)
 
@@ -65,7 +78,8 @@ def register_commands(app: typer.Typer) -> None:
                 tqdm.write(f"Error: document {doc_id}: {error}", file=sys.stderr)
 
         with _dask_client(scheduler, workers) as client:
-            report = process_pending(store, client=client, redo=redo, everything=everything, link=not no_link, on_document=on_document, on_total=on_total)
+            report = process_pending(store, client=client, redo=redo, everything=everything, link=not no_link,
+                                     chunk=batch, on_document=on_document, on_total=on_total)
         bar.close()
         typer.echo(
             f"{report.processed} documents processed, {report.mentions} mentions, "

@@ -1,29 +1,34 @@
-"""Extract what is stored and not yet processed, store the mentions, then link them.
+"""Extract what is stored and not yet processed, store the mentions in batches, then link them.
 
-Each document's mentions are written in a transaction of their own, so a killed run leaves whole
-documents done or not done and the next run picks up the rest. Extraction can run in this process or
-on a Dask cluster (``client``); the store is only ever written from this process.
+Documents go in batches (``chunk`` of them): one extraction task and one transaction each, so a killed
+run leaves whole batches done or not done and the next run picks up the rest. Extraction runs in this
+process, or on a Dask cluster (``client``) where each worker returns the batch's rows already built;
+this process only reads payloads, writes the rows with bulk statements and, at the end, links once.
+The store is only ever written from this process. Batches are written in the order of the pending
+documents whichever path extracted them, so a Dask run stores (and links) exactly what a local run does.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import Table, or_, select
 
-from ..schema import DocumentExtraction
+from .._errors import ExtractionError
 from ..store import Store
-from ..store.mentions import save_extraction
+from ..store.mentions import ExtractedDoc, save_batch
 from ..store.models import Document
+from .work import Payload, extract_batch, places_key
 
 logger = logging.getLogger(__name__)
 
-# A document travels to a worker as plain data: (id, body, title, published ISO date or None).
-Payload = tuple[str, str, str | None, str | None]
+# Tasks in flight per Dask worker thread: enough that no worker waits for the next batch while this process
+# writes the previous one, few enough that a million pending documents are not all in memory at once.
+_TASKS_PER_WORKER = 3
 
 
 @dataclass
@@ -39,46 +44,6 @@ class ProcessReport:
         return not self.failed
 
 
-def _payload(doc: Document) -> Payload:
-    title = doc.title if doc.body_offset else None
-    return (doc.id, doc.text[doc.body_offset :], title, doc.published.isoformat() if doc.published else None)
-
-
-# One extractor per store URL and process (workers keep theirs between tasks), with the run it was made for.
-_extractors: dict[str, tuple[str, Any]] = {}
-
-
-def _extractor_for(db_url: str, run_id: str) -> Any:
-    """An extractor whose geocoder includes the store's own places (imports, analysts' additions).
-
-    The store's places are read once per run, not once per document: reading them scans the places table."""
-    from ..extract import Extractor
-    from ..geo import get_geocoder
-
-    cached = _extractors.get(db_url)
-    if cached is not None and cached[0] == run_id:
-        return cached[1]
-    # get_geocoder is cached and rebuilds only when the store's places changed since the last run.
-    geocoder = get_geocoder(Store(db_url))
-    if cached is not None and cached[1].context.geocoder is geocoder:
-        extractor = cached[1]
-    else:
-        extractor = Extractor(geocoder=geocoder)
-    _extractors[db_url] = (run_id, extractor)
-    return extractor
-
-
-def extract_payload(payload: Payload, db_url: str, run_id: str = "") -> tuple[str, dict[str, Any] | None, str | None]:
-    """Runs on a worker (or here): returns (id, extraction as JSON, error)."""
-    doc_id, body, title, published = payload
-    try:
-        result = _extractor_for(db_url, run_id).extract(body, title=title, doc_id=doc_id, published=published)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-        logger.exception("extraction failed for %s", doc_id)
-        return doc_id, None, f"{type(exc).__name__}: {exc}"
-    return doc_id, result.model_dump(mode="json"), None
-
-
 def _pending_ids(store: Store, redo: bool, version: str, everything: bool) -> list[str]:
     with store.session() as session:
         stmt = select(Document.id).order_by(Document.ingested_at, Document.id)
@@ -89,24 +54,69 @@ def _pending_ids(store: Store, redo: bool, version: str, everything: bool) -> li
         return list(session.scalars(stmt))
 
 
-def _payloads(store: Store, ids: list[str], chunk: int) -> Iterator[list[Payload]]:
+def _payloads(store: Store, ids: list[str]) -> list[Payload]:
+    """The batch's documents as plain tuples, in the order of ``ids`` (plain columns, no ORM objects)."""
+    doc = cast(Table, Document.__table__).c
+    with store.session() as session:
+        rows = session.execute(
+            select(doc.id, doc.text, doc.body_offset, doc.title, doc.published).where(doc.id.in_(ids))
+        ).all()
+    by_id = {
+        r[0]: (r[0], r[1][r[2] or 0 :], r[3] if r[2] else None, r[4].isoformat() if r[4] else None) for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _store_places(store: Store) -> list[Any]:
+    from ..geo.store_places import load_store_places
+
+    return load_store_places(store)
+
+
+def _chunks(ids: list[str], chunk: int) -> Iterator[list[str]]:
     for start in range(0, len(ids), chunk):
-        with store.session() as session:
-            docs = session.scalars(select(Document).where(Document.id.in_(ids[start : start + chunk])))
-            yield [_payload(d) for d in docs]
+        yield ids[start : start + chunk]
 
 
-def _extract_all(
-    batches: Iterable[list[Payload]], client: Any, db_url: str
-) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    run_id = uuid.uuid4().hex
-    for batch in batches:
-        if client is None:
-            yield from (extract_payload(payload, db_url, run_id) for payload in batch)
-        else:
-            futures = client.map(extract_payload, batch, db_url=db_url, run_id=run_id, pure=False)
-            for future in futures:
-                yield future.result()
+def _extract_here(store: Store, ids: list[str], chunk: int, places: list[Any]) -> Iterator[list[ExtractedDoc]]:
+    key = places_key(places)
+    for batch in _chunks(ids, chunk):
+        yield extract_batch(_payloads(store, batch), key, places)
+
+
+def _extract_on_dask(store: Store, ids: list[str], chunk: int, places: list[Any], client: Any) -> Iterator[list[ExtractedDoc]]:
+    """Batches extracted by the cluster's workers, yielded in submission order with a bounded window."""
+    key = places_key(places)
+    # The places travel once to each worker, not with every task.
+    shared: Any = client.scatter(places, broadcast=True, hash=False) if places else []
+    # Threads, not workers: a worker with four threads runs four batches at once. Counted once, at the start.
+    threads = max(1, sum(client.nthreads().values()))
+    window = _TASKS_PER_WORKER * threads
+    batches = _chunks(ids, chunk)
+    in_flight: deque[Any] = deque()
+
+    def submit_next() -> None:
+        batch = next(batches, None)
+        if batch is not None:
+            in_flight.append(client.submit(extract_batch, _payloads(store, batch), key, shared, pure=False))
+
+    for _ in range(window):
+        submit_next()
+    while in_flight:
+        future = in_flight.popleft()
+        try:
+            docs = future.result()
+        except Exception as exc:  # a worker died or the cluster went away: not one document's fault
+            for other in in_flight:
+                other.cancel()
+            raise ExtractionError(
+                f"a Dask worker lost a batch ({type(exc).__name__}: {exc}); the batches stored so far are kept: "
+                "check the workers' logs, then run `harmledger process` again to do the rest",
+                code="E091",
+            ) from exc
+        future.release()
+        submit_next()
+        yield docs
 
 
 def process_pending(
@@ -116,33 +126,36 @@ def process_pending(
     redo: bool = False,
     everything: bool = False,
     link: bool = True,
-    chunk: int = 200,
+    chunk: int = 100,
     on_document: Callable[[str, str | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> ProcessReport:
     """Process every stored document that is not yet processed (or, with ``redo``, processed by an older
     extractor; with ``everything``, all of them, e.g. after places were added to the gazetteer), then link
-    the new incident mentions. ``client`` is a ``dask.distributed.Client``."""
+    the new incident mentions. ``client`` is a ``dask.distributed.Client``; ``chunk`` documents make one
+    task and one transaction."""
     from ..extract import EXTRACTOR_VERSION
 
     report = ProcessReport()
     ids = _pending_ids(store, redo, EXTRACTOR_VERSION, everything)
     if on_total:
         on_total(len(ids))
-    for doc_id, data, error in _extract_all(_payloads(store, ids, chunk), client, store.url):
+    places = _store_places(store) if ids else []
+    chunk = max(1, chunk)
+    if client is None:
+        batches = _extract_here(store, ids, chunk, places)
+    else:
+        batches = _extract_on_dask(store, ids, chunk, places, client)
+    for docs in batches:
         with store.session() as session:
-            doc = session.get(Document, doc_id)
-            if doc is None:  # removed while we worked
-                continue
-            if error is not None or data is None:
-                doc.status, doc.error = "failed", error
-                report.failed.append((doc_id, error or "no result"))
-            else:
-                rows = save_extraction(session, doc, DocumentExtraction.model_validate(data), version=EXTRACTOR_VERSION)
-                report.processed += 1
-                report.mentions += len(rows)
+            saved = save_batch(session, docs, version=EXTRACTOR_VERSION)
+        report.processed += len(saved.processed)
+        report.mentions += saved.mentions
+        report.failed.extend(saved.failed)
         if on_document:
-            on_document(doc_id, error)
+            errors = dict(saved.failed)
+            for doc_id, _, _ in docs:
+                on_document(doc_id, errors.get(doc_id))
     if link:
         report.linked, report.incidents_created = _link(store)
     return report

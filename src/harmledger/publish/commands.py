@@ -6,16 +6,22 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..cli import DbOption, JsonOption, fail
 from ..plugins import hookimpl
-from ..store import open_store
-from .exports import FORMATS, export_incidents, removed_since
-from .filters import IncidentFilter
-from .stats import BREAKDOWNS, LABELS, PERIODS, compute_stats
+
+if TYPE_CHECKING:
+    from .filters import IncidentFilter
+
+# Copies of `exports.FORMATS` and `stats.BREAKDOWNS` / `stats.PERIODS` for the help texts: importing those
+# modules loads the ORM models and the filters, which `harmledger --help` must not (tests/test_cli_startup.py
+# checks that the copies match).
+FORMATS = ("acled", "ucdp", "geojson", "jsonl", "csv")
+BREAKDOWNS = ("period", "admin1", "weapon", "perpetrator", "target")
+PERIODS = ("day", "week", "month", "quarter", "year")
 
 FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD).")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD).")]
@@ -40,6 +46,8 @@ def _date(value: str | None, option: str) -> dt.date | None:
 def _filter(date_from: str | None, date_to: str | None, governorate: list[str] | None, weapon: list[str] | None,
             target: list[str] | None, perpetrator: list[str] | None, grade: list[str] | None,
             status: list[str] | None, q: str | None) -> IncidentFilter:
+    from .filters import IncidentFilter
+
     return IncidentFilter(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
                           admin1=governorate or [], weapon=weapon or [], target=target or [],
                           perpetrator=perpetrator or [], grade=grade or [], status=status or [], q=q)
@@ -50,6 +58,8 @@ TABLE_COLUMNS = ["key", "incidents", "killed_low", "killed_best", "killed_high",
 
 
 def _table(title: str, rows: list[dict[str, Any]]) -> str:
+    from .stats import LABELS
+
     cols = TABLE_COLUMNS
     heads = [LABELS.get(c, c) if c != "key" else "" for c in cols]
     widths = [max([len(h)] + [len(str(r.get(c, ""))) for r in rows]) for c, h in zip(cols, heads, strict=True)]
@@ -85,6 +95,9 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Incidents, killed and injured, by period, governorate, weapon, perpetrator and target."""
+        from ..store import open_store
+        from .stats import compute_stats
+
         for name in by or []:
             if name not in BREAKDOWNS:
                 raise fail(f"--by {name!r} is not a breakdown; use one of {', '.join(BREAKDOWNS)}")
@@ -119,6 +132,35 @@ def register_commands(app: typer.Typer) -> None:
                 typer.echo(f"Rule: {result['period_rule']}.")
 
     @app.command()
+    def report(
+        output: Annotated[Path, typer.Option("--output", "-o", help="File to write: FILE.html (self-contained) or FILE.pdf (printed by Chromium).")],
+        date_from: FromOpt = None, date_to: ToOpt = None, governorate: GovOpt = None, weapon: WeaponOpt = None,
+        target: TargetOpt = None, perpetrator: PerpOpt = None, grade: GradeOpt = None, status: StatusOpt = None,
+        q: QOpt = None,
+        title: Annotated[str | None, typer.Option("--title", help="The report's title (default: Civilian harm report).")] = None,
+        reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="Count only incidents an analyst has reviewed (status reviewed or final).")] = False,
+        period: Annotated[str | None, typer.Option("--period", help=f"Period of the timeline: {', '.join(PERIODS)} (default: day for up to two months, month for up to ten years, else year).")] = None,
+        cap: Annotated[int, typer.Option("--cap", min=1, help="Incidents listed in the report; over this, the deadliest are listed and all go to FILE.incidents.csv beside the report.")] = 500,
+        include_restricted: Annotated[bool, typer.Option("--include-restricted", help="Also list sources marked restricted (left out by default: a report is made to be handed out).")] = False,
+        chromium: Annotated[str | None, typer.Option("--chromium", help="The Chromium to print the PDF with (default: chromium on PATH).")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """A report as monitors publish them, one self-contained HTML file or its PDF: cover, headline figures
+        (those of `harmledger stats`), breakdowns, timeline, map, incidents with their sources, aggregate claims
+        and method. What it shows and how: docs/report.md."""
+        from ..store import open_store
+        from .report import ReportOptions, write_report
+
+        flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)
+        options = ReportOptions(title=title, reviewed_only=reviewed_only, period=period, cap=cap,
+                                public=not include_restricted)
+        store = open_store(db)
+        with store.session() as session:
+            written = write_report(session, flt, output, options, chromium=chromium)
+        extra = f"; all of them in {written.csv_path}" if written.csv_path else ""
+        typer.echo(f"Wrote {written.path} ({written.incidents} incidents, {written.listed} listed{extra}).", err=True)
+
+    @app.command()
     def export(
         fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")],
         output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
@@ -129,6 +171,9 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Export incidents with their sources: ACLED- or UCDP GED-style CSV, GeoJSON, JSON Lines or CSV."""
+        from ..store import open_store
+        from .exports import export_incidents, removed_since
+
         if fmt not in FORMATS:
             raise fail(f"--format {fmt!r} is not known; use one of {', '.join(FORMATS)}")
         flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)

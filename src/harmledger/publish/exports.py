@@ -4,6 +4,9 @@ With `since`, only incidents changed at or after that time are written, and the 
 or merged away since then are reported: as `{"id", "deleted": true, ...}` lines in JSON Lines, in a
 top-level `"deleted"` list in GeoJSON, and for the CSV formats as rows written to `deleted_out`
 (ACLED's own way of publishing deletions: `event_id_cnty`, `deleted_timestamp`).
+
+Every CSV cell of text that a spreadsheet would run as a formula gets a leading single quote
+(formats.spreadsheet_safe; docs/exports.md says which).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .formats import (
     acled_row,
     csv_row,
     geojson_feature,
+    spreadsheet_safe,
     ucdp_id,
     ucdp_row,
 )
@@ -75,7 +79,7 @@ def _write_csv(out: TextIO, columns: list[str], rows: Iterator[dict[str, Any]]) 
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
         n += 1
     return n
 
@@ -120,5 +124,5 @@ def export_incidents(session: Session, fmt: Format, out: TextIO, flt: IncidentFi
         for record in removed:
             stamp = int(dt.datetime.fromisoformat(record["at"]).replace(tzinfo=dt.UTC).timestamp())
             rid = ucdp_id(record["id"]) if fmt == "ucdp" else record["id"]
-            writer.writerow([rid, stamp, record["action"], record["merged_into"] or ""])
+            writer.writerow([spreadsheet_safe(v) for v in (rid, stamp, record["action"], record["merged_into"] or "")])
     return n

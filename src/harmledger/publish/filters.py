@@ -34,9 +34,14 @@ def _squeeze(name: str) -> str:
     return out
 
 
+def _like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern (with ``escape="\\"``): its ``%``, ``_`` and ``\\`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _json_has(column: Any, code: str) -> Any:
     # JSON lists are stored as text on both databases; a quoted code is an exact element match.
-    return cast(column, String).like(f'%"{code}"%')
+    return cast(column, String).like(f'%"{_like_literal(code)}"%', escape="\\")
 
 
 class IncidentFilter(BaseModel):
@@ -110,19 +115,20 @@ class IncidentFilter(BaseModel):
         if self.perpetrator:
             codes = [p.upper() for p in self.perpetrator]
             stmt = stmt.where(or_(Incident.perpetrator.in_(codes), *[
-                cast(Incident.actors, String).like(f'%"code": "{c}", "role": "perpetrator"%') for c in codes]))
+                cast(Incident.actors, String).like(f'%"code": "{_like_literal(c)}", "role": "perpetrator"%', escape="\\")
+                for c in codes]))
         if self.grade:
             stmt = stmt.where(Incident.grade.in_([g.lower() for g in self.grade]))
         if self.status:
             stmt = stmt.where(Incident.status.in_([s.lower() for s in self.status]))
         if self.q:
-            like = f"%{self.q.lower()}%"
+            like = f"%{_like_literal(self.q.lower())}%"
             titles = exists(
                 select(IncidentLink.mention_id)
                 .join(Mention, Mention.id == IncidentLink.mention_id)
                 .join(Document, Document.id == Mention.document_id)
-                .where(and_(IncidentLink.incident_id == Incident.id, func.lower(Document.title).like(like)))
+                .where(and_(IncidentLink.incident_id == Incident.id, func.lower(Document.title).like(like, escape="\\")))
             )
-            stmt = stmt.where(or_(func.lower(Incident.place_name).like(like), func.lower(Incident.admin1).like(like),
-                                  func.lower(Incident.admin2).like(like), func.lower(Incident.id).like(like), titles))
+            stmt = stmt.where(or_(*(func.lower(c).like(like, escape="\\") for c in (
+                Incident.place_name, Incident.admin1, Incident.admin2, Incident.id)), titles))
         return stmt

@@ -39,6 +39,31 @@ CSV_COLUMNS = [
 ]
 
 
+# A cell starting with one of these is read by spreadsheets as a formula ("=HYPERLINK(...)", "@SUM(...)",
+# "-2+3"), or, after a tab or carriage return, as one once trimmed: OWASP's CSV injection rule.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @, a tab or a carriage
+    return gets a leading single quote (shown by none of them, and removed again by ``unescape_cell``).
+
+    Only text is touched: numbers, and text that is exactly a number ("-3.5", a longitude west of
+    Greenwich), stay as they are, since a spreadsheet reads them as numbers, not formulas.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    """A cell read back from an export as it was before ``spreadsheet_safe`` (for programs reading the CSV)."""
+    if value.startswith("'") and value[1:].startswith(_FORMULA_START) and not _NUMBER.fullmatch(value[1:]):
+        return value[1:]
+    return value
+
+
 def _blank(value: Any) -> Any:
     return "" if value is None else value
 

@@ -4,28 +4,40 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError, PermissionDeniedError, ReviewError
 from ..store.models import ApiToken, User, utcnow
+from .roles import ADMIN, ANALYST, EDITORS, ROLES, VIEWER  # noqa: F401 - also imported from here
 
-ADMIN, ANALYST, VIEWER = "admin", "analyst", "viewer"
-ROLES = (ADMIN, ANALYST, VIEWER)
-EDITORS = frozenset({ADMIN, ANALYST})
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 TOKEN_PREFIX = "hl_"
 MIN_PASSWORD = 8
 
-_hasher = PasswordHasher()
-# A hash to check against when the user does not exist, so timing does not tell which names exist.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+# argon2 is loaded, and the dummy hash computed, on the first password checked or set: not when a command
+# that never sees a password (every command of the CLI but `users add`) merely imports this module.
+@cache
+def _hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check against when the user does not exist, so timing does not tell which names exist."""
+    return _hasher().hash("not-a-real-password")
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def hash_token(token: str) -> str:
@@ -58,18 +70,20 @@ def get_user(session: Session, username: str) -> User:
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
     """The active user with this name and password, else None."""
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None or not user.active:
         try:
-            _hasher.verify(_DUMMY_HASH, password)
+            _hasher().verify(_dummy_hash(), password)
         except VerificationError:
             pass
         return None
     try:
-        _hasher.verify(user.password_hash, password)
+        _hasher().verify(user.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user
 

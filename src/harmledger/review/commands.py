@@ -1,34 +1,104 @@
-"""`harmledger audit verify`, `harmledger users add`, `harmledger tokens create`."""
+"""`harmledger audit verify|anchor`, `harmledger users add`, `harmledger tokens create`; the audit key at `init`."""
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .._errors import HarmledgerError
 from ..cli import DbOption, fail
 from ..plugins import hookimpl
-from ..store.db import open_store
-from . import audit
-from .accounts import ROLES, create_token, create_user, get_user
+from .roles import ROLES  # not from accounts: registering the commands must not load the ORM
+
+if TYPE_CHECKING:
+    from ..store.db import Store
+
+
+@hookimpl
+def store_initialised(store: Store) -> str:
+    """`harmledger init` makes the audit key (outside the database) when there is none, and says where."""
+    from .audit_key import ENV_KEY, key_path, load_key
+
+    path = key_path(store.settings, store.engine.url.database, store.dialect)
+    key, created = load_key(store.settings, path, create=True)
+    assert key is not None  # create=True
+    if created:
+        return (f"Audit key created at {path} (mode 0600, key {key.key_id}): it signs the audit log. Keep it outside "
+                "the database and back it up; without it the log's signatures cannot be checked.")
+    return f"Audit key: {ENV_KEY if key.source == ENV_KEY else path} (key {key.key_id})."
 
 
 @hookimpl
 def register_commands(app: typer.Typer) -> None:
+
     audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
     users_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
     tokens_app = typer.Typer(help="Manage API tokens for scripts.", no_args_is_help=True)
 
     @audit_app.command("verify")
-    def audit_verify(db: DbOption = None) -> None:
-        """Recompute the hash chain; exit 1 naming the first entry that does not verify."""
+    def audit_verify(
+        expect_head: Annotated[str | None, typer.Option(
+            "--expect-head", metavar="[ENTRY:]HASH",
+            help="A head recorded elsewhere (the `head:` line of an earlier run); fail if the log no longer has it.")] = None,
+        anchor: Annotated[Path | None, typer.Option(
+            "--anchor", metavar="FILE", help="An anchor file written by `audit anchor`; fail if the log no longer has its head.")] = None,
+        require_signed: Annotated[bool, typer.Option(
+            "--require-signed", help="Fail on unsigned (legacy) entries too.")] = False,
+        db: DbOption = None,
+    ) -> None:
+        """Recompute the hash chain and each entry's signature, and print the head; exit 1 naming the first
+        entry that does not verify, or when the log has lost a head recorded elsewhere. What each check
+        protects against: docs/audit.md."""
+        from ..store.db import open_store
+        from . import audit
+        from .audit_anchor import parse_expected_head, read_anchor
+
+        if expect_head and anchor:
+            raise fail("give --expect-head or --anchor, not both", code=2)
+        try:
+            expected = parse_expected_head(expect_head) if expect_head else read_anchor(anchor) if anchor else None
+        except HarmledgerError as exc:
+            raise fail(str(exc)) from exc
+        store = open_store(db)
+        with store.session() as session:
+            result = audit.verify(session, expected=expected, require_signed=require_signed)
+        if not result.ok:
+            raise fail(str(result.error()))
+        typer.echo(result.line())
+        typer.echo(result.head_line())
+        if expected is not None:
+            typer.echo(f"{expected.source} is in the log" + (f" (entry {expected.seq})." if expected.seq else "."))
+
+    @audit_app.command("anchor")
+    def audit_anchor(
+        output: Annotated[Path | None, typer.Option(
+            "--output", "-o", metavar="FILE", help="Where to write the anchor (default: audit-anchor-ENTRY.json here); never overwritten.")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Verify the log, then write its head (entry number, hash, time) to a file to publish or timestamp."""
+        from ..store.db import open_store
+        from . import audit
+        from .audit_anchor import anchor_document, write_anchor
+
         store = open_store(db)
         with store.session() as session:
             result = audit.verify(session)
-        if not result.ok:
-            raise fail(result.line())
-        typer.echo(result.line())
+            if not result.ok:
+                raise fail(str(result.error()))
+            try:
+                document = anchor_document(session, result)
+            except HarmledgerError as exc:
+                raise fail(str(exc)) from exc
+        path = output or Path(f"audit-anchor-{result.head_id}.json")
+        try:
+            write_anchor(path, document)
+        except HarmledgerError as exc:
+            raise fail(str(exc)) from exc
+        typer.echo(f"Anchored audit entry {result.head_id} ({result.head_hash}) in {path}.")
+        typer.echo(f"Publish or timestamp that file; check the log against it with `harmledger audit verify --anchor {path}`.")
 
     @users_app.command("add")
     def users_add(
@@ -38,6 +108,10 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Add a user (administrator, analyst or viewer)."""
+        from ..store.db import open_store
+        from . import audit
+        from .accounts import create_user
+
         if role not in ROLES:
             raise fail(f"unknown role {role!r}; use one of {', '.join(ROLES)}", code=2)
         if password_stdin:
@@ -57,6 +131,10 @@ def register_commands(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Create an API token (printed once; send it as `Authorization: Bearer TOKEN`)."""
+        from ..store.db import open_store
+        from . import audit
+        from .accounts import create_token, get_user
+
         store = open_store(db)
         with store.session() as session:
             user = get_user(session, username)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import typer
 
 from ..cli import DbOption
-from ..plugins import hookimpl
-from .db import Store
+from ..plugins import get_plugin_manager, hookimpl
 
 
 @hookimpl
@@ -14,6 +13,11 @@ def register_commands(app: typer.Typer) -> None:
     @app.command()
     def init(db: DbOption = None) -> None:
         """Create the store, or migrate it to the newest schema."""
+        from .db import Store
+
         store = Store(db)
         revision = store.init()
         typer.echo(f"Store ready at {store.safe_url} (schema {revision}).")
+        for line in get_plugin_manager().hook.store_initialised(store=store):
+            if line:
+                typer.echo(line)

@@ -263,7 +263,9 @@ class ReviewAction(Base):
 
 
 class AuditEntry(Base):
-    """Append-only; each row's hash covers its content and the previous row's hash."""
+    """Append-only; each row's hash covers its content and the previous row's hash. ``signature`` is an
+    HMAC of the hash under a key kept outside the database (``key_id`` names that key); it is empty on
+    entries written before entries were signed."""
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
@@ -277,6 +279,8 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    signature: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
 
 
 class Meta(Base):

@@ -6,12 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from ..api.deps import DbSession
 from ..api.errors import ApiError
 from ..api.guard import GuardedRoute
 from ..api.routers.auth import login_user
 from ..api.security import check_csrf, log_out
+from ..api.writes import in_thread
 from .render import render
 
 # Login and logout are open to anyone (api/guard.py OPEN); GuardedRoute keeps any other write checked.
@@ -32,20 +34,26 @@ def _safe_next(value: str) -> str:
 
 
 @router.post("/login")
-async def login_post(request: Request, session: DbSession, username: Annotated[str, Form(max_length=100)],
+async def login_post(request: Request, username: Annotated[str, Form(max_length=100)],
                      password: Annotated[str, Form(max_length=1000)], next: Annotated[str, Form()] = "/") -> Response:
     await check_csrf(request)
-    try:
-        login_user(request, session, username, password)
-    except ApiError as exc:
-        if exc.status not in (401, 429):
-            raise
-        return render(request, session, "login.html", status_code=exc.status, next=_safe_next(next), error=exc.message)
-    return RedirectResponse(_safe_next(next), status_code=303)
+
+    def attempt(session: Session) -> Response:
+        # Checking the password (argon2) and the account are blocking work: done in a worker thread.
+        try:
+            login_user(request, session, username, password)
+        except ApiError as exc:
+            if exc.status not in (401, 429):
+                raise
+            return render(request, session, "login.html", status_code=exc.status, next=_safe_next(next),
+                          error=exc.message)
+        return RedirectResponse(_safe_next(next), status_code=303)
+
+    return await in_thread(request, attempt)
 
 
 @router.post("/logout")
-async def logout_post(request: Request, session: DbSession) -> Response:
+async def logout_post(request: Request) -> Response:
     await check_csrf(request)
-    log_out(request, session)
+    await in_thread(request, lambda session: log_out(request, session), writes=True)
     return RedirectResponse("/", status_code=303)

@@ -9,15 +9,17 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from ..api.deps import DbSession
 from ..api.errors import ApiError
 from ..api.guard import GuardedRoute
 from ..api.upload import accept_upload
+from ..api.writes import in_thread, write
 from ..review import actions
 from ..review.fields import CORRECTABLE, to_json
 from ..review.places import NewPlace, add_place
-from ..store.models import Incident
+from ..store.models import Incident, User
 from .render import render
 
 DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "grade": "Grade set.",
@@ -76,21 +78,17 @@ def _changed_fields(incident: Incident, form: dict[str, str]) -> dict[str, Any]:
     return changes
 
 
-@router.post("/incidents/{incident_id}/review")
-async def review_incident(incident_id: str, request: Request, session: DbSession) -> Response:
-    from ..api.security import require_editor
-
-    user = await require_editor(request, session)
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
-    op = form.get("op", "")
-    target = incident_id
+def _review(session: Session, user: User, incident_id: str, op: str, form: dict[str, str],
+            mention_ids: list[int]) -> str | None:
+    """Apply one review operation in the caller's transaction; the incident to show next, or None
+    when a correction changed nothing."""
     if op == "correct":
         incident = session.get(Incident, incident_id)
         if incident is None:
             raise ApiError(404, f"no incident {incident_id!r}")
         changes = _changed_fields(incident, form)
         if not changes:
-            return RedirectResponse(f"/incidents/{incident_id}?msg=Nothing+changed.", status_code=303)
+            return None
         try:
             actions.correct(session, user, incident_id, changes)
         except ValueError as exc:
@@ -107,21 +105,28 @@ async def review_incident(incident_id: str, request: Request, session: DbSession
         others = [i.strip() for i in form.get("other_ids", "").replace(",", " ").split() if i.strip()]
         actions.merge_incidents(session, user, incident_id, others)
     elif op == "split":
-        ids = [int(v) for k, v in (await request.form()).multi_items()
-               if k == "mention_id" and isinstance(v, str) and v.isdigit()]
-        target = actions.split_incident(session, user, incident_id, ids).id
-    else:
+        return actions.split_incident(session, user, incident_id, mention_ids).id
+    return incident_id
+
+
+@router.post("/incidents/{incident_id}/review")
+async def review_incident(incident_id: str, request: Request) -> Response:
+    raw = await request.form()
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    op = form.get("op", "")
+    if op not in DONE:
         raise ApiError(400, f"unknown review operation {op!r}")
+    ids = [int(v) for k, v in raw.multi_items() if k == "mention_id" and isinstance(v, str) and v.isdigit()]
+    target = await write(request, lambda session, user: _review(session, user, incident_id, op, form, ids))
+    if target is None:
+        return RedirectResponse(f"/incidents/{incident_id}?msg=Nothing+changed.", status_code=303)
     return RedirectResponse(f"/incidents/{target}?{urlencode({'msg': DONE[op]})}", status_code=303)
 
 
 @router.post("/incidents/{incident_id}/gazetteer")
-async def add_gazetteer_place(incident_id: str, request: Request, session: DbSession) -> Response:
+async def add_gazetteer_place(incident_id: str, request: Request) -> Response:
     """The incident page's "add this place to the gazetteer" form (the page's twin of
     ``POST /api/gazetteer/places``)."""
-    from ..api.security import require_editor
-
-    user = await require_editor(request, session)
     form = {k: v.strip() for k, v in (await request.form()).items() if isinstance(v, str)}
     alternates = [a.strip() for a in form.get("alternate_names", "").replace(";", ",").split(",") if a.strip()]
     try:
@@ -134,7 +139,7 @@ async def add_gazetteer_place(incident_id: str, request: Request, session: DbSes
         where = ".".join(str(p) for p in first.get("loc", ()))
         hint = " (click the map or choose a look-up result to set the point)" if where in ("lat", "lon") else ""
         raise ApiError(422, f"{where}: {first.get('msg', 'invalid value')}{hint}", code="invalid") from exc
-    added = add_place(session, user, new)
+    added = await write(request, lambda session, user: add_place(session, user, new))
     n = len(added.mentions)
     msg = (f"Added {new.name} to the gazetteer ({added.place.get('admin1') or 'no governorate'}); "
            f"{n} {'mention' if n == 1 else 'mentions'} geocoded again.")
@@ -142,13 +147,11 @@ async def add_gazetteer_place(incident_id: str, request: Request, session: DbSes
 
 
 @router.post("/mentions/{mention_id}/reject")
-async def reject_mention(mention_id: int, request: Request, session: DbSession) -> Response:
-    from ..api.security import require_editor
-
-    user = await require_editor(request, session)
-    form = await request.form()
-    mention = actions.reject_mention(session, user, mention_id, form.get("rejected", "1") == "1")
-    back = f"/documents/{mention.document_id}"
+async def reject_mention(mention_id: int, request: Request) -> Response:
+    rejected = (await request.form()).get("rejected", "1") == "1"
+    document_id = await write(request, lambda session, user: actions.reject_mention(
+        session, user, mention_id, rejected).document_id)
+    back = f"/documents/{document_id}"
     referer = request.headers.get("referer", "")
     if "/incidents/" in referer:
         back = "/incidents/" + referer.split("/incidents/", 1)[1].split("?", 1)[0]
@@ -156,12 +159,9 @@ async def reject_mention(mention_id: int, request: Request, session: DbSession) 
 
 
 @router.post("/documents/{document_id}/restricted")
-async def restrict_document(document_id: str, request: Request, session: DbSession) -> Response:
-    from ..api.security import require_editor
-
-    user = await require_editor(request, session)
-    form = await request.form()
-    actions.set_restricted(session, user, document_id, form.get("restricted") == "1")
+async def restrict_document(document_id: str, request: Request) -> Response:
+    restricted = (await request.form()).get("restricted") == "1"
+    await write(request, lambda session, user: actions.set_restricted(session, user, document_id, restricted))
     return RedirectResponse(f"/documents/{document_id}?msg=Saved.", status_code=303)
 
 
@@ -171,12 +171,9 @@ def upload_page(request: Request, session: DbSession) -> Response:
 
 
 @router.post("/upload")
-async def upload_post(request: Request, session: DbSession, file: Annotated[UploadFile, File()],
+async def upload_post(request: Request, file: Annotated[UploadFile, File()],
                       source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
                       restricted: Annotated[str | None, Form()] = None) -> Response:
-    from ..api.security import require_editor
-
-    user = await require_editor(request, session)
-    result = await accept_upload(request, session, user, file, source=source, published=published,
-                                 restricted=restricted == "1")
-    return render(request, session, "upload.html", limit=request.app.state.settings.max_upload_bytes, result=result)
+    result = await accept_upload(request, file, source=source, published=published, restricted=restricted == "1")
+    limit = request.app.state.settings.max_upload_bytes
+    return await in_thread(request, lambda session: render(request, session, "upload.html", limit=limit, result=result))

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
 
 from ...review import audit
 from ...review.accounts import authenticate, create_token
@@ -13,8 +14,10 @@ from ...store.models import User
 from ..deps import DbSession, PagingDep
 from ..errors import ApiError
 from ..guard import GuardedRoute
-from ..security import check_csrf, log_out, new_session, require_editor, resolve_principal, set_session
+from ..proxies import client_address
+from ..security import check_csrf, log_out, new_session, resolve_principal, set_session
 from ..throttle import LoginThrottle
+from ..writes import in_thread, write
 
 router = APIRouter(prefix="/api", tags=["accounts"], route_class=GuardedRoute)
 
@@ -32,7 +35,7 @@ def login_user(request: Request, session: DbSession, username: str, password: st
     if request.app.state.settings.public_mode:
         raise ApiError(403, "this server is a read-only public view; log in on the internal server", code="read_only")
     throttle: LoginThrottle = request.app.state.login_throttle
-    ip = request.client.host if request.client else "unknown"
+    ip = client_address(request)  # X-Forwarded-For counts only from a configured proxy
     wait = throttle.retry_after(username, ip)
     if wait > 0:
         # Checked before the password, so a locked-out guesser learns nothing, not even from a right guess.
@@ -55,10 +58,10 @@ def login(body: LoginBody, request: Request, session: DbSession) -> dict[str, An
 
 
 @router.post("/auth/logout", summary="Log out, ending all your sessions (send the session's X-CSRF-Token)")
-async def logout(request: Request, session: DbSession) -> dict[str, Any]:
+async def logout(request: Request) -> dict[str, Any]:
     if request.state.session.get("u") is not None:
         await check_csrf(request)  # another site cannot log an analyst out in the middle of a review
-    log_out(request, session)
+    await in_thread(request, lambda session: log_out(request, session), writes=True)
     return {"ok": True}
 
 
@@ -72,12 +75,14 @@ def me(request: Request, session: DbSession) -> dict[str, Any]:
 
 
 @router.post("/tokens", summary="Create an API token for yourself (analyst, administrator; shown once)", status_code=201)
-async def new_token(body: TokenBody, request: Request, session: DbSession) -> dict[str, Any]:
+async def new_token(body: TokenBody, request: Request) -> dict[str, Any]:
     # A viewer changes nothing, tokens included; an administrator can make one with `harmledger tokens create`.
-    user = await require_editor(request, session)
-    token = create_token(session, user, body.name)
-    audit.record(session, user.username, "token_create", "user", user.username, None, {"token_name": body.name})
-    return {"token": token, "name": body.name}
+    def work(session: Session, user: User) -> dict[str, Any]:
+        token = create_token(session, user, body.name)
+        audit.record(session, user.username, "token_create", "user", user.username, None, {"token_name": body.name})
+        return {"token": token, "name": body.name}
+
+    return await write(request, work)
 
 
 def require_reader(request: Request, session: DbSession) -> None:

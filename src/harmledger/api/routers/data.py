@@ -18,9 +18,9 @@ from ..aggregates import MAP_DEFAULT, MAP_LIMIT, facets, map_geojson, stats
 from ..deps import DbSession, Public
 from ..errors import ApiError
 from ..exports import export_text
-from ..filters import IncidentQuery, incident_query
+from ..filters import IncidentQuery, contains, incident_query
 from ..guard import GuardedRoute
-from ..security import require_editor
+from ..writes import write
 
 router = APIRouter(prefix="/api", tags=["data"], route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
@@ -90,7 +90,7 @@ def places(session: DbSession, q: Annotated[str | None, Query(max_length=100)] =
         .order_by(Incident.admin1)).all()
     stmt = select(Place).order_by(Place.name).limit(limit)
     if q:
-        stmt = stmt.where(Place.name.ilike(f"%{q.strip()}%"))
+        stmt = stmt.where(contains(Place.name, q.strip()))
     found = [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "admin1": p.admin1, "admin2": p.admin2,
               "feature_type": p.feature_type, "country": p.country} for p in session.scalars(stmt)]
     return {"admin1": [{"name": r[0], "pcode": r[1], "incidents": int(r[2])} for r in admin1], "places": found}
@@ -122,13 +122,12 @@ def geocode(request: Request, name: Annotated[str, Query(min_length=1, max_lengt
 
 
 @router.post("/gazetteer/places", summary="Add a place to the store's gazetteer (analyst)", status_code=201)
-async def add_place(body: review_places.NewPlace, request: Request, session: DbSession) -> dict[str, Any]:
+async def add_place(body: review_places.NewPlace, request: Request) -> dict[str, Any]:
     """What ``harmledger gazetteer add`` does, audited with who and when; then the stored mentions that
     named the place and had it unresolved are geocoded again and their incidents recomputed. Returns
     ``place`` (as the geocoder resolves it), ``mentions`` (the ids geocoded again) and ``incidents``
     (the ids whose values changed)."""
-    user = await require_editor(request, session)
-    return review_places.add_place(session, user, body).as_json()
+    return await write(request, lambda session, user: review_places.add_place(session, user, body).as_json())
 
 
 @router.get("/basemap/{layer}", summary="Offline base layer (country outline or administrative boundaries)",

@@ -6,15 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 from ...review import actions
+from ...store.models import User
 from ..deps import DbSession, PagingDep, Public
 from ..guard import GuardedRoute
 from ..mentions import MentionQuery, get_mention, list_mentions, mention_query
 from ..queries import get_document, list_documents
 from ..search import search_documents
-from ..security import require_editor
 from ..upload import accept_upload
+from ..writes import write
 
 router = APIRouter(prefix="/api", tags=["documents"], route_class=GuardedRoute)
 
@@ -32,13 +34,11 @@ def document(document_id: str, session: DbSession, public: Public) -> dict[str, 
 
 
 @router.post("/documents", summary="Upload a report (analyst)", status_code=201)
-async def upload(request: Request, session: DbSession, file: Annotated[UploadFile, File()],
+async def upload(request: Request, file: Annotated[UploadFile, File()],
                  source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
                  restricted: Annotated[bool, Form()] = False) -> dict[str, Any]:
     """A text, HTML or PDF report, within the size limit; stored like `harmledger ingest` stores it."""
-    user = await require_editor(request, session)
-    return await accept_upload(request, session, user, file, source=source, published=published,
-                               restricted=restricted)
+    return await accept_upload(request, file, source=source, published=published, restricted=restricted)
 
 
 class DocumentChange(BaseModel):
@@ -46,12 +46,14 @@ class DocumentChange(BaseModel):
 
 
 @router.patch("/documents/{document_id}", summary="Mark a document restricted or not (analyst)")
-async def change_document(document_id: str, body: DocumentChange, request: Request, session: DbSession
-                          ) -> dict[str, Any]:
+async def change_document(document_id: str, body: DocumentChange, request: Request) -> dict[str, Any]:
     """A restricted document (a witness's name, a confidential source) is hidden from the public view."""
-    user = await require_editor(request, session)
-    document = actions.set_restricted(session, user, document_id, body.restricted)
-    return {"id": document.id, "restricted": document.restricted}
+
+    def work(session: Session, user: User) -> dict[str, Any]:
+        document = actions.set_restricted(session, user, document_id, body.restricted)
+        return {"id": document.id, "restricted": document.restricted}
+
+    return await write(request, work)
 
 
 MentionFilter = Annotated[MentionQuery, Depends(mention_query)]
@@ -76,10 +78,12 @@ class RejectBody(BaseModel):
 
 
 @router.post("/mentions/{mention_id}/reject", summary="Mark a mention as not an incident (analyst)")
-async def reject(mention_id: int, body: RejectBody, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    mention = actions.reject_mention(session, user, mention_id, body.rejected)
-    return {"id": mention.id, "document_id": mention.document_id, "rejected": mention.rejected}
+async def reject(mention_id: int, body: RejectBody, request: Request) -> dict[str, Any]:
+    def work(session: Session, user: User) -> dict[str, Any]:
+        mention = actions.reject_mention(session, user, mention_id, body.rejected)
+        return {"id": mention.id, "document_id": mention.document_id, "rejected": mention.rejected}
+
+    return await write(request, work)
 
 
 @router.get("/search", summary="Full-text search over documents")

@@ -13,7 +13,7 @@ from ..deps import DbSession, PagingDep, Public
 from ..filters import SORTS, IncidentQuery, incident_query
 from ..guard import GuardedRoute
 from ..queries import get_incident_detail, incident_summary, list_incidents
-from ..security import require_editor
+from ..writes import write
 
 router = APIRouter(prefix="/api", tags=["incidents"], route_class=GuardedRoute)
 Filter = Annotated[IncidentQuery, Depends(incident_query)]
@@ -57,45 +57,39 @@ class RevertBody(BaseModel):
 
 
 @router.patch("/incidents/{incident_id}", summary="Correct fields (analyst)")
-async def correct(incident_id: str, request: Request, session: DbSession,
-                  body: Annotated[Correction, Body()]) -> dict[str, Any]:
+async def correct(incident_id: str, request: Request, body: Annotated[Correction, Body()]) -> dict[str, Any]:
     """Override any of the fields given; the machine's values stay visible beside them."""
-    user = await require_editor(request, session)
-    return incident_summary(actions.correct(session, user, incident_id, body))
+    return await write(request, lambda s, user: incident_summary(actions.correct(s, user, incident_id, body)))
 
 
 @router.post("/incidents/{incident_id}/confirm", summary="Confirm (analyst)")
-async def confirm(incident_id: str, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    return incident_summary(actions.confirm(session, user, incident_id))
+async def confirm(incident_id: str, request: Request) -> dict[str, Any]:
+    return await write(request, lambda s, user: incident_summary(actions.confirm(s, user, incident_id)))
 
 
 @router.post("/incidents/{incident_id}/grade", summary="Set the grade (analyst)")
-async def grade(incident_id: str, body: GradeBody, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    return incident_summary(actions.set_grade(session, user, incident_id, body.grade))
+async def grade(incident_id: str, body: GradeBody, request: Request) -> dict[str, Any]:
+    return await write(request, lambda s, user: incident_summary(actions.set_grade(s, user, incident_id, body.grade)))
 
 
 @router.post("/incidents/{incident_id}/status", summary="Set the review status (analyst)")
-async def status(incident_id: str, body: StatusBody, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    return incident_summary(actions.set_status(session, user, incident_id, body.status))
+async def status(incident_id: str, body: StatusBody, request: Request) -> dict[str, Any]:
+    return await write(request, lambda s, user: incident_summary(actions.set_status(s, user, incident_id, body.status)))
 
 
 @router.post("/incidents/{incident_id}/revert", summary="Drop analyst values (analyst)")
-async def revert(incident_id: str, body: RevertBody, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    return incident_summary(actions.revert(session, user, incident_id, body.fields))
+async def revert(incident_id: str, body: RevertBody, request: Request) -> dict[str, Any]:
+    return await write(request, lambda s, user: incident_summary(actions.revert(s, user, incident_id, body.fields)))
 
 
 @router.post("/incidents/{incident_id}/merge", summary="Merge other incidents into this one (analyst)")
-async def merge(incident_id: str, body: MergeBody, request: Request, session: DbSession) -> dict[str, Any]:
-    user = await require_editor(request, session)
-    return incident_summary(actions.merge_incidents(session, user, incident_id, body.other_ids))
+async def merge(incident_id: str, body: MergeBody, request: Request) -> dict[str, Any]:
+    return await write(request, lambda s, user: incident_summary(
+        actions.merge_incidents(s, user, incident_id, body.other_ids)))
 
 
 @router.post("/incidents/{incident_id}/split", summary="Split mentions off into a new incident (analyst)")
-async def split(incident_id: str, body: SplitBody, request: Request, session: DbSession) -> dict[str, Any]:
+async def split(incident_id: str, body: SplitBody, request: Request) -> dict[str, Any]:
     """Returns the new incident."""
-    user = await require_editor(request, session)
-    return incident_summary(actions.split_incident(session, user, incident_id, body.mention_ids))
+    return await write(request, lambda s, user: incident_summary(
+        actions.split_incident(s, user, incident_id, body.mention_ids)))

@@ -112,8 +112,7 @@ def is_addition(doc: Doc, frame: CasualtyFrame) -> bool:
     lower, n = doc.lower, frame.number
     if _AMONG_AFTER.match(lower, n.end):
         return False  # "there were also 20 women among the dead": a part, not more
-    start, end = doc.sentences[frame.sentence]
-    if _OTHER_TIME.search(lower, start, end) or _ELSEWHERE.search(lower, start, end):
+    if doc.sentence_has(_OTHER_TIME, frame.sentence) or doc.sentence_has(_ELSEWHERE, frame.sentence):
         return False  # "a day after 100 were killed ... while five others were killed": another time's toll
     term_end = frame.evidence[1][1] if len(frame.evidence) > 1 and frame.evidence[1][0] >= n.end else n.end
     # "his son and 12 other militants": "other" set against a person of the same clause, not the event's dead.

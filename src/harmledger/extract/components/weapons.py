@@ -67,11 +67,20 @@ def _cues(doc: Doc, start: int, end: int, hits: list[Hit]) -> list[tuple[int, in
 def _resolve_generic(doc: Doc, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     n = len(doc.sentences)
+    # Each sentence's cues are read once: a long sentence (a report with no full stop) with many generic
+    # weapon words was read again for each of them.
+    read: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def cues(s: int, e: int) -> list[tuple[int, int, str]]:
+        if (s, e) not in read:
+            read[s, e] = _cues(doc, s, e, hits)
+        return read[s, e]
+
     for hit in hits:
         if n and hit.code == "ied" and doc.lower[hit.start : hit.end] in _BLAST_WORDS:
             # "tanks, artillery and missiles were used and explosions were heard": the explosions are theirs.
             s, e = doc.sentences[doc.sentence_of(hit.start)]
-            found = [c for c in _cues(doc, s, e, hits) if c[2] in _BLAST_FAMILIES]
+            found = [c for c in cues(s, e) if c[2] in _BLAST_FAMILIES]
             if found:
                 code = min(found, key=lambda c: abs(c[0] - hit.start))[2]
                 out.append(Hit(hit.start, hit.end, code, hit.role, hit.weight))
@@ -86,7 +95,7 @@ def _resolve_generic(doc: Doc, hits: list[Hit]) -> list[Hit]:
             for j in window:
                 if 0 <= j < n:
                     s, e = doc.sentences[j]
-                    found.extend(_cues(doc, s, e, hits))
+                    found.extend(cues(s, e))
             if found:
                 a, b, code = min(found, key=lambda c: abs(c[0] - hit.start) if c[0] >= hit.end else abs(hit.start - c[1]))
                 break

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 09:02:39.350373
+Create Date: 2026-11-28 07:48:11.112451
 """
 from alembic import op
 import sqlalchemy as sa
@@ -27,6 +27,8 @@ def upgrade() -> None:
     sa.Column('after', sa.JSON(), nullable=True),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.Column('signature', sa.String(length=64), nullable=True),
+    sa.Column('key_id', sa.String(length=16), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('hash')
     )

@@ -1,0 +1,365 @@
+"""Load benchmark: concurrent readers and analysts' corrections against a real `harmledger serve`.
+
+    .venv/bin/python benchmarks/load.py [--db sqlite,postgres] [--incidents 100000] [--readers 100]
+        [--writers 10] [--duration 60] [--think 0]
+
+For each database: a store of ``--incidents`` incidents (bulk-inserted) and a few hundred reports,
+one uvicorn process (`harmledger serve`), then for ``--duration`` seconds ``--readers`` clients reading
+(incident lists and filters, incident pages, search, statistics, map, facets) and ``--writers`` analysts
+each saving corrections (PATCH /api/incidents/ID) one after another, every one on its own field of
+incidents drawn from a shared pool, so that writers collide on the same incidents. ``--think`` is a
+reader's mean pause between two requests (default 1 s, like a person reading; 0: each reader sends its
+next request as soon as it has the answer, when latency is just readers / throughput by Little's law).
+The writers never pause. ``--cache-reuse 0,10`` runs each database once per value of the server's
+HARMLEDGER_CACHE_REUSE_SECONDS (default 0: every read exact).
+
+Prints requests/s, p50/p95/p99 latency and errors for reads and for writes (and per read kind), then
+checks that every write landed: the last value each writer saved is on each incident it corrected (no
+lost update), the audit log has one entry per accepted write, and `harmledger audit verify` passes.
+Writes the report to benchmarks/results/load.txt. The load generator runs on the same machine as the
+server (traffic to 127.0.0.1 only), so on a small machine it takes some of the server's CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import hashlib
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, func, insert, select, text
+
+from harmledger._config import Settings
+from harmledger.geo.admin_names import admin1_pcode
+from harmledger.review.accounts import create_token, hash_password
+from harmledger.store import Store
+from harmledger.store.models import AuditEntry, Document, Incident, User
+
+RESULTS = Path(__file__).resolve().parent / "results" / "load.txt"
+PG_ADMIN = os.environ.get("HARMLEDGER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+GOVERNORATES = {
+    "Aleppo": (36.2, 37.15), "Idlib": (35.93, 36.63), "Hama": (35.13, 36.75), "Homs": (34.73, 36.71),
+    "Damascus": (33.51, 36.29), "Rural Damascus": (33.57, 36.4), "Daraa": (32.62, 36.1), "Deir ez-Zor": (35.33, 40.14),
+    "Raqqa": (35.95, 39.01), "Al-Hasakeh": (36.5, 40.75), "Lattakia": (35.52, 35.79), "Tartous": (34.89, 35.89),
+}
+WEAPONS = ["airstrike", "barrel_bomb", "artillery", "rocket", "missile", "car_bomb", "ied", "small_arms", "drone"]
+TARGETS = ["residential", "market", "medical", "school", "idp_camp", "bakery", "other"]
+ACTORS = ["SYR_GOV", "RUS", "ISIS", "HTS", "OPPOSITION", "SDF", "COALITION", "UNKNOWN"]
+GRADES = ["confirmed", "fair", "weak", "contested"]
+# One field per writer: the last value a writer saved must be what the incident shows at the end.
+WRITER_FIELDS = ["killed_best", "injured_best", "civilians_killed", "children_killed", "women_killed",
+                 "killed_low", "killed_high", "injured_low", "injured_high", "place_name"]
+WRITE_POOL = 500  # incidents the writers correct (shared, so writers collide)
+DOCUMENTS = 300
+WORDS = ("shelling market hospital school bakery strike killed injured civilians children women village "
+         "town district convoy camp displaced rescue workers reported source observatory").split()
+
+
+# --- the store -------------------------------------------------------------------------------------------
+
+def generate(store: Store, n: int, seed: int = 7) -> float:
+    """``n`` incidents and DOCUMENTS reports, inserted in batches; the seconds it took."""
+    rng = random.Random(seed)
+    names = list(GOVERNORATES)
+    pcodes = {name: admin1_pcode(name) for name in names}  # as the geocoder sets them
+    day0 = dt.date(2012, 1, 1)
+    start = time.perf_counter()
+    with store.session() as session:
+        batch: list[dict[str, Any]] = []
+        for i in range(n):
+            gov = rng.choice(names)
+            lat, lon = GOVERNORATES[gov]
+            killed = int(rng.expovariate(1 / 6))
+            weapon, target, actor = rng.choice(WEAPONS), rng.choice(TARGETS), rng.choice(ACTORS)
+            day = day0 + dt.timedelta(days=rng.randrange(3000))
+            batch.append({
+                "id": f"inc_{i:012x}", "kind": "incident", "date_start": day, "date_end": day, "date_precision": "day",
+                "place_name": f"Place {i % 5000}", "lat": lat + rng.uniform(-0.4, 0.4), "lon": lon + rng.uniform(-0.4, 0.4),
+                "where_prec": 1, "admin1": gov, "admin1_pcode": pcodes[gov], "country": "SY", "weapons": [weapon], "targets": [target],
+                "actors": [{"code": actor, "role": "perpetrator"}], "weapon": weapon, "target": target,
+                "perpetrator": actor, "killed_low": killed, "killed_best": killed, "killed_high": killed,
+                "injured_low": killed * 2, "injured_best": killed * 2, "injured_high": killed * 2,
+                "n_sources": 1 + i % 3, "n_independent": 1, "grade": rng.choice(GRADES), "status": "machine",
+                "machine": {}, "overrides": {}, "deleted": False,
+            })
+            if len(batch) == 5000:
+                session.execute(insert(Incident), batch)
+                batch = []
+        if batch:
+            session.execute(insert(Incident), batch)
+        docs = []
+        for i in range(DOCUMENTS):
+            title = f"Report {i} from {rng.choice(names)}"
+            body = " ".join(rng.choice(WORDS) for _ in range(200))
+            text_ = f"{title}\n\n{body}"
+            digest = hashlib.sha256(text_.encode()).hexdigest()
+            docs.append({"id": f"doc_{i:05d}", "sha256": digest, "text_sha256": digest, "title": title, "text": text_,
+                         "body_offset": len(title) + 2, "published": day0 + dt.timedelta(days=i),
+                         "origin": "benchmark", "media_type": "text/plain", "size": len(text_), "restricted": False,
+                         "status": "processed", "meta": {}})
+        session.execute(insert(Document), docs)
+    return time.perf_counter() - start
+
+
+def make_writers(store: Store, writers: int) -> list[str]:
+    """One analyst account and API token per writer."""
+    password = hash_password("benchmark-pass-123")
+    tokens = []
+    with store.session() as session:
+        for w in range(writers):
+            user = User(username=f"analyst{w}", password_hash=password, role="analyst", active=True)
+            session.add(user)
+            session.flush()
+            tokens.append(create_token(session, user, "load"))
+    return tokens
+
+
+# --- the load --------------------------------------------------------------------------------------------
+
+@dataclass
+class Record:
+    reads: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    read_errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    writes: list[float] = field(default_factory=list)
+    write_errors: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    # writer -> incident -> the last value the server accepted
+    landed: dict[int, dict[str, Any]] = field(default_factory=lambda: defaultdict(dict))
+    error_samples: list[str] = field(default_factory=list)
+
+
+def read_path(rng: random.Random, n: int) -> tuple[str, str]:
+    """A reader's next request: (kind, path)."""
+    roll = rng.random()
+    if roll < 0.30:
+        choice = rng.random()
+        if choice < 0.4:
+            return "list", f"/api/incidents?limit=50&offset={rng.randrange(0, 2000, 50)}"
+        if choice < 0.7:
+            return "list", f"/api/incidents?limit=50&admin1={rng.choice(list(GOVERNORATES))}"
+        return "list", f"/api/incidents?limit=50&weapon={rng.choice(WEAPONS)}&date_from=2015-01-01&date_to=2016-12-31"
+    if roll < 0.35:
+        return "list q", f"/api/incidents?limit=20&q=Place%20{rng.randrange(5000)}"
+    if roll < 0.65:
+        return "detail", f"/api/incidents/inc_{rng.randrange(n):012x}"
+    if roll < 0.75:
+        return "search", f"/api/search?q={rng.choice(WORDS)}&limit=20"
+    if roll < 0.85:
+        return "stats", rng.choice(["/api/stats", "/api/stats?admin1=Aleppo", "/api/stats?period=year"])
+    if roll < 0.95:
+        return "map", rng.choice(["/api/map?limit=2000", "/api/map?admin1=Idlib&limit=2000"])
+    return "facets", "/api/facets"
+
+
+async def reader(client: httpx.AsyncClient, seed: int, n: int, until: float, think: float, rec: Record) -> None:
+    rng = random.Random(seed)
+    while time.monotonic() < until:
+        kind, path = read_path(rng, n)
+        t = time.perf_counter()
+        try:
+            r = await client.get(path)
+            ok = r.status_code == 200
+            if not ok and len(rec.error_samples) < 5:
+                rec.error_samples.append(f"GET {path}: {r.status_code} {r.text[:200]}")
+        except httpx.HTTPError as exc:
+            ok = False
+            if len(rec.error_samples) < 5:
+                rec.error_samples.append(f"GET {path}: {type(exc).__name__} {exc}")
+        rec.reads[kind].append(time.perf_counter() - t)
+        if not ok:
+            rec.read_errors[kind] += 1
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+
+
+async def writer(client: httpx.AsyncClient, w: int, token: str, until: float, rec: Record) -> None:
+    rng = random.Random(1000 + w)
+    name = WRITER_FIELDS[w % len(WRITER_FIELDS)]
+    seq = 0
+    headers = {"Authorization": f"Bearer {token}"}
+    while time.monotonic() < until:
+        seq += 1
+        incident = f"inc_{rng.randrange(WRITE_POOL):012x}"
+        value: Any = f"Corrected {w}-{seq}" if name == "place_name" else 10_000 + seq
+        t = time.perf_counter()
+        try:
+            r = await client.patch(f"/api/incidents/{incident}", json={name: value}, headers=headers)
+            status = r.status_code
+            if status != 200 and len(rec.error_samples) < 5:
+                rec.error_samples.append(f"PATCH {incident}: {status} {r.text[:200]}")
+        except httpx.HTTPError as exc:
+            status = -1
+            if len(rec.error_samples) < 5:
+                rec.error_samples.append(f"PATCH {incident}: {type(exc).__name__} {exc}")
+        rec.writes.append(time.perf_counter() - t)
+        if status == 200:
+            rec.landed[w][incident] = value
+        else:
+            rec.write_errors[status] += 1
+
+
+async def load(base: str, tokens: list[str], readers: int, n: int, duration: float, think: float) -> tuple[Record, float]:
+    rec = Record()
+    # Idle connections are dropped before the server's keep-alive timeout (5 s) could close one under a request.
+    limits = httpx.Limits(max_connections=readers + len(tokens) + 10, max_keepalive_connections=readers + len(tokens) + 10,
+                          keepalive_expiry=2.0)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+        for path in ("/api/stats", "/api/map?limit=2000", "/api/facets", "/api/search?q=market"):
+            await client.get(path)  # warm the caches and the search index once, untimed
+        start = time.monotonic()
+        until = start + duration
+        await asyncio.gather(*(reader(client, r, n, until, think, rec) for r in range(readers)),
+                             *(writer(client, w, tokens[w], until, rec) for w in range(len(tokens))))
+        elapsed = time.monotonic() - start
+    return rec, elapsed
+
+
+# --- checking and reporting ------------------------------------------------------------------------------
+
+def lost_writes(store: Store, rec: Record) -> int:
+    lost = 0
+    with store.session() as session:
+        for w, incidents in rec.landed.items():
+            name = WRITER_FIELDS[w % len(WRITER_FIELDS)]
+            for incident_id, value in incidents.items():
+                incident = session.get(Incident, incident_id)
+                if incident is None or (incident.overrides or {}).get(name) != value:
+                    lost += 1
+    return lost
+
+
+def audit_verify(home: Path, db: str | None) -> str:
+    env = {**os.environ, "HARMLEDGER_HOME": str(home)}
+    env.pop("HARMLEDGER_DB", None)
+    args = [sys.executable, "-m", "harmledger.cli", "audit", "verify"] + (["--db", db] if db else [])
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=600)
+    out = (done.stdout + done.stderr).strip().splitlines()
+    return ("ok: " if done.returncode == 0 else f"FAILED ({done.returncode}): ") + (out[-1] if out else "")
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process has used so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, int(round(q * len(ordered))) - 1))] * 1000
+
+
+def row(name: str, values: list[float], errors: int, elapsed: float) -> str:
+    return (f"{name:<14} {len(values):>8} {len(values) / elapsed:>8.1f} {pct(values, 0.5):>8.1f} "
+            f"{pct(values, 0.95):>8.1f} {pct(values, 0.99):>8.1f} {errors:>7}")
+
+
+def run_one(db: str, reuse: str, args: argparse.Namespace) -> list[str]:
+    tmp = Path(tempfile.mkdtemp(prefix="harmledger-load-"))
+    pg_url = pg_name = None
+    if db == "postgres":
+        pg_name = f"harmledger_load_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(PG_ADMIN.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{pg_name}"'))
+        pg_url = PG_ADMIN.rsplit("/", 1)[0] + "/" + pg_name
+    store = Store(pg_url, settings=Settings(home=tmp, db=pg_url))
+    store.init()
+    gen = generate(store, args.incidents)
+    tokens = make_writers(store, args.writers)
+    with store.session() as session:
+        audit_before = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    store.engine.dispose()
+
+    # The test suite's start: waits for /api/health, and says why (its stderr) when the server does not come up.
+    from tests.web.serverproc import start_server
+
+    server = start_server(tmp, db=pg_url, extra_env={"HARMLEDGER_CACHE_REUSE_SECONDS": reuse})
+    try:
+        cpu_before = cpu_seconds(server.proc.pid)
+        rec, elapsed = asyncio.run(load(server.base, tokens, args.readers, args.incidents, args.duration, args.think))
+        server_cpu = cpu_seconds(server.proc.pid) - cpu_before
+    finally:
+        server.stop()
+    accepted = len(rec.writes) - sum(rec.write_errors.values())
+    lost = lost_writes(store, rec)
+    with store.session() as session:
+        audit_entries = (session.scalar(select(func.count()).select_from(AuditEntry)) or 0) - audit_before
+    verified = audit_verify(tmp, pg_url)
+    store.engine.dispose()
+    if pg_name:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'))
+        admin.dispose()
+
+    all_reads = [x for v in rec.reads.values() for x in v]
+    read_errors = sum(rec.read_errors.values())
+    lines = [f"-- {db}: {args.incidents:,} incidents (generated in {gen:.1f} s), {args.readers} readers "
+             f"(think {args.think:g} s), {args.writers} writers, {elapsed:.0f} s; server "
+             f"HARMLEDGER_CACHE_REUSE_SECONDS={reuse}",
+             f"{'':<14} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}",
+             row("reads", all_reads, read_errors, elapsed),
+             row("writes", rec.writes, sum(rec.write_errors.values()), elapsed)]
+    for kind in ("list", "list q", "detail", "search", "stats", "map", "facets"):
+        lines.append(row(f"  read {kind}", rec.reads.get(kind, []), rec.read_errors.get(kind, 0), elapsed))
+    served = len(all_reads) + len(rec.writes)
+    load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines.append(f"server CPU {server_cpu:.1f} s in {elapsed:.0f} s ({server_cpu / elapsed:.0%} of one core, "
+                 f"{1000 * server_cpu / max(1, served):.0f} ms per request); machine load average at the end {load1:.1f}")
+    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(rec.write_errors.items())) or "none"
+    lines += [f"writes accepted {accepted}, refused by status {statuses}; lost writes {lost}; "
+              f"audit entries added {audit_entries} (expected {accepted}); audit verify {verified}"]
+    lines += [f"  sample error: {s}" for s in rec.error_samples]
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", default="sqlite,postgres", help="sqlite, postgres or both (comma-separated)")
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--readers", type=int, default=100)
+    parser.add_argument("--writers", type=int, default=10)
+    parser.add_argument("--duration", type=float, default=60, help="seconds of load per database")
+    parser.add_argument("--cache-reuse", default="0",
+                        help="server HARMLEDGER_CACHE_REUSE_SECONDS values to run with, comma-separated (e.g. 0,10)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the report is written")
+    parser.add_argument("--think", type=float, default=1.0,
+                        help="a reader's mean pause between requests, seconds (0: back to back)")
+    args = parser.parse_args()
+    if args.writers > len(WRITER_FIELDS):
+        parser.error(f"at most {len(WRITER_FIELDS)} writers (one field each)")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    lines = [f"harmledger load benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; one `harmledger serve` "
+             f"(uvicorn, one process) and the load generator on the same {os.cpu_count()}-core machine",
+             "reads: incident lists (paged, by governorate, by weapon and years) 30%, list by place text (q=) 5%, incident pages "
+             "30%, search 10%, stats 10%, map 10%, facets 5%; "
+             f"writes: PATCH /api/incidents/ID on {WRITE_POOL} shared incidents"]
+    for db in [d.strip() for d in args.db.split(",") if d.strip()]:
+        for reuse in [r.strip() for r in args.cache_reuse.split(",") if r.strip()]:
+            section = run_one(db, reuse, args)
+            print("\n".join(section), flush=True)
+            lines += section
+    text_ = "\n".join(lines) + "\n"
+    print("\n" + text_, end="")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text_)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
