@@ -131,3 +131,25 @@ def test_stock_phrases_do_not_make_every_report_a_near_copy_candidate() -> None:
     copy.fingerprint = fingerprint(original + " Updated.")
     b = c.assign(copy)
     assert b.cluster == a.cluster and any(r.startswith("a near-copy of") for r in b.reasons)
+
+
+def test_the_near_copy_first_test_never_changes_the_answer() -> None:
+    # `near_copy` skips the estimate when the sketches share too little to reach the threshold; on random
+    # pairs of texts (copies, partial copies, strangers) it must answer as the estimate alone does.
+    import random
+
+    from harmledger.link.reports import CONTAINMENT, containment, fingerprint, near_copy
+
+    rng = random.Random(1)
+    checked = copies = 0
+    for _ in range(600):
+        base = [f"w{rng.randint(0, 3000)}" for _ in range(rng.randint(30, 500))]
+        other = base[: rng.randint(0, len(base))] + [f"x{rng.randint(0, 3000)}" for _ in range(rng.randint(0, 400))]
+        a, b = fingerprint(" ".join(base)), fingerprint(" ".join(other))
+        if a is None or b is None:
+            continue
+        expected = containment(a, b) >= CONTAINMENT
+        assert near_copy(a, b) == expected
+        checked += 1
+        copies += expected
+    assert checked > 400 and 20 < copies < checked - 20
