@@ -1,16 +1,18 @@
 """The ``harmledger`` command: a thin layer over the library.
 
 Commands come from plugin hooks (``register_commands``), the built-in ones included. Library errors
-become one line on stderr and exit code 1; there is no traceback for a user error.
+become one line on stderr, with their code, and exit code 1; usage errors exit 2; there is no traceback for a
+user error.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from typing import Annotated
+from typing import Annotated, Any, get_args
 
 import typer
+import typer.core
 import typer.main
 
 from ._dates import DateOrder, date_order
@@ -27,7 +29,7 @@ app = typer.Typer(
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL (default: a SQLite file in $HARMLEDGER_HOME, else ./.harmledger/).", envvar="HARMLEDGER_DB"),
+    typer.Option("--db", metavar="URL", help="Database URL (default: a SQLite file in $HARMLEDGER_HOME, else ./.harmledger/).", envvar="HARMLEDGER_DB"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 DateOrderOption = Annotated[
@@ -61,6 +63,45 @@ def _root(
             logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
+# Plain names for the value an option takes; Typer 0.2x shows the Python annotation (``<bool>``,
+# ``<list[str]>``), which means nothing to a user.
+_LABELS: dict[object, str] = {str: "TEXT", int: "INTEGER", float: "NUMBER"}
+
+
+def _value_label(param: Any, ctx: Any = None) -> str | None:
+    """What a parameter's value looks like in --help: its metavar, else TEXT, INTEGER, NUMBER, PATH or the
+    choices; nothing for a flag, nor for an argument (its name column says it already)."""
+    if isinstance(param, typer.core.TyperArgument):
+        return None
+    if param.metavar is not None:
+        return str(param.metavar)
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return None
+    desc = getattr(param, "type_descriptor", None)
+    if desc is None:
+        return None
+    if desc.choices:
+        return "|".join(str(getattr(choice, "value", choice)) for choice in desc.choices)
+    if desc.is_path or desc.is_file:
+        return "PATH"
+    annotation = get_args(desc.annotation)[0] if desc.is_list else desc.annotation
+    return _LABELS.get(annotation, "TEXT")
+
+
+def _usage_name(param: Any) -> str:
+    name = str(param.metavar or (param.name or "").upper())
+    if param.nargs != 1 and not name.endswith("..."):
+        name += "..."
+    return name if param.required else f"[{name}]"
+
+
+for _cls in (typer.core.TyperOption, typer.core.TyperArgument):
+    if hasattr(_cls, "display_type_rich"):  # older Typers show click's plain labels already
+        _cls.display_type_rich = _value_label  # type: ignore[method-assign,assignment]
+if hasattr(typer.core.TyperArgument, "_usage_display_name"):  # else click's USAGE form, already plain
+    typer.core.TyperArgument._usage_display_name = _usage_name  # type: ignore[method-assign,assignment]
+
+
 _registered = False
 
 
@@ -73,8 +114,9 @@ def build_app() -> typer.Typer:
     return app
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one error line and return the Exit to raise."""
+def fail(message: str | HarmledgerError, code: int = 1) -> typer.Exit:
+    """Print one error line and return the Exit to raise. A library error is shown with its code
+    (``Error: [E021] ...``); pass the error itself rather than its message."""
     typer.echo(f"Error: {message}", err=True)
     return typer.Exit(code)
 

@@ -73,11 +73,12 @@ def write_routes(app: FastAPI) -> list[tuple[str, str]]:
 
 
 def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (a token's last-used time aside: reading with a token sets it)."""
+    """Every row of every table (a token's last-used time and a user's last login aside: reading with a token
+    sets the one, logging in the other)."""
     out = {}
     with store.session() as session:
         for table in Base.metadata.sorted_tables:
-            cols = [c for c in table.columns if c.name != "last_used_at"]
+            cols = [c for c in table.columns if c.name not in ("last_used_at", "last_login_at")]
             out[table.name] = sorted(tuple(map(repr, row)) for row in session.execute(select(*cols)))
     return out
 

@@ -51,7 +51,7 @@ def test_an_unreadable_published_fails_its_line_alone(tmp_path: Path) -> None:
     assert [(d["id"], d["published"]) for d in lines] == [("b1", "2020-05-09"), ("b3", "2017-04-16")]
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 1
-    assert errors[0].startswith(f"Error: {corpus}:2: published 'not a date' is not a date; give it as YYYY-MM-DD")
+    assert errors[0].startswith(f"Error: [E001] {corpus}:2: published 'not a date' is not a date; give it as YYYY-MM-DD")
 
 
 def test_published_option_forms_and_date_order(tmp_path: Path) -> None:

@@ -53,5 +53,5 @@ def test_a_bad_published_date_is_one_error_line(tmp_path: Path) -> None:
     done = _run(["extract", str(report), str(report), "--published", "2020-02-30"], tmp_path / "home")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.strip().splitlines() == [
-        "Error: --published '2020-02-30' is not a date: February 2020 has no day 30; give it as YYYY-MM-DD or as '9 May 2020'"
+        "Error: [E001] --published '2020-02-30' is not a date: February 2020 has no day 30; give it as YYYY-MM-DD or as '9 May 2020'"
     ]

@@ -99,7 +99,7 @@ def register_commands(app: typer.Typer) -> None:
             typer.Option("--db", help="Also use the places imported or added to this store's gazetteer (optional; no store is needed)."),
         ] = None,
     ) -> None:
-        """Extract mentions (contract section 2) and print one JSON object per document to stdout."""
+        """Read reports without a store and print, for each, one JSON object of its mentions (when, where, who, what weapon, how many killed and injured, each with its evidence) to stdout."""
         from .._dates import parse_date_value
         from .._errors import DateValueError, HarmledgerError
         from . import Extractor
@@ -113,7 +113,7 @@ def register_commands(app: typer.Typer) -> None:
             try:
                 default_date = parse_date_value(published, order=order)
             except DateValueError as exc:
-                typer.echo(f"Error: --published {exc.message}", err=True)
+                typer.echo(f"Error: [{exc.code}] --published {exc.message}", err=True)
                 raise typer.Exit(2) from None
         geocoder = None
         if db is not None:
@@ -135,7 +135,7 @@ def register_commands(app: typer.Typer) -> None:
                     pub = parse_date_value(str(raw), order=order)
                 except DateValueError as exc:
                     failed += 1
-                    typer.echo(f"Error: {label}: published {printable(exc.message)}", err=True)
+                    typer.echo(f"Error: [{exc.code}] {label}: published {printable(exc.message)}", err=True)
                     return
             title = record.get("title") if isinstance(record.get("title"), str) else None
             doc_id = record.get("id")

@@ -29,12 +29,12 @@ def _store_or_none(db: str | None) -> Store | None:
     from ..store import Store
 
     if db:
-        return Store(db)
-    settings = get_settings()
-    url = settings.database_url()
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///") :]).exists():
-        return None
-    return Store(url)
+        store = Store(db)
+        if not store.exists():  # a mistyped --db: say so rather than create an empty file there
+            store.check()
+        return store
+    store = Store(get_settings().database_url())
+    return store if store.exists() else None
 
 
 def _open_store(db: str | None) -> Store:

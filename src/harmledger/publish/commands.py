@@ -89,7 +89,7 @@ def register_commands(app: typer.Typer) -> None:
         target: TargetOpt = None, perpetrator: PerpOpt = None, grade: GradeOpt = None, status: StatusOpt = None,
         q: QOpt = None,
         reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="Count only incidents an analyst has reviewed (status reviewed or final), leaving out unreviewed machine output.")] = False,
-        by: Annotated[list[str] | None, typer.Option("--by", help=f"Breakdowns to show: {', '.join(BREAKDOWNS)}; repeatable.")] = None,
+        by: Annotated[list[str] | None, typer.Option("--by", help=f"Breakdowns to show: {', '.join(BREAKDOWNS)} (or governorate, the same as admin1); repeatable.")] = None,
         period: Annotated[str, typer.Option("--period", help=f"Period of the time breakdown: {', '.join(PERIODS)}.")] = "month",
         as_json: JsonOption = False,
         db: DbOption = None,
@@ -98,7 +98,8 @@ def register_commands(app: typer.Typer) -> None:
         from ..store import open_store
         from .stats import compute_stats
 
-        for name in by or []:
+        by = ["admin1" if name == "governorate" else name for name in by or []]  # the word README and users use
+        for name in by:
             if name not in BREAKDOWNS:
                 raise fail(f"--by {name!r} is not a breakdown; use one of {', '.join(BREAKDOWNS)}")
         flt = _filter(date_from, date_to, governorate, weapon, target, perpetrator, grade, status, q)

@@ -7,7 +7,7 @@ import secrets
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError, PermissionDeniedError, ReviewError
@@ -44,6 +44,16 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ReviewError(f"a password needs at least {MIN_PASSWORD} characters")
+
+
+def generate_password() -> str:
+    """A random password for a new account (16 URL-safe characters, 96 bits)."""
+    return secrets.token_urlsafe(12)
+
+
 def create_user(session: Session, username: str, password: str, role: str) -> User:
     """Add a user; raises ReviewError for an unknown role, a short password or a taken name."""
     username = username.strip()
@@ -51,8 +61,7 @@ def create_user(session: Session, username: str, password: str, role: str) -> Us
         raise ReviewError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     if not username or len(username) > 100:
         raise ReviewError("a username needs 1 to 100 characters")
-    if len(password) < MIN_PASSWORD:
-        raise ReviewError(f"a password needs at least {MIN_PASSWORD} characters")
+    _check_password(password)
     if session.scalar(select(User).where(User.username == username)) is not None:
         raise ReviewError(f"user {username!r} exists already; choose another name")
     user = User(username=username, password_hash=hash_password(password), role=role, active=True)
@@ -66,6 +75,42 @@ def get_user(session: Session, username: str) -> User:
     if user is None:
         raise NotFoundError(f"no user {username!r}; add one with `harmledger users add`")
     return user
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def set_password(session: Session, username: str, password: str) -> User:
+    """Give ``username`` a new password and end their browser sessions (a stolen cookie dies with the old
+    password); API tokens are kept."""
+    _check_password(password)
+    user = get_user(session, username)
+    user.password_hash = hash_password(password)
+    end_sessions(user)
+    return user
+
+
+def set_active(session: Session, username: str, active: bool) -> tuple[User, int]:
+    """Activate or deactivate ``username``; returns the user and how many API tokens were revoked.
+
+    Deactivating ends the user's browser sessions and revokes their API tokens, so that reactivating the
+    account later revives neither. The last active administrator cannot be deactivated (E072): nobody
+    could manage accounts from the web any more."""
+    user = get_user(session, username)
+    if active or not user.active:
+        user.active = active
+        return user, 0
+    if user.role == ADMIN:
+        admins = session.scalar(select(func.count()).select_from(User).where(User.role == ADMIN, User.active.is_(True)))
+        if (admins or 0) <= 1:
+            raise ReviewError(f"{username!r} is the only active administrator; make another administrator first "
+                              "(`harmledger users add NAME --role admin`)", code="E072")
+    user.active = False
+    end_sessions(user)
+    revoked = session.execute(
+        update(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked.is_(False)).values(revoked=True))
+    return user, int(getattr(revoked, "rowcount", 0) or 0)
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
@@ -85,6 +130,7 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
         return None
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
     return user
 
 

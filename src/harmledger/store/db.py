@@ -61,8 +61,7 @@ class Store:
     def __init__(self, url: str | None = None, *, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self.url = normalise_db_url(url) if url else self.settings.database_url()
-        if self.url.startswith("sqlite:///"):
-            Path(self.url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
+        # No folder is made here: only `init` creates a store, so a read on a mistyped --db leaves nothing behind.
         self.engine = _engine_for(self.url, int(self.settings.db_busy_timeout * 1000))
         # Code that only gets a session (the audit log's signing key) finds the store's settings here.
         self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False, info={"settings": self.settings})
@@ -71,9 +70,23 @@ class Store:
         self.blobs = BlobStore(self._blob_dir())
 
     def _blob_dir(self) -> Path:
-        if self.url.startswith("sqlite:///"):
-            return Path(self.url[len("sqlite:///") :]).parent / "blobs"
+        path = self.sqlite_path
+        if path is not None:
+            return path.parent / "blobs"
         return self.settings.blob_dir
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file of a SQLite store (None for PostgreSQL or an in-memory database)."""
+        if not self.url.startswith("sqlite:///"):
+            return None
+        path = self.url[len("sqlite:///") :].split("?", 1)[0]
+        return None if path in ("", ":memory:") else Path(path)
+
+    def exists(self) -> bool:
+        """Whether there is a database to open, without creating one (SQLite makes a missing file on connect)."""
+        path = self.sqlite_path
+        return path is None or path.is_file()
 
     @property
     def dialect(self) -> str:
@@ -84,6 +97,12 @@ class Store:
         from alembic import command
 
         cfg = alembic_config(self.url)
+        path = self.sqlite_path
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}. Check --db or HARMLEDGER_HOME") from exc
         if self.dialect == "postgresql":
             self._create_pg_database_if_missing()
         try:
@@ -122,16 +141,23 @@ class Store:
             return MigrationContext.configure(connection).get_current_revision()
 
     def check(self) -> None:
-        """Raise NotInitialisedError unless the schema is at the newest revision."""
+        """Raise NotInitialisedError unless the schema is at the newest revision. Creates nothing: a missing
+        SQLite file is refused before connecting (connecting would create it)."""
         from alembic.script import ScriptDirectory
 
+        missing = (f"no harmledger store at {self.safe_url}; run `harmledger init` to create one, "
+                   "or check --db (or HARMLEDGER_DB / HARMLEDGER_HOME)")
+        if not self.exists():
+            raise NotInitialisedError(missing)
         try:
             current = self.current_revision()
         except OperationalError as exc:
+            if self.dialect == "postgresql" and "does not exist" in str(exc.orig):
+                raise NotInitialisedError(missing) from exc
             raise _unreachable(self.safe_url, exc) from exc
         head = ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
         if current is None:
-            raise NotInitialisedError(f"no harmledger store at {self.safe_url}; run `harmledger init` first")
+            raise NotInitialisedError(missing)
         if current != head:
             raise NotInitialisedError(f"the store at {self.safe_url} needs migrating; run `harmledger init`")
 

@@ -233,6 +233,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))  # admin | analyst | viewer
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # set by a successful password login
     # Signed into each session cookie; raised by logout or deactivation (review/accounts.end_sessions),
     # which ends every session issued before (api/security.py).
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
