@@ -9,11 +9,7 @@ the document choose among homonyms.
 from __future__ import annotations
 
 import bisect
-import gc as garbage_collector
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -83,37 +79,10 @@ _INNER_TYPES = frozenset({"village", "town", "neighbourhood", "facility", "camp"
 Item = tuple[int, int, str, list[GazPlace], "str | None"]
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Cyclic garbage collection held off while a document is read. Reading 1 MB makes about a million
-    short-lived objects, freed by reference counting; the collections they set off would walk the
-    gazetteer's tens of thousands of live objects again and again (a fifth of the time on long texts).
-    Process-wide, so counted across threads; the collector runs again once the last reader is done."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = garbage_collector.isenabled()
-            garbage_collector.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                garbage_collector.enable()
-
-
 def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     """Every place or area expression in a document, in text order, resolved with the whole
     document as context. Names the text calls places ("the village of X") are kept unresolved."""
-    with _collector_paused():
-        return _find_places(geocoder, text)
+    return _find_places(geocoder, text)
 
 
 def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
