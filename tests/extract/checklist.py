@@ -1115,7 +1115,19 @@ def _one_attack_one_mention() -> list[Family]:
                 f"said the attack on {place} killed {n} people. {n} fatalities.")
         return _case(text, checks(n), "acled")
 
-    return [headline_lead_restated, weekday_and_date, lead_and_quote, acled]
+    def total_repeats_toll(d: Draw) -> Case:
+        # The day's toll restated as a running total that equals it: one figure, never counted twice.
+        n = d.int(5, 60)
+        place, _ = d.place(town=True)
+        day, _ = d.day()
+        total = d.pick([f"The toll brings to {n} the number of people killed in the town since the start of the month",
+                        f"In all, {n} people were killed in the town this month",
+                        f"A total of {n} civilians have been killed there since the beginning of the month"])
+        text = (f"Regime shelling killed {d.say(n)} civilians in {place} on {day}, {d.pick(SOURCES)}. "
+                f"{total}, the monitor said.")
+        return _case(text, checks(n), "total_repeats_toll")
+
+    return [headline_lead_restated, weekday_and_date, lead_and_quote, acled, total_repeats_toll]
 
 
 # 9. background_reference ------------------------------------------------------------------------

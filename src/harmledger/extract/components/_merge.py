@@ -112,3 +112,21 @@ def restates(earlier: Mention, later: Mention) -> bool:
     admins_a = {p.resolved.admin1_pcode for p in earlier.places if p.resolved is not None and p.resolved.admin1_pcode}
     admins_b = {p.resolved.admin1_pcode for p in later.places if p.resolved is not None and p.resolved.admin1_pcode}
     return not admins_b or not admins_a or bool(admins_a & admins_b)
+
+
+ECHOED = 5  # an aggregate repeating an incident's toll exactly, from this size up, is that toll again
+
+
+def echoes(aggregate: Mention, incident: Mention) -> bool:
+    """An aggregate that gives exactly an incident's death toll of the same report, at dates that meet (or
+    none) and in its governorate (or none named): "100 ISIL terrorists killed in Kobani" and "about 100
+    were killed", "24 killed in raids on Idlib" and the day's total of 24. One figure, told once."""
+    if aggregate.kind != "aggregate" or incident.kind != "incident":
+        return False
+    a, b = aggregate.casualties.killed, incident.casualties.killed
+    if a is None or b is None or (a.low, a.high) != (b.low, b.high) or max(a.low or 0, a.high or 0) < ECHOED:
+        return False
+    if not _dates_meet(aggregate.date, incident.date):
+        return False
+    keys_a, keys_b = _admin_keys(aggregate), _admin_keys(incident)
+    return not keys_a or not keys_b or keys_a <= keys_b

@@ -35,7 +35,7 @@ from ._events import (
     admin1_of,
 )
 from ._followups import refers_back, restates_attack, tells_same_incident, turns_elsewhere
-from ._merge import restates, same_event, same_toll
+from ._merge import echoes, restates, same_event, same_toll
 
 # A sentence about another time, or a fear or a background, not the attack at hand.
 _ELSEWHEN = re.compile(
@@ -511,6 +511,9 @@ def make_assemble(context: PipelineContext) -> Component:
         events = assembler.group()
         mentions = [assembler.mention(e) for e in events]
         events, mentions = assembler.merge_repeats(events, mentions)
+        # An aggregate that only repeats an incident's toll would count one figure twice.
+        keep = [i for i, m in enumerate(mentions) if not any(echoes(m, other) for other in mentions)]
+        events, mentions = [events[i] for i in keep], [mentions[i] for i in keep]
         doc.mentions = mentions
         doc.primary = next((i for i, e in enumerate(events) if e.lead), None)
 
