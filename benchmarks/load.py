@@ -194,7 +194,7 @@ async def writer(client: httpx.AsyncClient, w: int, token: str, until: float, re
         value: Any = f"Corrected {w}-{seq}" if name == "place_name" else 10_000 + seq
         t = time.perf_counter()
         try:
-            r = await client.patch(f"/api/incidents/{incident}", json={name: value}, headers=headers)
+            r = await client.patch(f"/api/incidents/{incident}", json={name: value, "reason": "load benchmark"}, headers=headers)
             status = r.status_code
             if status != 200 and len(rec.error_samples) < 5:
                 rec.error_samples.append(f"PATCH {incident}: {status} {r.text[:200]}")

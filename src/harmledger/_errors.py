@@ -18,7 +18,8 @@
     ├── GazetteerError              a gazetteer file that cannot be imported
     ├── LinkError                   the linker could not run
     ├── ReviewError                 an analyst action that is not allowed
-    │   └── PermissionDeniedError   the user's role does not allow it
+    │   ├── PermissionDeniedError   the user's role does not allow it
+    │   └── CorrectionError         a correction refused by its checks (E074-E078 below it)
     └── AuditError                  the audit chain does not verify
         ├── AuditChainError         an entry was changed, removed, reordered or its signature is wrong
         ├── AuditHeadError          the log ends before a head recorded elsewhere (its tail was cut)
@@ -144,6 +145,46 @@ class ReviewError(HarmledgerError):
 
 class PermissionDeniedError(ReviewError):
     code = "E071"
+
+
+class CorrectionError(ReviewError):
+    """A correction refused before anything was saved (``review.validate``); ``field`` names the field to fix."""
+
+    code = "E073"
+
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.field = field
+
+
+class FigureRangeError(CorrectionError):
+    """Casualty figures out of order: low above best or high, or a part above the killed high."""
+
+    code = "E074"
+
+
+class DateOrderError(CorrectionError):
+    """A start date after the end date, or a date in the future."""
+
+    code = "E075"
+
+
+class UnknownCodeError(CorrectionError):
+    """A weapon, target or actor code (or actor role) that is not in the lexicons."""
+
+    code = "E076"
+
+
+class UnknownPlaceError(CorrectionError):
+    """A place_id the gazetteer does not know, or a new place without coordinates."""
+
+    code = "E077"
+
+
+class ReasonError(CorrectionError):
+    """A correction without a reason, or with one too long."""
+
+    code = "E078"
 
 
 class AuditError(HarmledgerError):

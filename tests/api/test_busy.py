@@ -46,7 +46,7 @@ def test_a_write_that_cannot_get_the_database_is_a_clean_503_with_retry_after(qu
     holder.execute("BEGIN IMMEDIATE")
     try:
         with app_client as client:
-            r = client.patch("/api/incidents/inc_qah", json={"killed_best": 99},
+            r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 99},
                              headers={"Authorization": f"Bearer {token}"})
             assert r.status_code == 503, r.text
             error = r.json()["error"]
@@ -59,7 +59,7 @@ def test_a_write_that_cannot_get_the_database_is_a_clean_503_with_retry_after(qu
         holder.execute("ROLLBACK")
         holder.close()
     with make_client(quick_store) as client:  # the lock is free: the same write goes through
-        r = client.patch("/api/incidents/inc_qah", json={"killed_best": 99}, headers={"Authorization": f"Bearer {token}"})
+        r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 99}, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 200, r.text
         assert r.json()["casualties"]["killed"]["best"] == 99
 
@@ -76,7 +76,7 @@ def test_a_waiting_write_does_not_hold_up_reads(tmp_path: Path) -> None:
     result: dict[str, int] = {}
     with app_client as client:
         def write() -> None:
-            r = client.patch("/api/incidents/inc_qah", json={"injured_best": 5},
+            r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "injured_best": 5},
                              headers={"Authorization": f"Bearer {token}"})
             result["write"] = r.status_code
 
@@ -120,11 +120,11 @@ def test_a_busy_postgresql_write_is_a_503_with_retry_after(pg_store: Store) -> N
     with pg_store.session() as holder:  # an open transaction holding the log's lock
         audit.lock(holder)
         with make_client(store) as client:
-            r = client.patch("/api/incidents/inc_qah", json={"killed_best": 7},
+            r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 7},
                              headers={"Authorization": f"Bearer {token}"})
             assert r.status_code == 503, r.text
             assert r.json()["error"]["code"] == "busy" and "Retry-After" in r.headers
             assert not any(word in r.text for word in SQL_WORDS), r.text
     with make_client(store) as client:
-        r = client.patch("/api/incidents/inc_qah", json={"killed_best": 7}, headers={"Authorization": f"Bearer {token}"})
+        r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 7}, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 200, r.text

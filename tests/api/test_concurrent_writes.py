@@ -37,6 +37,12 @@ def _value(field: str, writer: int, round_: int) -> Any:
     return f"Place {writer}-{round_}" if field == "place_name" else 1000 * (writer + 1) + round_
 
 
+def _body(field: str, writer: int, round_: int) -> dict[str, Any]:
+    """A correction as the API takes it: with a reason, and a new place with its point."""
+    point = {"lat": 36.0, "lon": 37.0} if field == "place_name" else {}
+    return {"reason": "checked against the source", field: _value(field, writer, round_), **point}
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Server, list[str], list[str]]]:
     store: Store = request.getfixturevalue("sqlite_store" if request.param == "sqlite" else "pg_store")
@@ -63,7 +69,7 @@ def _writer(base: str, token: str, writer: int, incidents: list[str]) -> list[tu
     with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as client:
         for round_ in range(ROUNDS):
             for incident in incidents:
-                r = client.patch(f"/api/incidents/{incident}", json={field: _value(field, writer, round_)})
+                r = client.patch(f"/api/incidents/{incident}", json=_body(field, writer, round_))
                 if r.status_code != 200:
                     failures.append((incident, r.status_code, r.text[:300]))
     return failures

@@ -157,7 +157,7 @@ def test_an_analyst_adds_a_place_and_the_mentions_naming_it_are_geocoded_again(s
 
 def test_an_analysts_override_of_the_place_is_kept(gclient: TestClient) -> None:
     csrf = login(gclient, "analyst")
-    r = gclient.patch("/api/incidents/inc_rityan", json={"place_name": "Somewhere", "lat": 36.0, "lon": 37.0},
+    r = gclient.patch("/api/incidents/inc_rityan", json={"reason": "checked against the source", "place_name": "Somewhere", "lat": 36.0, "lon": 37.0},
                       headers={"X-CSRF-Token": csrf})
     assert r.status_code == 200
     assert gclient.post("/api/gazetteer/places", json=RITYAN, headers={"X-CSRF-Token": csrf}).status_code == 201

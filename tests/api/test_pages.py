@@ -37,7 +37,8 @@ def test_analyst_corrects_through_the_form(client: TestClient) -> None:
     page = client.get("/incidents/inc_qah").text
     assert 'id="correct-form"' in page
     form = {"op": "correct", "csrf_token": csrf, "killed_best": "15", "lat": "36.30000", "lon": "36.72",
-            "place_name": "Qah", "date_start": "2019-11-20"}
+            "place_name": "Qah", "date_start": "2019-11-20",
+            "reason": "the second report gives 15"}
     r = client.post("/incidents/inc_qah/review", data=form, follow_redirects=False)
     assert r.status_code == 303
     data = client.get("/api/incidents/inc_qah").json()

@@ -68,7 +68,7 @@ def test_map_counts_the_incidents_it_cannot_place(client: TestClient) -> None:
     from tests.api.apiclient import login
 
     csrf = login(client, "analyst")
-    r = client.patch("/api/incidents/inc_daraa", json={"lat": None, "lon": None}, headers={"X-CSRF-Token": csrf})
+    r = client.patch("/api/incidents/inc_daraa", json={"reason": "checked against the source", "lat": None, "lon": None}, headers={"X-CSRF-Token": csrf})
     assert r.status_code == 200, r.text
     data = client.get("/api/map").json()
     assert (data["total"], data["unplaced"]) == (3, 1)
@@ -124,7 +124,7 @@ def test_errors_have_one_shape(client: TestClient) -> None:
         assert r.status_code == status, path
         error = r.json()["error"]
         assert error["status"] == status and error["code"] and error["message"], path
-    r = client.patch("/api/incidents/inc_qah", json={"killed_best": 1})
+    r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 1})
     assert r.status_code == 401 and r.json()["error"]["code"] == "unauthenticated"
 
 
@@ -138,7 +138,7 @@ def test_postgres_reads_and_correction(store: Store) -> None:
         assert [p["key"] for p in client.get("/api/stats").json()["by_period"]][0] == "2019-11"
         assert client.get("/api/search", params={"q": "barrel"}).json()["items"][0]["id"] == "doc-daraa"
         csrf = login(client, "analyst")
-        r = client.patch("/api/incidents/inc_qah", json={"killed_best": 14}, headers={"X-CSRF-Token": csrf})
+        r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 14}, headers={"X-CSRF-Token": csrf})
         assert r.status_code == 200 and r.json()["casualties"]["killed"]["best"] == 14
         assert client.get("/api/audit/verify").json()["ok"] is True
 

@@ -8,7 +8,8 @@ from tests.api.apiclient import login
 
 
 def _post(client: TestClient, path: str, csrf: str, **form: str) -> str:
-    r = client.post(path, data={"csrf_token": csrf, **form}, follow_redirects=False)
+    reason = {"reason": "checked against the reports"} if form.get("op") == "correct" else {}
+    r = client.post(path, data={"csrf_token": csrf, **reason, **form}, follow_redirects=False)
     assert r.status_code == 303, r.text
     return str(r.headers["location"])
 

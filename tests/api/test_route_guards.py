@@ -26,7 +26,7 @@ OPEN = {("POST", "/api/auth/login"), ("POST", "/api/auth/logout"), ("POST", "/lo
 PATH_SAMPLES = {"incident_id": "inc_qah", "document_id": "doc-qah", "username": "analyst", "mention_id": "{mention}"}
 UPLOAD = {"file": ("report.txt", b"Five people were killed in Daraa on Monday.", "text/plain")}
 SAMPLES: dict[tuple[str, str], dict[str, Any]] = {
-    ("PATCH", "/api/incidents/{incident_id}"): {"json": {"killed_best": 1, "place_name": "Elsewhere"}},
+    ("PATCH", "/api/incidents/{incident_id}"): {"json": {"killed_best": 1, "place_name": "Elsewhere", "lat": 36.0, "lon": 37.0, "reason": "x"}},
     ("POST", "/api/incidents/{incident_id}/confirm"): {},
     ("POST", "/api/incidents/{incident_id}/grade"): {"json": {"grade": "confirmed"}},
     ("POST", "/api/incidents/{incident_id}/status"): {"json": {"status": "final"}},
@@ -39,7 +39,7 @@ SAMPLES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/tokens"): {"json": {"name": "mine"}},
     ("POST", "/api/users"): {"json": {"username": "intruder", "password": "a long password", "role": "admin"}},
     ("PATCH", "/api/users/{username}"): {"json": {"role": "viewer", "active": False}},
-    ("POST", "/incidents/{incident_id}/review"): {"data": {"op": "correct", "killed_best": "1"}},
+    ("POST", "/incidents/{incident_id}/review"): {"data": {"op": "correct", "killed_best": "1", "reason": "x"}},
     ("POST", "/mentions/{mention_id}/reject"): {"data": {"rejected": "1"}},
     ("POST", "/documents/{document_id}/restricted"): {"data": {"restricted": "1"}},
     ("POST", "/upload"): {"files": UPLOAD, "data": {"source": "x"}},

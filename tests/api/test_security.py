@@ -42,7 +42,7 @@ def test_viewer_gets_403_through_the_api_and_the_pages(client: TestClient) -> No
         r = getattr(client, method)(path, json=body, headers={"X-CSRF-Token": csrf})
         assert r.status_code == 403, path
         assert r.json()["error"]["code"] == "forbidden"
-    r = client.post("/incidents/inc_qah/review", data={"op": "correct", "killed_best": "1", "csrf_token": csrf})
+    r = client.post("/incidents/inc_qah/review", data={"op": "correct", "reason": "checked", "killed_best": "1", "csrf_token": csrf})
     assert r.status_code == 403 and "may not change" in r.text
     page = client.get("/incidents/inc_qah").text
     assert 'id="correct-form"' not in page
@@ -51,12 +51,12 @@ def test_viewer_gets_403_through_the_api_and_the_pages(client: TestClient) -> No
 
 def test_cookie_writes_need_the_csrf_token(client: TestClient) -> None:
     csrf = login(client, "analyst")
-    assert client.patch("/api/incidents/inc_qah", json={"killed_best": 1}).status_code == 403
-    assert client.patch("/api/incidents/inc_qah", json={"killed_best": 1},
+    assert client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 1}).status_code == 403
+    assert client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 1},
                         headers={"X-CSRF-Token": "forged"}).json()["error"]["code"] == "csrf"
     assert client.post("/incidents/inc_qah/review", data={"op": "confirm"}).status_code == 403
     _unchanged(client)
-    r = client.patch("/api/incidents/inc_qah", json={"killed_best": 13}, headers={"X-CSRF-Token": csrf})
+    r = client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 13}, headers={"X-CSRF-Token": csrf})
     assert r.status_code == 200 and r.json()["casualties"]["killed"]["best"] == 13
 
 
@@ -109,7 +109,7 @@ def test_public_view_hides_restricted_and_refuses_changes(public_client: TestCli
     assert "doc-ariha" not in {d["id"] for d in public_client.get("/api/documents").json()["items"]}
     with filled.session() as session:
         token = create_token(session, get_user(session, "admin"), "script")
-    r = public_client.patch("/api/incidents/inc_qah", json={"killed_best": 1},
+    r = public_client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 1},
                             headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 403 and r.json()["error"]["code"] == "read_only"
     assert public_client.post("/api/auth/login", json={"username": "admin",
@@ -127,7 +127,7 @@ def test_internal_view_shows_restricted_material_to_logged_in_users_only(client:
 def test_audit_api_detects_tampering(client: TestClient, filled: Store) -> None:
     csrf = login(client, "analyst")
     for value in (13, 14):
-        client.patch("/api/incidents/inc_qah", json={"killed_best": value}, headers={"X-CSRF-Token": csrf})
+        client.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": value}, headers={"X-CSRF-Token": csrf})
     verified = client.get("/api/audit/verify").json()
     assert (verified["ok"], verified["checked"], verified["signed"], verified["first_bad_id"]) == (True, 2, 2, None)
     log = client.get("/api/audit").json()
@@ -232,7 +232,7 @@ def test_logout_revokes_copies_of_the_session_cookie(client: TestClient, filled:
         assert thief.get("/api/auth/me").json()["username"] == "analyst"
         assert client.post("/api/auth/logout", headers={"X-CSRF-Token": csrf}).status_code == 200
         assert thief.get("/api/auth/me").status_code == 401
-        r = thief.patch("/api/incidents/inc_qah", json={"killed_best": 1}, headers={"X-CSRF-Token": csrf})
+        r = thief.patch("/api/incidents/inc_qah", json={"reason": "checked against the source", "killed_best": 1}, headers={"X-CSRF-Token": csrf})
         assert r.status_code == 401
         assert thief.post("/incidents/inc_qah/review", data={"op": "confirm", "csrf_token": csrf}).status_code == 401
         # Reads are anonymous: the restricted report is hidden, as in the public view.

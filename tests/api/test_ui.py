@@ -16,7 +16,7 @@ from tests.api.apiclient import login, make_client
 
 def _patch(client: TestClient, incident: str, **changes: object) -> None:
     csrf = login(client, "analyst")
-    r = client.patch(f"/api/incidents/{incident}", json=changes, headers={"X-CSRF-Token": csrf})
+    r = client.patch(f"/api/incidents/{incident}", json={"reason": "checked against the source", **changes}, headers={"X-CSRF-Token": csrf})
     assert r.status_code == 200, r.text
 
 

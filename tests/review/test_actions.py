@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from harmledger._errors import PermissionDeniedError, ReviewError
+from harmledger._errors import FigureRangeError, PermissionDeniedError, ReviewError
 from harmledger.review import actions, audit
 from harmledger.review.accounts import get_user
 from harmledger.store import Store
@@ -20,7 +20,8 @@ def filled(store: Store) -> Store:
 def test_correction_keeps_machine_value_beside_analyst_value_and_is_audited(filled: Store) -> None:
     with filled.session() as session:
         analyst = get_user(session, "analyst")
-        actions.correct(session, analyst, "inc_qah", {"killed_best": 13, "lat": 36.3, "lon": 36.7, "place_name": "Qah camp"})
+        actions.correct(session, analyst, "inc_qah", {"killed_best": 13, "lat": 36.3, "lon": 36.7, "place_name": "Qah camp"},
+                        reason="a later report")
     with filled.session() as session:
         incident = session.get(Incident, "inc_qah")
         assert incident is not None
@@ -39,7 +40,7 @@ def test_viewer_cannot_change_anything(filled: Store) -> None:
     with filled.session() as session:
         viewer = get_user(session, "viewer")
         with pytest.raises(PermissionDeniedError):
-            actions.correct(session, viewer, "inc_qah", {"killed_best": 1})
+            actions.correct(session, viewer, "inc_qah", {"killed_best": 1}, reason="x")
         with pytest.raises(PermissionDeniedError):
             actions.set_grade(session, None, "inc_qah", "confirmed")
     with filled.session() as session:
@@ -50,10 +51,10 @@ def test_viewer_cannot_change_anything(filled: Store) -> None:
 def test_invalid_correction_is_refused(filled: Store) -> None:
     with filled.session() as session:
         analyst = get_user(session, "analyst")
+        with pytest.raises(FigureRangeError):
+            actions.correct(session, analyst, "inc_qah", {"killed_low": 10, "killed_high": 5}, reason="x")
         with pytest.raises(ValueError):
-            actions.correct(session, analyst, "inc_qah", {"killed_low": 10, "killed_high": 5})
-        with pytest.raises(ValueError):
-            actions.correct(session, analyst, "inc_qah", {"no_such_field": 1})
+            actions.correct(session, analyst, "inc_qah", {"no_such_field": 1}, reason="x")
 
 
 def test_grade_status_and_revert(filled: Store) -> None:

@@ -51,6 +51,7 @@ def test_analyst_corrects_a_casualty_figure_and_the_audit_log_shows_it(page: Any
     log_in(page, "analyst")
     page.goto(f"/incidents/{incident['id']}")
     page.fill("#f-killed_best", str(corrected))
+    page.fill("#f-reason", "a later report gives the higher figure")
     page.click("#save-correction")
     page.wait_for_selector(".flash")
     assert page.inner_text("#killed-best").replace(",", "") == str(corrected)
@@ -147,6 +148,7 @@ def test_analyst_moves_the_place_by_clicking_the_map(page: Any, server: dict[str
     lat, lon = float(page.input_value("#f-lat")), float(page.input_value("#f-lon"))
     assert (lat, lon) != (before["place"]["lat"], before["place"]["lon"])
     assert lon > before["place"]["lon"] and lat < before["place"]["lat"]  # right of and below the old place
+    page.fill("#f-reason", "the satellite image shows the crater here")
     page.click("#save-correction")
     page.wait_for_selector(".flash")
     after = httpx.get(f"{server['base']}/api/incidents/{incident['id']}").json()

@@ -15,14 +15,17 @@ from . import audit
 from ._incidents import get_incident, merge, recompute, remember_machine, split
 from .accounts import ADMIN, require_editor
 from .fields import STATUSES, Correction, check_grade, snapshot
+from .validate import check_changes, check_reason
 
 
 def _log(session: Session, user: User, action: str, *, incident_id: str | None = None, mention_id: int | None = None,
          payload: dict[str, Any] | None = None, entity_type: str = "incident", entity_id: str | int = "",
-         before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+         before: dict[str, Any] | None = None, after: dict[str, Any] | None = None, reason: str | None = None) -> None:
     session.add(ReviewAction(user_id=user.id, action=action, incident_id=incident_id, mention_id=mention_id,
-                             payload=payload or {}))
-    audit.record(session, user.username, action, entity_type, entity_id, before, after)
+                             payload=payload or {}, reason=reason))
+    # The reason goes into the hashed entry itself, so it cannot be changed afterwards unnoticed.
+    audit.record(session, user.username, action, entity_type, entity_id, before,
+                 {**after, "reason": reason} if reason is not None and after is not None else after)
 
 
 def _advance(incident: Incident) -> None:
@@ -42,13 +45,19 @@ def confirm(session: Session, user: User | None, incident_id: str) -> Incident:
 
 
 def correct(session: Session, user: User | None, incident_id: str, values: Correction | dict[str, Any], *,
-            action: str = "correct") -> Incident:
-    """Override some fields (figures, date, codes, place and its coordinates) with the analyst's values."""
+            reason: str | None = None, action: str = "correct") -> Incident:
+    """Override some fields (figures, date, codes, place and its coordinates) with the analyst's values.
+
+    A correction needs a reason (``reason``, or the Correction's own) and must pass ``validate``'s rules;
+    a refused one raises a CorrectionError and changes nothing."""
     user = require_editor(user)
     correction = values if isinstance(values, Correction) else Correction.model_validate(values)
+    given = reason if reason is not None else correction.reason
+    why = check_reason(given) if action == "correct" or given is not None else None
     changes = correction.changes()
     if not changes:
         raise ReviewError("nothing to correct: give at least one field")
+    check_changes(session, changes)
     incident = get_incident(session, incident_id)
     if incident.deleted:
         raise ReviewError(f"incident {incident_id} was merged or removed; correct {incident.merged_into or 'another'} instead")
@@ -58,7 +67,7 @@ def correct(session: Session, user: User | None, incident_id: str, values: Corre
     incident = recompute(session, incident_id)
     _advance(incident)
     _log(session, user, action, incident_id=incident_id, payload=changes, entity_id=incident_id, before=before,
-         after=snapshot(incident))
+         after=snapshot(incident), reason=why)
     return incident
 
 

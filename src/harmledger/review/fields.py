@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .._errors import ReviewError
 from ..link.grades import GRADES
@@ -59,6 +59,8 @@ class Correction(BaseModel):
     children_killed: int | None = Field(default=None, ge=0)
     women_killed: int | None = Field(default=None, ge=0)
     grade: str | None = None  # one of link.grades.GRADES (checked below)
+    # Why the values changed; required for a correction (review.validate.check_reason), not a field.
+    reason: str | None = Field(default=None, description="Why the values changed (required, at most 1000 characters).")
 
     @field_validator("grade")
     @classmethod
@@ -72,20 +74,9 @@ class Correction(BaseModel):
     def _codes(cls, value: list[str] | None) -> list[str] | None:
         return sorted({v.strip() for v in value if v.strip()}) if value is not None else None
 
-    @model_validator(mode="after")
-    def _ranges(self) -> Correction:
-        for group in ("killed", "injured"):
-            low, high = getattr(self, f"{group}_low"), getattr(self, f"{group}_high")
-            if low is not None and high is not None and low > high:
-                raise ValueError(f"{group}_low ({low}) is above {group}_high ({high})")
-        if (self.lat is None) != (self.lon is None) and {"lat", "lon"} & self.model_fields_set:
-            if not {"lat", "lon"} <= self.model_fields_set:
-                raise ValueError("give lat and lon together")
-        return self
-
     def changes(self) -> dict[str, Any]:
-        """The fields that were given, as JSON values (dates as ISO strings)."""
-        return self.model_dump(mode="json", include=self.model_fields_set)
+        """The fields that were given, as JSON values (dates as ISO strings); the reason is not one."""
+        return self.model_dump(mode="json", include=self.model_fields_set - {"reason"})
 
 
 def to_json(value: Any) -> Any:

@@ -260,6 +260,7 @@ class ReviewAction(Base):
     incident_id: Mapped[str | None] = mapped_column(String(40), index=True)
     mention_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reason: Mapped[str | None] = mapped_column(Text)  # the analyst's why, required for a correction
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -11,15 +11,21 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from .._errors import CorrectionError
 from ..api.deps import DbSession
 from ..api.errors import ApiError
 from ..api.guard import GuardedRoute
+from ..api.queries import get_incident_detail
+from ..api.security import hides_restricted
 from ..api.upload import accept_upload
 from ..api.writes import in_thread, write
-from ..review import actions
-from ..review.fields import CORRECTABLE, to_json
-from ..review.places import NewPlace, add_place
+from ..geo.store_places import FEATURE_TYPES
+from ..review import actions, audit
+from ..review.fields import CORRECTABLE, GRADES, STATUSES, to_json
+from ..review.places import NewPlace, add_place, unresolved_names
+from ..review.validate import ACTOR_ROLES, MAX_REASON, choices
 from ..store.models import Incident, User
+from .display import figure_warnings
 from .render import render
 
 DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "grade": "Grade set.",
@@ -56,6 +62,25 @@ def form_value(field: str, raw: str) -> Any:
     return raw or None
 
 
+def pickers() -> dict[str, Any]:
+    """The correction form's choices from the lexicons: field -> [(code, label)]; actors by role."""
+    actors = choices("actors")
+    out: dict[str, Any] = {"weapon": choices("weapons"), "weapons": choices("weapons"), "target": choices("targets"),
+                           "targets": choices("targets"), "perpetrator": actors}
+    # A value the lexicons lack (from before they were checked) stays shown, as itself, not dropped.
+    out["known"] = {field: {code for code, _ in options} for field, options in out.items()}
+    out["actors"] = [(role, [(f"{code}:{role}", label) for code, label in actors]) for role in ACTOR_ROLES]
+    out["known"]["actors"] = {value for _, options in out["actors"] for value, _ in options}
+    return out
+
+
+def _same_list(field: str, raw: str, value: Any) -> bool:
+    """Pickers post in their own order: a list field is unchanged when it holds the same items."""
+    if field not in LIST_FIELDS:
+        return False
+    return sorted(map(str, form_value(field, raw))) == sorted(map(str, form_value(field, form_text(field, value))))
+
+
 def _changed_fields(incident: Incident, form: dict[str, str]) -> dict[str, Any]:
     """The form values that differ from the incident's current values (the form shows them all)."""
     changes: dict[str, Any] = {}
@@ -64,7 +89,7 @@ def _changed_fields(incident: Incident, form: dict[str, str]) -> dict[str, Any]:
             continue
         raw = form[field].strip()
         current = to_json(getattr(incident, field))
-        if raw == form_text(field, getattr(incident, field)):
+        if raw == form_text(field, getattr(incident, field)) or _same_list(field, raw, getattr(incident, field)):
             continue
         try:
             if current is not None and raw and field in ("lat", "lon") and float(raw) == float(current):
@@ -90,7 +115,7 @@ def _review(session: Session, user: User, incident_id: str, op: str, form: dict[
         if not changes:
             return None
         try:
-            actions.correct(session, user, incident_id, changes)
+            actions.correct(session, user, incident_id, changes, reason=form.get("reason", ""))
         except ValueError as exc:
             raise ApiError(422, str(exc).splitlines()[0] if str(exc) else "invalid value", code="invalid") from exc
     elif op == "confirm":
@@ -109,15 +134,46 @@ def _review(session: Session, user: User, incident_id: str, op: str, form: dict[
     return incident_id
 
 
+def incident_view(request: Request, session: Session, incident_id: str, *, posted: dict[str, str] | None = None,
+                  error: CorrectionError | None = None, status_code: int = 200) -> Response:
+    """The incident page; after a refused correction, with its message and the analyst's input kept."""
+    hidden = hides_restricted(request, session)
+    incident = get_incident_detail(session, incident_id, public=hidden)
+    trail: list[Any] = []
+    unknown: list[str] = []
+    if not hidden:  # logged in on the internal server
+        trail, _ = audit.entries_for(session, "incident", incident_id, limit=20)
+        unknown = unresolved_names(session, incident_id)
+    row = session.get(Incident, incident_id)
+    form_values = {f: form_text(f, getattr(row, f)) for f in FORM_FIELDS} if row is not None else {}
+    if posted is not None:
+        form_values.update({f: posted[f] for f in (*FORM_FIELDS, "reason") if f in posted})
+    return render(request, session, "incident.html", status_code=status_code, incident=incident, grades=GRADES,
+                  statuses=STATUSES, trail=trail, warnings=figure_warnings(incident.get("casualties") or {}),
+                  form_fields=FORM_FIELDS, form_values=form_values, unresolved=unknown, feature_types=FEATURE_TYPES,
+                  pickers=pickers(), max_reason=MAX_REASON, correction_error=error)
+
+
 @router.post("/incidents/{incident_id}/review")
 async def review_incident(incident_id: str, request: Request) -> Response:
     raw = await request.form()
     form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    # Pickers post one value per chosen item (after an empty one, so that choosing none clears the list).
+    for field in LIST_FIELDS:
+        if field in raw:
+            form[field] = ", ".join(v.strip() for v in raw.getlist(field) if isinstance(v, str) and v.strip())
     op = form.get("op", "")
     if op not in DONE:
         raise ApiError(400, f"unknown review operation {op!r}")
     ids = [int(v) for k, v in raw.multi_items() if k == "mention_id" and isinstance(v, str) and v.isdigit()]
-    target = await write(request, lambda session, user: _review(session, user, incident_id, op, form, ids))
+    try:
+        target = await write(request, lambda session, user: _review(session, user, incident_id, op, form, ids))
+    except CorrectionError as exc:
+        if op != "correct":
+            raise
+        refused = exc
+        return await in_thread(request, lambda session: incident_view(
+            request, session, incident_id, posted=form, error=refused, status_code=422))
     if target is None:
         return RedirectResponse(f"/incidents/{incident_id}?msg=Nothing+changed.", status_code=303)
     return RedirectResponse(f"/incidents/{target}?{urlencode({'msg': DONE[op]})}", status_code=303)

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from pydantic import BaseModel, Field
 
+from ..._errors import CorrectionError
 from ...review import actions
 from ...review.fields import Correction
 from ..deps import DbSession, PagingDep, Public
+from ..errors import ApiError
 from ..filters import SORTS, IncidentQuery, incident_query
 from ..guard import GuardedRoute
 from ..queries import get_incident_detail, incident_summary, list_incidents
@@ -58,8 +60,13 @@ class RevertBody(BaseModel):
 
 @router.patch("/incidents/{incident_id}", summary="Correct fields (analyst)")
 async def correct(incident_id: str, request: Request, body: Annotated[Correction, Body()]) -> dict[str, Any]:
-    """Override any of the fields given; the machine's values stay visible beside them."""
-    return await write(request, lambda s, user: incident_summary(actions.correct(s, user, incident_id, body)))
+    """Override any of the fields given, with a ``reason``; the machine's values stay visible beside them.
+    A correction that breaks a rule (figures or dates out of order, an unknown code or place, no reason)
+    is a 422 and nothing is saved."""
+    try:
+        return await write(request, lambda s, user: incident_summary(actions.correct(s, user, incident_id, body)))
+    except CorrectionError as exc:
+        raise ApiError(422, exc.message, code="invalid", details={"ref": exc.code, "field": exc.field}) from exc
 
 
 @router.post("/incidents/{incident_id}/confirm", summary="Confirm (analyst)")

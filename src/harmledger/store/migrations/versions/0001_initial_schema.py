@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 09:19:36.759035
+Create Date: 2026-11-28 09:34:06.114000
 """
 from alembic import op
 import sqlalchemy as sa
@@ -206,6 +206,7 @@ def upgrade() -> None:
     sa.Column('incident_id', sa.String(length=40), nullable=True),
     sa.Column('mention_id', sa.Integer(), nullable=True),
     sa.Column('payload', sa.JSON(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], ),
     sa.PrimaryKeyConstraint('id')
