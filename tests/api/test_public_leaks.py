@@ -53,6 +53,7 @@ SAMPLES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "/incidents": [("/incidents", {}), ("/incidents", {"q": "Ariha"})],
     "/incidents/{incident_id}": [("/incidents/inc_ariha", {})],
     "/documents/{document_id}": [("/documents/doc-ariha", {})],
+    "/documents/{document_id}/original": [("/documents/doc-ariha/original", {})],
     "/search": [("/search", q) for q in SEARCHES],
     "/upload": [("/upload", {})],
     "/login": [("/login", {})],

@@ -58,7 +58,7 @@ def test_analyst_corrects_a_casualty_figure_and_the_audit_log_shows_it(page: Any
     row = page.locator("#values tr[data-field=killed_best]")
     assert row.locator("td.machine").inner_text().replace(",", "") == str(machine)
     assert row.locator("td.analyst").inner_text() == str(corrected)
-    assert page.inner_text("#status") == "reviewed"
+    assert page.get_attribute("#status", "title") == "reviewed" and page.inner_text("#status") == "Reviewed"
     page.screenshot(path=str(SCREENSHOTS / "incident-corrected.png"), full_page=True)
 
     page.goto("/audit")

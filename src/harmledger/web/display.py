@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..geo.admin_names import admin1_name, admin1_pcode
+from ..review.validate import actor_codes, code_label, weapon_codes
+
 
 def figure_warnings(casualties: dict[str, Any]) -> list[str]:
     """Figures that contradict each other (a correction to one figure can leave another behind):
@@ -61,7 +64,8 @@ def when(date: dict[str, Any]) -> str:
 def place_line(place: dict[str, Any]) -> str:
     """Place, district, governorate without repeating a name (Hama, Hama, Hama reads as a mistake)."""
     parts: list[str] = []
-    for name in (place.get("name"), place.get("admin2"), place.get("admin1")):
+    admin1 = governorate(place["admin1"]) if place.get("admin1") else None
+    for name in (place.get("name"), place.get("admin2"), admin1):
         if name and name not in parts:
             parts.append(str(name))
     return ", ".join(parts) or "–"
@@ -117,3 +121,85 @@ def changes(before: Any, after: Any, prefix: str = "") -> list[str]:
 def _short(value: Any) -> str:
     text = "–" if value is None else str(value)
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+# --- Labels: the one place pages turn stored codes into words. The API and exports keep the codes. ---
+# Weapon and target labels come from validate.code_label (made from the extractor's lexicon codes, the
+# same words the correction pickers show); actors get a written-out name, since a lexicon's first term
+# ("terrorists" for UNKNOWN) is not a neutral name for a side.
+ACTOR_NAMES = {
+    "SYR_GOV": "Syrian government", "RUS": "Russia", "IRN": "Iran", "HEZBOLLAH": "Hezbollah",
+    "COALITION": "US-led coalition", "ISIS": "Islamic State", "HTS": "Hayat Tahrir al-Sham",
+    "OPPOSITION": "Armed opposition", "SDF": "SDF (Kurdish-led)", "TUR": "Turkey", "ISR": "Israel",
+    "UNKNOWN": "Unknown",
+}
+ROLE_NAMES = {"perpetrator": "perpetrator", "supporter": "supporting", "target": "targeted", "source": "source"}
+GRADE_NAMES = {"confirmed": "Confirmed", "fair": "Fair", "weak": "Weak", "contested": "Contested",
+               "discounted": "Discounted"}
+STATUS_NAMES = {"machine": "Unreviewed (machine)", "reviewed": "Reviewed", "final": "Final"}
+_CODE_FIELDS = {"weapon": "weapons", "weapons": "weapons", "target": "targets", "targets": "targets",
+                "perpetrator": "actors"}
+UNKNOWN = "unknown"
+
+
+def code_name(kind: str, code: Any) -> str:
+    """A code as a person reads it. kind: weapons, targets, actors, grade, status, role or admin1."""
+    if code is None or code == "":
+        return "–"
+    code = str(code)
+    if kind == "actors":
+        return ACTOR_NAMES.get(code) or code_label("actors", code)
+    if kind in ("weapons", "targets"):
+        return code_label(kind, code)
+    if kind == "grade":
+        return GRADE_NAMES.get(code, code)
+    if kind == "status":
+        return STATUS_NAMES.get(code, code)
+    if kind == "role":
+        return ROLE_NAMES.get(code, code)
+    if kind == "admin1":
+        return governorate(code)
+    return code
+
+
+def governorate(name: Any) -> str:
+    """The one spelling of a governorate (``Idleb``, ``SY07`` -> ``Idlib``); a name the table does not
+    know is shown as stored."""
+    if not name:
+        return "–"
+    pcode = admin1_pcode(str(name))
+    return admin1_name(pcode) if pcode else str(name)
+
+
+def actor_line(actor: Any) -> str:
+    """An actor entry ``{"code": "RUS", "role": "supporter"}`` as "Russian forces (supporting)"."""
+    if isinstance(actor, dict):
+        name = code_name("actors", actor.get("code"))
+        role = actor.get("role")
+        return f"{name} ({code_name('role', role)})" if role else name
+    return code_name("actors", actor)
+
+
+def field_value(value: Any, field: str) -> str:
+    """A stored field value as the incident page shows it: codes as labels, lists joined, None as "–"."""
+    if value is None:
+        return "–"
+    if field == "actors" and isinstance(value, list):
+        return ", ".join(actor_line(a) for a in value) or "–"
+    kind = _CODE_FIELDS.get(field) or (field if field in ("grade", "admin1") else None)
+    if kind is not None:
+        values = value if isinstance(value, list) else [value]
+        return ", ".join(code_name(kind, v) for v in values) or "–"
+    return _show(value)
+
+
+def figure(value: Any) -> str:
+    """A count as text: "unknown" when no source gave it (None), so it never reads as zero."""
+    return UNKNOWN if value is None else _fmt_number(value)
+
+
+def js_labels() -> dict[str, dict[str, str]]:
+    """The labels the map popups need, handed to map.js as JSON so the popups show no codes either."""
+    return {"weapons": {c: code_name("weapons", c) for c in weapon_codes()},
+            "actors": {c: code_name("actors", c) for c in actor_codes()},
+            "grade": dict(GRADE_NAMES), "status": dict(STATUS_NAMES)}

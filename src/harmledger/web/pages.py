@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from . import account, browse, forms, records, reference, report
+from . import account, browse, documents, forms, records, reference, report
 from .account import _safe_next, login_page, login_post, logout_post
 from .browse import LIST_SORTS, Filter, incidents_page, map_page, search_page, stats_page, timeline_page
 from .display import FIELD_LABELS, changes, field_label, figure_warnings, place_line, when
@@ -39,5 +39,5 @@ __all__ = [
 
 def install_pages(app: FastAPI) -> None:
     app.state.templates = build_templates()
-    for module in (browse, records, forms, account, reference, report):
+    for module in (browse, records, documents, forms, account, reference, report):
         app.include_router(module.router)

@@ -9,6 +9,7 @@ from ..api.deps import DbSession
 from ..api.guard import GuardedRoute
 from ..api.queries import get_document
 from ..api.security import hides_restricted
+from .documents import original_facts, paragraphs, visible_document
 from .forms import incident_view
 from .render import render
 
@@ -23,5 +24,8 @@ def incident_page(incident_id: str, request: Request, session: DbSession) -> Res
 
 @router.get("/documents/{document_id}")
 def document_page(document_id: str, request: Request, session: DbSession) -> Response:
-    document = get_document(session, document_id, public=hides_restricted(request, session))
-    return render(request, session, "document.html", document=document)
+    public = hides_restricted(request, session)
+    document = get_document(session, document_id, public=public)
+    original = original_facts(request.app.state.store, visible_document(session, document_id, public=public))
+    return render(request, session, "document.html", document=document, original=original,
+                  paragraphs=paragraphs(document["segments"]))

@@ -12,7 +12,20 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from ..api.security import csrf_token, resolve_principal
-from .display import _fmt_date, _fmt_number, _show, changes, field_label, place_line, when
+from .display import (
+    _fmt_date,
+    _fmt_number,
+    _show,
+    changes,
+    code_name,
+    field_label,
+    field_value,
+    figure,
+    governorate,
+    js_labels,
+    place_line,
+    when,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -28,6 +41,11 @@ def build_templates() -> Jinja2Templates:
     env.filters["when"] = when
     env.filters["label"] = field_label
     env.filters["place_line"] = place_line
+    env.filters["name"] = lambda code, kind: code_name(kind, code)  # {{ i.weapon | name("weapons") }}
+    env.filters["value"] = field_value
+    env.filters["figure"] = figure
+    env.filters["governorate"] = governorate
+    env.globals["js_labels"] = js_labels
     env.globals["urlencode"] = urlencode
     env.globals["changes"] = changes
     return templates

@@ -20,6 +20,13 @@
     return "#5c0a1a";
   }
 
+  // Labels for codes come from the page (web/display.py owns them); the API keeps the codes.
+  var labels = {};
+  try { labels = JSON.parse(el.getAttribute("data-labels") || "{}"); } catch (e) { labels = {}; }
+  function label(kind, code) { return (labels[kind] && labels[kind][code]) || code; }
+  // A figure no source gave is unknown, not zero.
+  function fig(v) { return v === null || v === undefined ? "unknown" : String(v); }
+
   function popup(f) {
     var p = f.properties, box = document.createElement("div");
     box.className = "hl-popup";
@@ -28,7 +35,8 @@
     a.textContent = p.d || "undated";
     box.appendChild(a);
     var line = document.createElement("div");
-    line.textContent = "killed (all) " + (p.k || 0) + ", injured " + (p.i || 0) + " · grade " + p.g;
+    // /api/map counts an unknown figure as 0 (for sizing), so 0 waits for the incident's own figures.
+    line.textContent = "killed (all) " + (p.k || "…") + ", injured " + (p.i || "…") + " · grade " + label("grade", p.g);
     box.appendChild(line);
     var more = document.createElement("div");
     box.appendChild(more);
@@ -38,13 +46,15 @@
         if (!inc) { return; }
         a.textContent = (inc.place.name || "Unnamed place") + ", " + (inc.date.start || "undated");
         var k = (inc.casualties && inc.casualties.killed) || {};
+        var inj = (inc.casualties && inc.casualties.injured) || {};
         var of = ["civilians", "children", "women"].filter(function (n) { return k[n] !== null && k[n] !== undefined; })
           .map(function (n) { return n + " " + k[n]; });
         // "killed (all)" is everyone killed; the parts a source states are named beside it, never instead.
-        line.textContent = "killed (all) " + (p.k || 0) + (of.length ? " (of whom " + of.join(", ") + ")" : "") +
-          ", injured " + (p.i || 0) + " · grade " + p.g;
-        more.textContent = (inc.weapons.join(", ") || "weapon unknown") + " · " + (inc.perpetrator || "perpetrator unknown") +
-          " · " + inc.n_sources + " source(s) · " + (inc.status === "machine" ? "unreviewed machine output" : inc.status);
+        line.textContent = "killed (all) " + fig(k.best) + (of.length ? " (of whom " + of.join(", ") + ")" : "") +
+          ", injured " + fig(inj.best) + " · grade " + label("grade", inc.grade);
+        more.textContent = (inc.weapons.map(function (w) { return label("weapons", w); }).join(", ") || "weapon unknown") +
+          " · " + (inc.perpetrator ? label("actors", inc.perpetrator) : "perpetrator unknown") +
+          " · " + inc.n_sources + " source(s) · " + (inc.status === "machine" ? "unreviewed machine output" : label("status", inc.status));
       }).catch(function () {});
     return box;
   }
