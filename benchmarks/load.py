@@ -39,25 +39,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from _incidents import GOVERNORATES, WEAPONS, insert_incidents
 from sqlalchemy import create_engine, func, insert, select, text
 
 from harmledger._config import Settings
-from harmledger.geo.admin_names import admin1_pcode
 from harmledger.review.accounts import create_token, hash_password
 from harmledger.store import Store
 from harmledger.store.models import AuditEntry, Document, Incident, User
 
 RESULTS = Path(__file__).resolve().parent / "results" / "load.txt"
 PG_ADMIN = os.environ.get("HARMLEDGER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-GOVERNORATES = {
-    "Aleppo": (36.2, 37.15), "Idlib": (35.93, 36.63), "Hama": (35.13, 36.75), "Homs": (34.73, 36.71),
-    "Damascus": (33.51, 36.29), "Rural Damascus": (33.57, 36.4), "Daraa": (32.62, 36.1), "Deir ez-Zor": (35.33, 40.14),
-    "Raqqa": (35.95, 39.01), "Al-Hasakeh": (36.5, 40.75), "Lattakia": (35.52, 35.79), "Tartous": (34.89, 35.89),
-}
-WEAPONS = ["airstrike", "barrel_bomb", "artillery", "rocket", "missile", "car_bomb", "ied", "small_arms", "drone"]
-TARGETS = ["residential", "market", "medical", "school", "idp_camp", "bakery", "other"]
-ACTORS = ["SYR_GOV", "RUS", "ISIS", "HTS", "OPPOSITION", "SDF", "COALITION", "UNKNOWN"]
-GRADES = ["confirmed", "fair", "weak", "contested"]
 # One field per writer: the last value a writer saved must be what the incident shows at the end.
 WRITER_FIELDS = ["killed_best", "injured_best", "civilians_killed", "children_killed", "women_killed",
                  "killed_low", "killed_high", "injured_low", "injured_high", "place_name"]
@@ -73,32 +64,10 @@ def generate(store: Store, n: int, seed: int = 7) -> float:
     """``n`` incidents and DOCUMENTS reports, inserted in batches; the seconds it took."""
     rng = random.Random(seed)
     names = list(GOVERNORATES)
-    pcodes = {name: admin1_pcode(name) for name in names}  # as the geocoder sets them
     day0 = dt.date(2012, 1, 1)
     start = time.perf_counter()
     with store.session() as session:
-        batch: list[dict[str, Any]] = []
-        for i in range(n):
-            gov = rng.choice(names)
-            lat, lon = GOVERNORATES[gov]
-            killed = int(rng.expovariate(1 / 6))
-            weapon, target, actor = rng.choice(WEAPONS), rng.choice(TARGETS), rng.choice(ACTORS)
-            day = day0 + dt.timedelta(days=rng.randrange(3000))
-            batch.append({
-                "id": f"inc_{i:012x}", "kind": "incident", "date_start": day, "date_end": day, "date_precision": "day",
-                "place_name": f"Place {i % 5000}", "lat": lat + rng.uniform(-0.4, 0.4), "lon": lon + rng.uniform(-0.4, 0.4),
-                "where_prec": 1, "admin1": gov, "admin1_pcode": pcodes[gov], "country": "SY", "weapons": [weapon], "targets": [target],
-                "actors": [{"code": actor, "role": "perpetrator"}], "weapon": weapon, "target": target,
-                "perpetrator": actor, "killed_low": killed, "killed_best": killed, "killed_high": killed,
-                "injured_low": killed * 2, "injured_best": killed * 2, "injured_high": killed * 2,
-                "n_sources": 1 + i % 3, "n_independent": 1, "grade": rng.choice(GRADES), "status": "machine",
-                "machine": {}, "overrides": {}, "deleted": False,
-            })
-            if len(batch) == 5000:
-                session.execute(insert(Incident), batch)
-                batch = []
-        if batch:
-            session.execute(insert(Incident), batch)
+        insert_incidents(session, n, rng)
         docs = []
         for i in range(DOCUMENTS):
             title = f"Report {i} from {rng.choice(names)}"

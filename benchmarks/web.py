@@ -21,56 +21,21 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import httpx
-from sqlalchemy import insert
+from _incidents import GOVERNORATES, WEAPONS, insert_incidents
 
 from harmledger._config import Settings
 from harmledger.store import Store
-from harmledger.store.models import Incident
 
-GOVERNORATES = {
-    "Aleppo": (36.2, 37.15), "Idlib": (35.93, 36.63), "Hama": (35.13, 36.75), "Homs": (34.73, 36.71),
-    "Damascus": (33.51, 36.29), "Rural Damascus": (33.57, 36.4), "Daraa": (32.62, 36.1), "Deir ez-Zor": (35.33, 40.14),
-    "Raqqa": (35.95, 39.01), "Al-Hasakeh": (36.5, 40.75), "Lattakia": (35.52, 35.79), "Tartous": (34.89, 35.89),
-    "Quneitra": (33.12, 35.82), "As-Sweida": (32.71, 36.57),
-}
-WEAPONS = ["airstrike", "barrel_bomb", "artillery", "rocket", "missile", "car_bomb", "ied", "small_arms", "drone"]
-TARGETS = ["residential", "market", "medical", "school", "idp_camp", "bakery", "other"]
-ACTORS = ["SYR_GOV", "RUS", "ISIS", "HTS", "OPPOSITION", "SDF", "COALITION", "UNKNOWN"]
-GRADES = ["confirmed", "fair", "weak", "contested"]
 RESULTS = Path(__file__).resolve().parent / "results" / "web.txt"
 
 
 def generate(store: Store, n: int, seed: int = 7) -> float:
     rng = random.Random(seed)
-    names = list(GOVERNORATES)
     start = time.perf_counter()
-    batch: list[dict[str, Any]] = []
-    day0 = dt.date(2012, 1, 1)
     with store.session() as session:
-        for i in range(n):
-            gov = rng.choice(names)
-            lat, lon = GOVERNORATES[gov]
-            killed = int(rng.expovariate(1 / 6))
-            weapon, target, actor = rng.choice(WEAPONS), rng.choice(TARGETS), rng.choice(ACTORS)
-            day = day0 + dt.timedelta(days=rng.randrange(3000))
-            batch.append({
-                "id": f"inc_{i:012x}", "kind": "incident", "date_start": day, "date_end": day, "date_precision": "day",
-                "place_name": f"Place {i % 5000}", "lat": lat + rng.uniform(-0.4, 0.4), "lon": lon + rng.uniform(-0.4, 0.4),
-                "where_prec": 1, "admin1": gov, "country": "SY", "weapons": [weapon], "targets": [target],
-                "actors": [{"code": actor, "role": "perpetrator"}], "weapon": weapon, "target": target,
-                "perpetrator": actor, "killed_low": killed, "killed_best": killed, "killed_high": killed,
-                "injured_low": killed * 2, "injured_best": killed * 2, "injured_high": killed * 2,
-                "n_sources": 1 + i % 3, "n_independent": 1, "grade": rng.choice(GRADES), "status": "machine",
-                "machine": {}, "overrides": {}, "deleted": False,
-            })
-            if len(batch) == 5000:
-                session.execute(insert(Incident), batch)
-                batch = []
-        if batch:
-            session.execute(insert(Incident), batch)
+        insert_incidents(session, n, rng)
     return time.perf_counter() - start
 
 

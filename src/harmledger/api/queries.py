@@ -183,10 +183,17 @@ def get_incident_detail(session: Session, incident_id: str, *, public: bool = Fa
     return data
 
 
-def get_document(session: Session, document_id: str, *, public: bool = False) -> dict[str, Any]:
+def visible_document(session: Session, document_id: str, *, public: bool) -> Document:
+    """The document, unless the request hides restricted material and it is restricted: the one rule for
+    its page, its JSON and the download of its original."""
     document = session.get(Document, document_id)
     if document is None or (public and document.restricted):
         raise NotFoundError(f"no document {document_id!r}; check the id on the incident page or in search")
+    return document
+
+
+def get_document(session: Session, document_id: str, *, public: bool = False) -> dict[str, Any]:
+    document = visible_document(session, document_id, public=public)
     mentions = list(session.scalars(select(Mention).where(Mention.document_id == document_id).order_by(Mention.index)))
     links = {m_id: inc for m_id, inc in session.execute(
         select(IncidentLink.mention_id, IncidentLink.incident_id).where(

@@ -13,11 +13,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 
-from .._errors import NotFoundError
 from ..api.deps import DbSession, Public
 from ..api.guard import GuardedRoute
+from ..api.queries import visible_document
 from ..store.db import Store
 from ..store.models import Document
 
@@ -31,15 +30,6 @@ EXTENSIONS = {"text/plain": ".txt", "text/markdown": ".md", "text/csv": ".csv", 
               "application/json": ".json", "application/jsonl": ".json", "text/html": ".html", "application/xhtml+xml": ".xhtml"}
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def visible_document(session: Session, document_id: str, *, public: bool) -> Document:
-    """The document, under the rule of its page (``api.queries.get_document``): a restricted one is not
-    there for a request that hides restricted material."""
-    document = session.get(Document, document_id)
-    if document is None or (public and document.restricted):
-        raise NotFoundError(f"no document {document_id!r}; check the id on the incident page or in search")
-    return document
 
 
 def original_facts(store: Store, document: Document) -> dict[str, Any]:

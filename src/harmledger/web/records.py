@@ -7,9 +7,9 @@ from fastapi.responses import Response
 
 from ..api.deps import DbSession
 from ..api.guard import GuardedRoute
-from ..api.queries import get_document
+from ..api.queries import get_document, visible_document
 from ..api.security import hides_restricted
-from .documents import original_facts, paragraphs, visible_document
+from .documents import original_facts, paragraphs
 from .forms import incident_view
 from .render import render
 
