@@ -302,6 +302,11 @@ def no_count_equal(n: int, groups: Sequence[str] = ("killed", "injured")) -> Che
     return Check(f"no mention has {'/'.join(groups)} {n}", fn)
 
 
+def no_incident_killed(n: int) -> Check:
+    return Check(f"no incident with killed {n}",
+                 lambda r: not any(m.kind == "incident" and total(m.casualties.killed) == n for m in r.mentions))
+
+
 def no_aggregate_killed(n: int) -> Check:
     return Check(f"no aggregate with killed {n}",
                  lambda r: not any(m.kind == "aggregate" and total(m.casualties.killed) == n for m in r.mentions))
@@ -796,7 +801,33 @@ def _listed_groups_summed() -> list[Family]:
         return _case(f"On {long_date(day)}, {d.pick(ACLED_ATTACKS)} {place} ({gov}), killing {c} children and {w} women. "
                      f"{c + w} fatalities.", [killed(c + w), subgroup("children", c), subgroup("women", w)], "acled")
 
-    return [children_others, civilians_fighters, three_groups, headline_subgroup, soldiers_civilians, acled]
+    def list_among_total(d: Draw) -> Case:
+        # "two women and three children were among 11 people killed": the parts of the total, not a toll of their own.
+        w, c = d.int(1, 6), d.int(2, 9)
+        t = d.int(w + c + 1, 40)
+        place, _ = d.place()
+        day, _ = d.day()
+        women = "a woman" if w == 1 else f"{d.say(w)} women"
+        subject = d.pick([f"{women} and {d.say(c)} children", f"{d.say(c)} children, {women} and an elderly man"])
+        text = (f"{cap(subject)} were among {d.pick(['', 'the ', 'at least '])}{d.say(t)} people killed when "
+                f"{d.pick(['a barrel bomb hit', 'regime shells struck', 'Russian warplanes bombed'])} a residential "
+                f"building in {place} on {day}, {d.pick(SOURCES)}.")
+        checks = [killed(t), subgroup("children", c)] + ([subgroup("women", w)] if "elderly" not in subject else [])
+        return _case(text, checks, "list_among_total")
+
+    def person_and_number(d: Draw) -> Case:
+        # "a man and two children were killed": a person named by an article heads a list with a number.
+        n = d.int(2, 9)
+        place, _ = d.place()
+        day, _ = d.day()
+        person = d.pick(["man", "woman", "farmer", "teacher", "elderly man", "paramedic"])
+        kin = d.pick(["children", "of his children", "of her relatives", "neighbours", "other civilians"])
+        text = (f"{cap(article(person))} and {d.say(n)} {kin} were killed when {d.pick(ATTACK_CLAUSES).lower()} "
+                f"{place} on {day}, {d.pick(SOURCES)}.")
+        return _case(text, [killed(n + 1)], "person_and_number")
+
+    return [children_others, civilians_fighters, three_groups, headline_subgroup, soldiers_civilians, acled,
+            list_among_total, person_and_number]
 
 
 # 4. killed_injured_apart ------------------------------------------------------------------------
@@ -1067,7 +1098,27 @@ def _never_casualties() -> list[Family]:
                        f"Russian jets bombed the town of {place}, home to some {pop:,} people, on {day}{tail}."])
         return _case(text, toll_checks(k, pop), "town_population")
 
-    return [photo, counters, facilities, struck_buildings, hospitals, population]
+    def counted_means(d: Draw) -> Case:
+        # "two car bombs killed 40": the number before the toll counts blasts, not people.
+        m, k = d.int(2, 4), d.int(5, 60)
+        place, _ = d.place()
+        day, _ = d.day()
+        means = d.pick(["blasts", "explosions", "car bombs", "mortar shells", "drones", "warplanes"])
+        text = d.pick([f"{d.say(m, start=True)} {means} hit {place} on {day}, killing {d.say(k)} people, {d.pick(SOURCES)}.",
+                       f"On {day} {d.say(m)} {means} struck {place}, claiming the lives of {d.say(k)} civilians."])
+        return _case(text, [killed(k), no_count_equal(m, ("killed",))], "counted_means")
+
+    def one_family(d: Draw) -> Case:
+        # "three children from one family were killed": the family is not a count of the dead.
+        k = d.int(2, 9)
+        place, _ = d.place()
+        day, _ = d.day()
+        family = d.pick(["one family", "the same family", "a single family", "one household"])
+        text = d.pick([f"{d.say(k, start=True)} children from {family} were killed when regime shells hit {place} on {day}.",
+                       f"Russian airstrikes on {place} on {day} killed {d.say(k)} members of {family}, {d.pick(SOURCES)}."])
+        return _case(text, [killed(k), no_count_equal(1, ("killed",))], "one_family")
+
+    return [photo, counters, facilities, struck_buildings, hospitals, population, counted_means, one_family]
 
 
 # 8. one_attack_one_mention ----------------------------------------------------------------------
@@ -1127,7 +1178,67 @@ def _one_attack_one_mention() -> list[Family]:
                 f"{total}, the monitor said.")
         return _case(text, checks(n), "total_repeats_toll")
 
-    return [headline_lead_restated, weekday_and_date, lead_and_quote, acled, total_repeats_toll]
+    def small_toll_retold(d: Draw) -> Case:
+        # A small toll told again by another source, with the same wounded or the same weapon: one attack.
+        n, i = d.int(1, 6), d.int(2, 20)
+        place, _ = d.place(town=True)
+        day, _ = d.day()
+        weapon = d.pick(["mortar shells", "rocket shells", "a barrel bomb", "a car bomb"])
+        people = "person was" if n == 1 else "people were"
+        text = (f"{d.say(n, start=True)} {people} killed and {d.say(i)} wounded when {weapon} hit {place} on {day}, "
+                f"{d.pick(SOURCES)}. The town has been shelled almost daily this month. State news agency SANA said "
+                f"{d.say(n)} {people} killed and {d.say(i)} others injured when {weapon} struck a residential "
+                f"neighbourhood of {place}.")
+        return _case(text, [incidents(1), killed(n), injured(i)], "small_toll_retold")
+
+    def round_words_retell(d: Draw) -> Case:
+        # "dozens had been killed", said by another source of the lead's attack: its toll in round words.
+        n = d.int(26, 90)
+        place, _ = d.place(town=True)
+        day, _ = d.day()
+        text = (f"At least {d.say(n)} people were killed in a suspected chemical attack on {place} on {day}, "
+                f"{d.pick(SOURCES)}. {d.pick(['The local media centre', 'A doctor in the town', 'The civil defence'])} "
+                f"said dozens of people had been killed, many of them women and children.")
+        return _case(text, [incidents(1), killed_bounds(n, None)], "round_words_retell")
+
+    return [headline_lead_restated, weekday_and_date, lead_and_quote, acled, total_repeats_toll, small_toll_retold,
+            round_words_retell]
+
+
+# 8b. round_up_total ----------------------------------------------------------------------------
+
+
+def _round_up_total() -> list[Family]:
+    def parts_in_places(d: Draw) -> Case:
+        # A headline total of tolls the body gives one by one, in governorates apart: a claim, never a third incident.
+        a, b = d.int(2, 12), d.int(1, 9)
+        (p1, g1), (p2, g2) = d.place(town=True), d.place(town=True)
+        while g2 == g1:
+            p2, g2 = d.place(town=True)
+        day, _ = d.day()
+        title = f"{cap(words(a + b))} civilians killed in terrorist attacks on {p1} and {p2}"
+        body = (f"{d.say(a, start=True)} civilians were killed on {day} in rocket attacks on residential neighbourhoods "
+                f"of {p1}, {d.pick(SOURCES)}. Meanwhile {d.say(b)} {'person was' if b == 1 else 'people were'} "
+                f"killed when shells hit {p2}.")
+        return _case(body, [incidents(2), no_incident_killed(a + b)], "parts_in_places", title=title)
+
+    def separate_attacks(d: Draw) -> Case:
+        a, b, c = d.int(2, 9), d.int(2, 9), d.int(1, 5)
+        places: list[str] = []
+        governorates: list[str] = []
+        while len(places) < 3:
+            p, g = d.place(town=True)
+            if g not in governorates:
+                places.append(p)
+                governorates.append(g)
+        day, _ = d.day()
+        title = f"{cap(words(a + b + c))} killed in attacks on {places[0]}, {places[1]} and {places[2]}"
+        body = (f"{d.say(a, start=True)} people were killed in regime shelling on {places[0]} on {day}. "
+                f"In another attack, {d.say(b)} civilians were killed in airstrikes on {places[1]}. "
+                f"Elsewhere, {d.say(c)} {'person was' if c == 1 else 'people were'} killed by sniper fire in {places[2]}.")
+        return _case(body, [incidents(3), no_incident_killed(a + b + c)], "separate_attacks", title=title)
+
+    return [parts_in_places, separate_attacks]
 
 
 # 9. background_reference ------------------------------------------------------------------------
@@ -1557,6 +1668,7 @@ SPECS: dict[str, tuple[Callable[[], list[Family]], float, str]] = {
     "refined_and_updated": (_refined_and_updated, 0.15, "a later, precise or updated figure replaces the first"),
     "never_casualties": (_never_casualties, 0.15, "photo credits, counters, buildings, populations"),
     "one_attack_one_mention": (_one_attack_one_mention, 0.15, "an attack told twice is one incident"),
+    "round_up_total": (_round_up_total, 0.15, "a headline total of separate tolls is not another incident"),
     "background_reference": (_background_reference, 0.15, "a recalled old attack is never the primary"),
     "anaphora": (_anaphora, 0.2, "'these attacks', 'during this period' tie the toll to the dated attack"),
     "dates": (_dates, 0.2, "relative days, ranges, future meetings, 'as reported on'"),

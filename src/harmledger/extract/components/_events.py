@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
+from ._followups import ANOTHER_OPENER
 from ._lists import add
 from .casualties import terms
 
@@ -150,11 +151,16 @@ class EventGrouper:
         own = self._event_ranges(event)
         # "The death toll rose to 20 on Friday": a later day's toll of the same attack.
         late = frame.update and frame.group in event.frames
-        if dates and own and not late and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
+        # A sentence already in the event was dated with it: "In March two blasts killed 40 and injured 120" is
+        # one event even though a month is no day the event's time is kept by.
+        if dates and own and not late and sentence not in event.sentence_set and not any(d.first <= last and first <= d.last for d in dates for first, last in own):
             return True
         admins = self._admins(sentence)
         if admins and event.admins and not admins & event.admins:
             return True
+        if (sentence not in event.sentence_set and not frame.update
+                and ANOTHER_OPENER.match(self.doc.lower, self.doc.sentences[sentence][0])):
+            return True  # "In another attack, two civilians were killed ...", "Elsewhere, ..."
         previous = event.frames.get(frame.group)
         if previous is not None and refines(previous, frame):
             return False

@@ -9,7 +9,7 @@ from typing import Any
 from ...geo import admin1_key
 
 # A sentence that turns to another attack: "Meanwhile ...", "Elsewhere ...", "In another development ...".
-_ANOTHER_OPENER = re.compile(
+ANOTHER_OPENER = re.compile(
     r"\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|a\s+separate|other)\s+\w+|in\s+the\s+same\s+context|"
     r"earlier\s+(?:on\s+)?(?:the\s+day|today|on\s+\w+day)|also\s+on\s+\w+day|on\s+the\s+other\s+hand|in\s+addition)\b"
 )
@@ -25,7 +25,7 @@ def turns_elsewhere(grouper: Any, event: Any, sentence: int) -> bool:
     """The sentence names another governorate than the event's (Damascus and Rural Damascus count as one:
     "called on Damascus" names the government) or turns to another attack ("Meanwhile", "Elsewhere")."""
     doc = grouper.doc
-    if _ANOTHER_OPENER.match(doc.lower, doc.sentences[sentence][0]):
+    if ANOTHER_OPENER.match(doc.lower, doc.sentences[sentence][0]):
         return True
     regions = _regions(grouper, sentence)
     if not regions:

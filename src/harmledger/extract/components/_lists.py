@@ -21,7 +21,8 @@ _VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*\s*\([^()]*$")
 # "another 5", "a further 5", "2 other policemen", "5 more people", "were also killed", "were killed as well".
 _ADDED_BEFORE = re.compile(r"\b(?:also|another|a\s+further|an\s+additional|further)\s+$")
-_ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+than)")
+# "2 other policemen", "five more": not "eight civilians killed, others injured", where "others" are other people.
+_ADDED_AFTER = re.compile(r"\s+(?:(?!(?:kill|dead|die|wound|injur|hurt)\w*\b)[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+than)")
 _ALSO = re.compile(r"\balso\b")
 _AS_WELL = re.compile(r"\s*,?\s*(?:as\s+well|too)\b")
 _OTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|before|after|ago|prior|last\s+(?:week|month|year))\b")

@@ -5,6 +5,7 @@ the other and counts that do not contradict each other are one mention."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import combinations
 
 from ...geo import admin1_key
 from ...schema import Count, DateValue, Mention, ResolvedPlace
@@ -99,6 +100,40 @@ def same_toll(a: Mention, b: Mention) -> bool:
     return not keys_a or not keys_b or bool(keys_a & keys_b)
 
 
+GENERIC_WEAPONS = frozenset({"unknown", "airstrike"})  # too common to tell two small attacks of one day apart
+
+
+def same_small_toll(a: Mention, b: Mention) -> bool:
+    """A small toll told twice in a report ("two civilians including a child were killed in Aleppo city",
+    then "an adult and a child have been killed in Aleppo city"): the same exact count at dates that meet, in
+    one governorate, and a second detail that agrees: the same injured figure, the same town, or the same
+    distinctive weapon. A small toll alone is too common to say two tellings are one attack; the caller rules
+    out a count told as more ("two more", "another two")."""
+    ka, kb = a.casualties.killed, b.casualties.killed
+    if a.kind != "incident" or b.kind != "incident" or ka is None or kb is None:
+        return False
+    value_a = ka.low if ka.low is not None else ka.high
+    if not value_a or value_a != (kb.low if kb.low is not None else kb.high) or not counts_agree(ka, kb):
+        return False
+    if not _dates_meet(a.date, b.date) or not counts_agree(a.casualties.injured, b.casualties.injured):
+        return False
+    keys_a, keys_b = _admin_keys(a), _admin_keys(b)
+    if not (keys_a & keys_b):
+        return False
+    ia, ib = a.casualties.injured, b.casualties.injured
+    if ia is not None and ib is not None and (ia.low, ia.high) == (ib.low, ib.high):
+        return True  # "six killed and 20 wounded", "at least six killed ... and 20 others wounded"
+    if (ka.low, ka.high) != (kb.low, kb.high):
+        return False
+    weapons_a = {w.code for w in a.weapons} - GENERIC_WEAPONS
+    weapons_b = {w.code for w in b.weapons} - GENERIC_WEAPONS
+    if weapons_a and weapons_b:
+        return bool(weapons_a & weapons_b)  # mortars both times; not shelling once and a suicide bomber the other
+    towns_a = {p.resolved.place_id for p in a.places if p.resolved is not None and p.resolved.precision < COARSE}
+    towns_b = {p.resolved.place_id for p in b.places if p.resolved is not None and p.resolved.precision < COARSE}
+    return bool(towns_a & towns_b)
+
+
 def _admin_keys(m: Mention) -> set[str]:
     return {admin1_key(p.resolved.admin1) for p in m.places if p.resolved is not None and p.resolved.admin1}
 
@@ -130,3 +165,36 @@ def echoes(aggregate: Mention, incident: Mention) -> bool:
         return False
     keys_a, keys_b = _admin_keys(aggregate), _admin_keys(incident)
     return not keys_a or not keys_b or keys_a <= keys_b
+
+
+MAX_PARTS = 6  # a round-up's parts looked at for a total; subsets of six are 57, cheap
+
+
+def _value(count: Count | None) -> int | None:
+    """The figure a count states: "70", "more than 70" and "around 70" all state 70."""
+    if count is None:
+        return None
+    return count.low if count.low is not None else count.high
+
+
+def sums_parts(total: Mention, others: list[Mention]) -> bool:
+    """A round-up's headline total that is the sum of tolls the report gives separately, in governorates apart
+    ("Four killed in terrorist attacks in Aleppo and Quneitra": a woman in Aleppo, two more later, another
+    woman in Quneitra). Counted as an incident beside its parts, the same dead would be counted twice."""
+    value = _value(total.casualties.killed)
+    if total.kind != "incident" or value is None or value < 2:
+        return False
+    total_keys = _admin_keys(total)
+    parts = [m for m in others if m is not total and m.kind == "incident" and _value(m.casualties.killed)
+             and _dates_meet(total.date, m.date)][:MAX_PARTS]
+    for size in range(2, len(parts) + 1):
+        for chosen in combinations(parts, size):
+            if sum(_value(m.casualties.killed) or 0 for m in chosen) != value:
+                continue
+            # The parts lie in governorates apart ("in Aleppo and Quneitra"), each where the total says: tolls of
+            # one town or district adding up to the lead's are too often the lead's own parts, or chance.
+            keys = [_admin_keys(m) for m in chosen]
+            within = not total_keys or all(k and k <= total_keys for k in keys)
+            if within and all(keys) and len(set().union(*keys)) >= 2 and len({frozenset(k) for k in keys}) == len(keys):
+                return True
+    return False

@@ -35,8 +35,16 @@ from ._events import (
     admin1_of,
 )
 from ._followups import refers_back, restates_attack, tells_same_incident, turns_elsewhere
-from ._merge import echoes, restates, same_event, same_toll
+from ._merge import echoes, restates, same_event, same_small_toll, same_toll, sums_parts
 
+# "executed 48 people in a northern village": the event names its place without naming it, so the report's
+# first place is not a stand-in for it.
+_UNNAMED_PLACE = re.compile(
+    r"\b(?:in|on|near|at|into|outside)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|town|city|neighbou?rhood|district|suburb|area|camp|region|province|hamlet)\b(?!\s+(?:of|called|named)\b)")
+# A count told as more than one already given: "another two", "a further five", "two more".
+_MORE_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+(?:[\w-]+\s+)?$")
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other|additional)\b")
 # A sentence about another time, or a fear or a background, not the attack at hand.
 _ELSEWHEN = re.compile(
     r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|previous)\s+(?:week|month|year)|"
@@ -257,7 +265,8 @@ class Assembler(EventGrouper):
             seen = {id(p) for p in own}
             lead = self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
             hits = hits + [p for p in lead if id(p) not in seen and ours(p) and told_now(p)]
-        if not any(admin1_of(p) for p in hits) and event.kind == "incident":
+        unnamed = any(_UNNAMED_PLACE.search(self.doc.lower, *self.doc.sentences[i]) for i in event.sentences)
+        if not any(admin1_of(p) for p in hits) and event.kind == "incident" and not (unnamed and not event.lead):
             # The report's first place inside the country: where a news report's event usually is.
             # The first such place only: looking past it for every event made a report of many events
             # quadratic in its length.
@@ -449,12 +458,47 @@ class Assembler(EventGrouper):
         return mention
 
 
+    def _told_as_more(self, event: Event) -> bool:
+        frame = event.frames.get("killed")
+        if frame is None:
+            return False
+        n, lower = frame.number, self.doc.lower
+        return frame.addition or bool(_MORE_BEFORE.search(lower, max(0, n.start - 30), n.start) or _MORE_AFTER.match(lower, n.end))
+
+    def _retells_lead(self, event: Event, kept_events: list[Event], kept: list[Mention]) -> int | None:
+        """An undated later event whose only toll is a round word ("dozens", "scores") that the lead's precise
+        figure fits, in the lead's governorate or at no place of its own: the lead told again in round words.
+        Returns the lead's index among those kept."""
+        frame = event.frames.get("killed")
+        if (event.kind != "incident" or event.lead or frame is None or not frame.number.vague or "injured" in event.frames
+                or self.at("dates", event.sentences) or self._told_as_more(event)):
+            return None
+        at = next((i for i, e in enumerate(kept_events) if e.lead and e.kind == "incident"), None)
+        if at is None:
+            return None
+        toll = kept[at].casualties.killed
+        low = frame.number.low or 0
+        if toll is None or toll.low is None or toll.low < low or (toll.high is not None and toll.high < low):
+            return None
+        own = {a for p in self.at("places", event.sentences) if (a := admin1_of(p))}
+        if own and not own & {p.resolved.admin1_pcode for p in kept[at].places if p.resolved is not None}:
+            return None
+        return at
+
     def merge_repeats(self, events: list[Event], mentions: list[Mention]) -> tuple[list[Event], list[Mention]]:
         """Folds a later mention of the same event into the earlier one; the earlier one's counts stay."""
         kept_events: list[Event] = []
         kept: list[Mention] = []
         for event, mention in zip(events, mentions, strict=True):
-            target = next((i for i, m in enumerate(kept) if same_event(m, mention) or same_toll(m, mention)), None)
+            small = not self._told_as_more(event)
+            target = next((i for i, m in enumerate(kept) if same_event(m, mention) or same_toll(m, mention)
+                           or (small and same_small_toll(m, mention))), None)
+            if target is None and (target := self._retells_lead(event, kept_events, kept)) is not None:
+                # "the Idlib Media Center said dozens of people had been killed": the lead's toll again, in
+                # round words; the lead's figure stays and this sentence is evidence for it.
+                kept_events[target].extra.extend(list(event.frames.values()) + event.extra)
+                kept[target] = self.mention(kept_events[target])
+                continue
             if target is None and event.kind == "incident" and not event.lead and not self.at("dates", event.sentences):
                 # An undated sentence repeating an earlier event's exact toll ("accuses the regime of killing
                 # more than 1,400 people" after "On August 21 2013 ... more than 1,400") is that event again.
@@ -514,6 +558,15 @@ def make_assemble(context: PipelineContext) -> Component:
         # An aggregate that only repeats an incident's toll would count one figure twice.
         keep = [i for i, m in enumerate(mentions) if not any(echoes(m, other) for other in mentions)]
         events, mentions = [events[i] for i in keep], [mentions[i] for i in keep]
+        # A headline total of a round-up's separate tolls is a claim about them, not another incident.
+        for i in [i for i, m in enumerate(mentions) if sums_parts(m, mentions)]:
+            mentions[i] = mentions[i].model_copy(update={"kind": "aggregate"})
+            events[i].kind = "aggregate"
+            if events[i].lead:
+                events[i].lead = False
+                nxt = next((e for e in events if e.kind == "incident"), None)
+                if nxt is not None:
+                    nxt.lead = True
         doc.mentions = mentions
         doc.primary = next((i for i, e in enumerate(events) if e.lead), None)
 

@@ -53,6 +53,11 @@ _OTHER_VERB = re.compile(
 _SHORT_WINDOW = re.compile(r"^\s*(?:\d{1,2}|few|several|two|three|twenty-four|forty-eight)\s+hours|^\s*(?:two|three|2|3)\s+days|^\s*(?:few\s+)?hours")
 # "Ten children were among at least 48 people killed": the first number counts part of the second.
 _AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
+# "Five children, two women and an elderly man were among the 20 people killed": a longer subject, still parts
+# of the next figure, as long as no verb of harm gives the first number a toll of its own.
+_AMONG_AFTER_SUBJECT = re.compile(
+    r"^(?![^.;]*\b(?:kill|dead|die|wound|injur|hurt|massacre|execut))[^\d.;:]{0,60}?\b(?:were|are|was|is)\s+"
+    r"(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
 # An active killing verb with its object after it: the count before it is its subject, not its victims.
 _AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|beheaded|massacred|shot\s+dead|slaughtered|murdered)\b")
 _OBJECT_AFTER = re.compile(
@@ -93,6 +98,8 @@ class _Terms:
         self.women = set(data["woman_nouns"])
         self.unit_words = {u for u in data["units"] if " " not in u}
         self.not_casualty_words = {u for u in data["not_casualties"] if " " not in u}
+        # "three children from one family": a family counted, not its dead ("one family member" is a person).
+        self.household = re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{alternation(data['households'])})\b(?!\s+members?\b)")
         self.blocked = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:{alternation(data['not_casualties'])})\b")
         self.unit = re.compile(
             rf"^(?:\s*(?:{alternation(data['units'])})(?!\w)|-?\s*(?:year|month|week|day|hour|km|kilomet\w+|mile|met\w+|member)s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
@@ -270,6 +277,11 @@ def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
     return True
 
 
+def _among(between: str) -> bool:
+    """The text between two numbers makes the first a part of the second ("ten children were among 48 killed")."""
+    return bool(_AMONG.match(between) or _AMONG_AFTER_SUBJECT.match(between))
+
+
 def head_group(doc: Doc, n: NumberHit) -> str | None:
     """"children" for "ten children", "women" for "three women", "civilians" for "5 civilians", else None."""
     t = terms()
@@ -335,10 +347,13 @@ def make_casualties(context: PipelineContext) -> Component:
     def casualties(doc: Doc) -> None:
         blocked = Intervals([(d.start, d.end) for d in doc.dates] + [(h.start, h.end) for h in doc.legal] + doc.ignored)
         frames: list[CasualtyFrame] = []
-        pending: tuple[str, NumberHit] | None = None
-        numbers = [n for n in doc.numbers if not blocked.overlaps(n.start, n.end)]
-        day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
+        pending: list[tuple[str, NumberHit]] = []
         t = terms()
+        # "three children from one family were killed": the family is no count, and must not stand between
+        # "three" and its verb either.
+        numbers = [n for n in doc.numbers
+                   if not blocked.overlaps(n.start, n.end) and not t.household.match(doc.lower, n.end, n.end + 40)]
+        day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         listed_until = -1
         for i, n in enumerate(numbers):
             if n.start < listed_until:
@@ -346,10 +361,10 @@ def make_casualties(context: PipelineContext) -> Component:
             sentence = doc.sentence_of(n.start)
             value = n.low if n.low is not None else n.high
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-            if nxt is not None and _AMONG.match(doc.lower[n.end : nxt.start]):
+            if nxt is not None and _among(doc.lower[n.end : nxt.start]):
                 kind = head_group(doc, n)
                 if kind is not None:
-                    pending = (kind, n)
+                    pending = [(kind, n)]
                 # "two medics among 31 dead": a part of the next figure, never a toll of its own.
                 continue
             sub = subgroup(doc, n)
@@ -367,6 +382,12 @@ def make_casualties(context: PipelineContext) -> Component:
             members = _lists.list_members(doc, numbers, i, t)
             if len(members) > 1:
                 after_list = numbers[i + len(members)] if i + len(members) < len(numbers) else None
+                if after_list is not None and _among(doc.lower[members[-1].end : after_list.start]):
+                    # "two women and two children were among eight people killed": parts of the next figure.
+                    groups = [(head_group(doc, m), m) for m in members]
+                    pending = [(kind, m) for kind, m in groups if kind is not None]
+                    listed_until = members[-1].end
+                    continue
                 frame = read_frame(doc, members[-1], sentence, day_sentences, after_list.start if after_list else None)
                 if frame is None:
                     frame = read_frame(doc, n, sentence, day_sentences, None)
@@ -376,7 +397,7 @@ def make_casualties(context: PipelineContext) -> Component:
                     _lists.merge(frame, members, heads, t)
                     frames.append(_finish(doc, frame))
                     listed_until = members[-1].end
-                    pending = None
+                    pending = []
                     continue
             if (last is not None and last.sentence == sentence and not last.aggregate
                     and _COORDINATED.match(doc.lower[last.number.end : n.start])
@@ -385,10 +406,12 @@ def make_casualties(context: PipelineContext) -> Component:
                 continue
             frame = read_frame(doc, n, sentence, day_sentences, nxt.start if nxt is not None else None)
             if frame is not None:
-                if pending is not None and pending[1].start >= doc.sentences[sentence][0]:
-                    setattr(frame, pending[0], pending[1].low if pending[1].low is not None else pending[1].high)
-                    frame.evidence.append((pending[1].start, pending[1].end))
-                pending = None
+                for kind, part in pending:
+                    if part.start >= doc.sentences[sentence][0]:
+                        value = part.low if part.low is not None else part.high
+                        setattr(frame, kind, (getattr(frame, kind) or 0) + (value or 0) if kind != "civilians" else value)
+                        frame.evidence.append((part.start, part.end))
+                pending = []
                 frames.append(_finish(doc, frame))
                 if frame.combined:  # the same figure bounds the other group
                     frames.append(CasualtyFrame(group="injured" if frame.group == "killed" else "killed", number=frame.number,

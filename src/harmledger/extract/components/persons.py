@@ -49,11 +49,15 @@ class _Persons:
         self.before = re.compile(rf"\b(?:{alternation(data['victim_before'])})\s+{adverb}")
         self.around = re.compile(rf"\b(?:{alternation(data['victim_around'])})\s+(?:and\s+\w+\s+)?")
         # "a local leader of Jubo League was stabbed to death", "a soldier (assumed off-duty) was killed".
-        self.after = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
+        self.after = re.compile(after := rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
                                 rf"{adverb}(?:{alternation(data['harm_after'])})\b")
         self.to_death = re.compile(r"\s+to\s+death\b")
         self.pronouns = re.compile(rf"(?<![\w-])(?:{alternation(data['pronoun_victims'])})\b")
         self.pair = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?")
+        # "a man and two children were killed": the phrase heads a list whose next member is a number.
+        numbers = load_json("numbers.json")
+        counts = [w for w in numbers["units"] if numbers["units"][w] > 1] + list(numbers["tens"]) + list(numbers["vague"])
+        self.and_count = re.compile(rf"\s*,?\s+and\s+(?:\d+|{alternation(counts)})\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+{after}")
 
     def is_person(self, word: str) -> bool:
         word = word.rstrip(".’'")
@@ -136,6 +140,8 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             continue
         count, stop = found
         victim = verb_before or bool(p.after.match(lower, stop, end))
+        if not victim:
+            victim = bool(p.and_count.match(lower, stop, end))
         if not victim and around:
             victim = bool(p.to_death.match(lower, stop, end))
         if victim:
