@@ -1118,7 +1118,18 @@ def _never_casualties() -> list[Family]:
                        f"Russian airstrikes on {place} on {day} killed {d.say(k)} members of {family}, {d.pick(SOURCES)}."])
         return _case(text, [killed(k), no_count_equal(1, ("killed",))], "one_family")
 
-    return [photo, counters, facilities, struck_buildings, hospitals, population, counted_means, one_family]
+    def a_rank(d: Draw) -> Case:
+        # "one of the deadliest attacks": a rank, not one dead.
+        k = d.int(2, 60)
+        place, _ = d.place()
+        day, _ = d.day()
+        rank = d.pick(["one of the deadliest attacks", "one of the worst attacks", "one of the bloodiest days",
+                       "one of the highest daily tolls"])
+        text = d.pick([f"The strike on {place} on {day}, {rank} this year, killed {d.say(k)} civilians, {d.pick(SOURCES)}.",
+                       f"Regime shelling killed {d.say(k)} people in {place} on {day}. It was {rank} since the ceasefire."])
+        return _case(text, [killed(k), no_count_equal(1, ("killed",))], "a_rank")
+
+    return [photo, counters, facilities, struck_buildings, hospitals, population, counted_means, one_family, a_rank]
 
 
 # 8. one_attack_one_mention ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from . import _lists
+from .persons import persons
 
 _TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
 FORWARD_TOKENS = 9
@@ -58,6 +59,10 @@ _AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:repo
 _AMONG_AFTER_SUBJECT = re.compile(
     r"^(?![^.;]*\b(?:kill|dead|die|wound|injur|hurt|massacre|execut))[^\d.;:]{0,60}?\b(?:were|are|was|is)\s+"
     r"(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
+# "one of the deadliest attacks", "one of the highest daily tolls": a rank, not a person.
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+the\s+(?:(?:most|worst|best|least)\b|[a-z]+est\b)")
+# "one of the deadliest attacks this year": the period ranks the attack; it does not make the toll a total.
+_RANK_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:(?:most|least)\s+[\w-]+|worst|[a-z]+est)\s+(?:[\w-]+\s+){0,2}$")
 # An active killing verb with its object after it: the count before it is its subject, not its victims.
 _AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|beheaded|massacred|shot\s+dead|slaughtered|murdered)\b")
 _OBJECT_AFTER = re.compile(
@@ -231,9 +236,12 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     if head in t.civilian:
         frame.civilians = n.low if n.low is not None else n.high
     window_end = max(term_span[1] if term_span else n.end, n.end) + 70
-    window = lower[max(s_start, n.start - 40) : min(s_end, window_end)]
+    w0 = max(s_start, n.start - 40)
+    window = lower[w0 : min(s_end, window_end)]
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
-                          and not _DAY_AFTER.match(window, m.end()) for m in t.aggregate.finditer(window))
+                          and not _DAY_AFTER.match(window, m.end())
+                          and not _RANK_BEFORE.search(lower, max(s_start, w0 - 60), w0 + m.start())
+                          for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         frame.aggregate = True
     if not frame.aggregate and n.value >= LARGE_COUNT:
@@ -275,6 +283,16 @@ def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
         if _LARGE_CONTEXT.search(near) and not re.search(r"\b(?:killed|dead|died|deaths|wounded|injured|toll)\b", lower[n.end : n.end + 40]):
             return False
     return True
+
+
+def _a_rank(doc: Doc, n: NumberHit, t: _Terms) -> bool:
+    """"one of the deadliest attacks" is a rank; "one of the most prominent activists was killed" is a person."""
+    m = _ONE_OF_THE_MOST.match(doc.lower, n.end, n.end + 40)
+    if m is None:
+        return False
+    after = [w.group() for w in _TOKEN.finditer(doc.lower, m.end(), m.end() + 40)][:3]
+    who = persons()
+    return not any(w in t.people or who.is_person(w) or who.is_person(w.rstrip("s")) for w in after)
 
 
 def _among(between: str) -> bool:
@@ -350,9 +368,10 @@ def make_casualties(context: PipelineContext) -> Component:
         pending: list[tuple[str, NumberHit]] = []
         t = terms()
         # "three children from one family were killed": the family is no count, and must not stand between
-        # "three" and its verb either.
+        # "three" and its verb either; nor is "one of the deadliest attacks".
         numbers = [n for n in doc.numbers
-                   if not blocked.overlaps(n.start, n.end) and not t.household.match(doc.lower, n.end, n.end + 40)]
+                   if not blocked.overlaps(n.start, n.end) and not t.household.match(doc.lower, n.end, n.end + 40)
+                   and not (n.value == 1 and _a_rank(doc, n, t))]
         day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         listed_until = -1
         for i, n in enumerate(numbers):
