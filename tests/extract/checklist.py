@@ -1212,8 +1212,22 @@ def _one_attack_one_mention() -> list[Family]:
                 f"said dozens of people had been killed, many of them women and children.")
         return _case(text, [incidents(1), killed_bounds(n, None)], "round_words_retell")
 
+    def unplaced_lead(d: Draw) -> Case:
+        # A headline toll that names no place of its own borrows the report's first one; told again in the body
+        # at the attack's place, it is still one attack.
+        n = d.int(12, 60)
+        (p1, g1), (p2, g2) = d.place(town=True), d.place(town=True)
+        while g2 == g1:
+            p2, g2 = d.place(town=True)
+        day, _ = d.day()
+        title = f"{d.pick(['Airstrikes', 'Regime strikes', 'Russian raids'])} kill {n} in northwest Syria"
+        body = (f"Doctors at a hospital in {p1} said they had run out of blood on {day}. Rescue workers pulled "
+                f"bodies from the rubble for hours. {n} people were killed on {day} in strikes on {p2}, "
+                f"{d.pick(SOURCES)}.")
+        return _case(body, [incidents(1), killed(n)], "unplaced_lead", title=title)
+
     return [headline_lead_restated, weekday_and_date, lead_and_quote, acled, total_repeats_toll, small_toll_retold,
-            round_words_retell]
+            round_words_retell, unplaced_lead]
 
 
 # 8b. round_up_total ----------------------------------------------------------------------------

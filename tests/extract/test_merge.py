@@ -36,3 +36,31 @@ def test_undated_repeat_of_an_old_toll_is_that_event(extractor: Extractor) -> No
     assert incidents(result)[0] == 5
     old = [m for m in result.mentions if m.casualties.killed and m.casualties.killed.low == 1400]
     assert len(old) == 1 and len(old[0].casualties.killed.evidence) >= 3  # type: ignore[union-attr]
+
+
+def test_a_toll_whose_place_is_borrowed_merges_with_its_retelling(extractor: Extractor) -> None:
+    # The toll's own town is unknown to the gazetteer, so its mention borrows the headline's place (Manbij, in
+    # another governorate) and a photo caption's day; the body's retelling at Deir Ezzor is the same 82.
+    text = ("Strikes death toll rises while SDF fighters make gains in Manbij. Jets are seen at an air base in Syria "
+            "June 18 2016. The death toll from Russian and Syrian strikes in the opposition-held town of Al Quriyah "
+            "has risen to 82 people including 58 civilians, the Syrian Observatory for Human Rights said. \"Three air "
+            "raids on the region of Al-Quriyah southeast of Deir Ezzor city killed 58 civilians,\" the Observatory "
+            "said. The rights group added that 24 other people were killed.")
+    result = extractor.extract(text, published="2016-06-26")
+    assert [k for k in incidents(result) if k is not None] == [82]
+
+
+def test_a_small_toll_retold_with_its_wounded_is_one_mention(extractor: Extractor) -> None:
+    text = ("Six people were killed and 20 wounded on Monday by a car bomb in a Homs district, the Observatory said. "
+            "The district has been targeted repeatedly. \"At least six people were killed including women and "
+            "children and 20 others wounded in a car bomb attack on the Zahraa district\" of Homs, the monitor said.")
+    result = extractor.extract(text, published="2014-03-17")
+    assert [k for k in incidents(result) if k is not None] == [6]
+
+
+def test_small_tolls_of_two_attacks_stay_two(extractor: Extractor) -> None:
+    # The same small figure twice in one town, but by another weapon after "Separately": two attacks.
+    text = ("Two people were killed when mortar shells hit Jaramana on Monday. "
+            "Separately, two people were killed by sniper fire in Jaramana, a local source said.")
+    result = extractor.extract(text, published="2017-04-04")
+    assert sorted(k for k in incidents(result) if k is not None) == [2, 2]

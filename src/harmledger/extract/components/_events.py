@@ -41,6 +41,7 @@ class Event:
     dates: list[DateHit] = field(default_factory=list)
     admins: set[str] = field(default_factory=set)
     place_names: set[str] = field(default_factory=set)
+    borrowed_place: bool = False  # its place came from the lead or the report, not from its own sentences
 
 
 def refines(previous: CasualtyFrame, frame: CasualtyFrame) -> bool:

@@ -77,9 +77,10 @@ def _dates_meet(a: DateValue | None, b: DateValue | None) -> bool:
     return a0 - near <= b1 and b0 - near <= a1
 
 
-def same_toll(a: Mention, b: Mention) -> bool:
+def same_toll(a: Mention, b: Mention, *, placed: bool = True) -> bool:
     """One sizeable toll told twice in a report, at dates a day apart at most ("38 killed" in the headline
-    dated by the report, "38 were killed on Thursday" in the body), in places that agree or are not named."""
+    dated by the report, "38 were killed on Thursday" in the body), in places that agree or are not named.
+    ``placed=False``: one of them has only a place borrowed from elsewhere in the report, which says nothing."""
     ka, kb = a.casualties.killed, b.casualties.killed
     if a.kind != "incident" or b.kind != "incident" or ka is None or kb is None:
         return False
@@ -97,7 +98,7 @@ def same_toll(a: Mention, b: Mention) -> bool:
     # Places: the same governorate, where "Damascus" and its countryside are one (reports use the city's name
     # for both), or one side naming none.
     keys_a, keys_b = _admin_keys(a), _admin_keys(b)
-    return not keys_a or not keys_b or bool(keys_a & keys_b)
+    return not placed or not keys_a or not keys_b or bool(keys_a & keys_b)
 
 
 GENERIC_WEAPONS = frozenset({"unknown", "airstrike"})  # too common to tell two small attacks of one day apart

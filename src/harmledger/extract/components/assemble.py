@@ -261,6 +261,7 @@ class Assembler(EventGrouper):
             return not self._is_background_sentence(i) and not _OTHER_TIME.search(self.doc.lower, *self.doc.sentences[i])
 
         hits = sorted((p for p in own if ours(p)), key=distance)
+        event.borrowed_place = not any(admin1_of(p) for p in hits)
         if not any(admin1_of(p) for p in hits) and event.lead:
             seen = {id(p) for p in own}
             lead = self.at("places", list(range(min(LEAD_SENTENCES, len(self.doc.sentences)))))
@@ -492,7 +493,9 @@ class Assembler(EventGrouper):
         for event, mention in zip(events, mentions, strict=True):
             small = not self._told_as_more(event)
             target = next((i for i, m in enumerate(kept) if same_event(m, mention) or same_toll(m, mention)
-                           or (small and same_small_toll(m, mention))), None)
+                           or (small and same_small_toll(m, mention))
+                           or ((kept_events[i].borrowed_place or event.borrowed_place)
+                               and same_toll(m, mention, placed=False))), None)
             if target is None and (target := self._retells_lead(event, kept_events, kept)) is not None:
                 # "the Idlib Media Center said dozens of people had been killed": the lead's toll again, in
                 # round words; the lead's figure stays and this sentence is evidence for it.
