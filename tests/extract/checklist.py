@@ -341,6 +341,14 @@ def date_not(day: dt.date) -> Check:
     return Check(f"date is not {day}", fn)
 
 
+def date_recent(published: dt.date, days: int = 7) -> Check:
+    """No date, or one within the days before publication (a news report's default), not an older one."""
+    def fn(r: DocumentExtraction) -> bool:
+        d = _date(r)
+        return d is None or (d[0] >= published - dt.timedelta(days=days) and d[1] <= published)
+    return Check(f"date none or within {days} days before {published}", fn)
+
+
 def not_in_admin1(name: str) -> Check:
     def fn(r: DocumentExtraction) -> bool:
         p = primary(r)
@@ -1556,7 +1564,21 @@ def _place_of_the_attack() -> list[Family]:
         text = f"Regime shelling killed {d.say(n)} displaced people in a camp in {place}, {d.pick(SOURCES)}."
         return _case(text, [killed(n), in_admin1(gov)], "displaced_in_place")
 
-    return [heading, recalled, advance_is_the_attack, origin, displaced_here]
+    def after_clause(d: Draw) -> Case:
+        # "After regime forces captured X last month, rebels struck back ... killing 12": the opening clause's time
+        # and place are the earlier event's.
+        (place, gov), (other, other_gov) = two_places(d)
+        n = d.int(3, 40)
+        when = d.pick(["last month", "in January", "two weeks ago", "earlier this year"])
+        opener = d.pick(["After", "Days after", "Following"])
+        event = d.pick([f"regime forces captured {other} {when}", f"the army retook {other} {when}",
+                        f"jihadists were expelled from {other} {when}"])
+        text = (f"{opener} {event}, {d.pick(['rebels', 'the militants', 'opposition fighters'])} struck back by "
+                f"shelling {place}, killing {d.say(n)} civilians, {d.pick(SOURCES)}.")
+        return _case(text, [killed(n), in_admin1(gov), not_in_admin1(other_gov), date_recent(PUBLISHED)],
+                     "after_clause")
+
+    return [heading, recalled, advance_is_the_attack, origin, displaced_here, after_clause]
 
 
 # 12. actors_modifiers_and_compounds -------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
 from ._followups import ANOTHER_OPENER
 from ._lists import add
-from .casualties import terms
+from .casualties import opening_clause_end, terms
 
 LEAD_SENTENCES = 2
 UNDATED_WINDOW_DAYS = 7  # an undated incident in a news report: the week before publication
@@ -76,6 +76,7 @@ class EventGrouper:
         self._admin_cache: dict[int, set[str]] = {}
         self._key_cache: dict[int, set[str]] = {}
         self._day_cache: dict[int, list[DateHit]] = {}
+        self._opening: dict[int, int | None] = {}
         n = len(doc.sentences)
         self.by_sentence: dict[str, list[list[Any]]] = {}
         for name in ("dates", "since", "places", "actors", "weapons", "targets", "attacks", "attributions", "legal"):
@@ -105,6 +106,22 @@ class EventGrouper:
         for i in sentences:
             out.extend(self.by_sentence[name][i])
         return out
+
+    def _opening_clause_end(self, sentence: int) -> int | None:
+        """Where a sentence's opening "After ..." clause ends (its first comma, else the end of its first date),
+        when a count comes after it; else None."""
+        if sentence in self._opening:
+            return self._opening[sentence]
+        start, stop = self.doc.sentences[sentence]
+        counts = [f.number.start for f in self.doc.frames if f.sentence == sentence]
+        end = opening_clause_end(self.doc, start, stop, counts)
+        self._opening[sentence] = end
+        return end
+
+    def _in_opening(self, position: int) -> bool:
+        sentence = self.doc.sentence_of(position)
+        end = self._opening_clause_end(sentence)
+        return end is not None and position < end
 
     # ---- grouping ---------------------------------------------------------------------------
     def _day_dates(self, sentence: int) -> list[DateHit]:
@@ -269,7 +286,7 @@ class EventGrouper:
         """"coarse" for an event dated only by a year or month long before the report ("in 1982", "the 2013
         attack", "last year"), "dated" for one with a full date long before it, else None."""
         ref = self.reference_date()
-        dates: list[DateHit] = self.at("dates", event.sentences)
+        dates: list[DateHit] = [d for d in self.at("dates", event.sentences) if not self._in_opening(d.start)]
         if ref is None or not dates:
             return None
         window = (ref - dt.timedelta(days=RECENT_DAYS), ref + dt.timedelta(days=1))

@@ -142,11 +142,11 @@ class Assembler(EventGrouper):
             d = since[0]
             end = d.last.isoformat() if self.doc.published is not None else None
             return DateValue(start=d.first.isoformat(), end=end, precision="period", evidence=self.spans((d.start, d.end)))
-        hits: list[DateHit] = self.at("dates", event.sentences)
+        hits: list[DateHit] = [d for d in self.at("dates", event.sentences) if not self._in_opening(d.start)]
         if not hits and event.lead:
             # The lead's date, unless it dates an older event recalled there ("On 12 June 2014, ...").
             lead = [i for i in range(min(LEAD_SENTENCES, len(self.doc.sentences))) if not self._is_background_sentence(i)]
-            hits = self.at("dates", lead)
+            hits = [d for d in self.at("dates", lead) if not self._in_opening(d.start)]
         if not hits and event.kind == "incident":
             hits = self._neighbour_dates(event)
         if hits:
@@ -244,6 +244,8 @@ class Assembler(EventGrouper):
         count_at = [(n.end, self.doc.sentence_of(n.start)) for n in counts]  # looked up once, not per place
 
         def ours(p: PlaceMention) -> bool:
+            if self._in_opening(p.start):
+                return False  # "After regime forces captured Kafr Nabl last month, ...": that event's place
             if _ORIGIN.search(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - 120), p.start):
                 return False  # where the victims came from, not where they were hit
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a

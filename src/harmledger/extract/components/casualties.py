@@ -63,6 +63,9 @@ _AMONG_AFTER_SUBJECT = re.compile(
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+the\s+(?:(?:most|worst|best|least)\b|[a-z]+est\b)")
 # "one of the deadliest attacks this year": the period ranks the attack; it does not make the toll a total.
 _RANK_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:(?:most|least)\s+[\w-]+|worst|[a-z]+est)\s+(?:[\w-]+\s+){0,2}$")
+# "After regime forces captured Kafr Nabl last month, rebels struck back ... killing 12": a sentence that opens
+# on an earlier event; its time and place are that event's, not the toll's told after it.
+_AFTER_OPENER = re.compile(r"\W*(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+)?(?:after|following)\s")
 # An active killing verb with its object after it: the count before it is its subject, not its victims.
 _AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|beheaded|massacred|shot\s+dead|slaughtered|murdered)\b")
 _OBJECT_AFTER = re.compile(
@@ -238,9 +241,11 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     window_end = max(term_span[1] if term_span else n.end, n.end) + 70
     w0 = max(s_start, n.start - 40)
     window = lower[w0 : min(s_end, window_end)]
+    opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
                           and not _DAY_AFTER.match(window, m.end())
                           and not _RANK_BEFORE.search(lower, max(s_start, w0 - 60), w0 + m.start())
+                          and not (opening is not None and w0 + m.start() < opening)
                           for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         frame.aggregate = True
@@ -283,6 +288,19 @@ def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
         if _LARGE_CONTEXT.search(near) and not re.search(r"\b(?:killed|dead|died|deaths|wounded|injured|toll)\b", lower[n.end : n.end + 40]):
             return False
     return True
+
+
+def opening_clause_end(doc: Doc, start: int, stop: int, counts: list[int]) -> int | None:
+    """Where the opening "After ..." clause of the sentence ``start:stop`` ends (its first comma, else the end of
+    its first date) when one of ``counts`` (count offsets) comes after it and none inside it; else None."""
+    if not _AFTER_OPENER.match(doc.lower, start):
+        return None
+    comma = doc.lower.find(",", start, stop)
+    dates = [d.end for d in doc.dates if start < d.start < stop]
+    end = comma if comma >= 0 else (min(dates) if dates else None)
+    if end is None or not any(c > end for c in counts) or any(c < end for c in counts):
+        return None  # "After 12 were killed on Monday, ...": the opening clause holds a toll of its own
+    return end
 
 
 def _a_rank(doc: Doc, n: NumberHit, t: _Terms) -> bool:
