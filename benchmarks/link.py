@@ -137,7 +137,7 @@ def generate(n_mentions: int, seed: int = 7, span_days: int | None = None) -> li
 
 
 def feats(mentions: list[dict[str, Any]]) -> list[Any]:
-    from harmledger.link.areas import area_key as admin1_key
+    from harmledger.geo.admin_names import area_key as admin1_key
     from harmledger.link.features import MentionFeat
 
     out = []

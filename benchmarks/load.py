@@ -1,10 +1,10 @@
 """Load benchmark: concurrent readers and analysts' corrections against a real `harmledger serve`.
 
     .venv/bin/python benchmarks/load.py [--db sqlite,postgres] [--incidents 100000] [--readers 100]
-        [--writers 10] [--duration 60] [--think 0]
+        [--writers 10] [--duration 60] [--think 0] [--workers 1,2]
 
 For each database: a store of ``--incidents`` incidents (bulk-inserted) and a few hundred reports,
-one uvicorn process (`harmledger serve`), then for ``--duration`` seconds ``--readers`` clients reading
+`harmledger serve` (``--workers``: its processes; several values run one after another), then for ``--duration`` seconds ``--readers`` clients reading
 (incident lists and filters, incident pages, search, statistics, map, facets) and ``--writers`` analysts
 each saving corrections (PATCH /api/incidents/ID) one after another, every one on its own field of
 incidents drawn from a shared pool, so that writers collide on the same incidents. ``--think`` is a
@@ -163,7 +163,10 @@ async def writer(client: httpx.AsyncClient, w: int, token: str, until: float, re
         value: Any = f"Corrected {w}-{seq}" if name == "place_name" else 10_000 + seq
         t = time.perf_counter()
         try:
-            r = await client.patch(f"/api/incidents/{incident}", json={name: value, "reason": "load benchmark"}, headers=headers)
+            body = {name: value, "reason": "load benchmark"}
+            if name == "place_name":
+                body.update(lat=35.0 + seq % 100 / 100, lon=38.0)  # a place not in the gazetteer needs its point
+            r = await client.patch(f"/api/incidents/{incident}", json=body, headers=headers)
             status = r.status_code
             if status != 200 and len(rec.error_samples) < 5:
                 rec.error_samples.append(f"PATCH {incident}: {status} {r.text[:200]}")
@@ -217,13 +220,31 @@ def audit_verify(home: Path, db: str | None) -> str:
     return ("ok: " if done.returncode == 0 else f"FAILED ({done.returncode}): ") + (out[-1] if out else "")
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user and system) a process has used so far (Linux /proc; 0 elsewhere)."""
+def _stat(pid: int | str) -> list[str] | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return None
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process and its live descendants (`serve --workers`) have used so far
+    (Linux /proc; 0 elsewhere)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+        if entry.name.isdigit() and (fields := _stat(entry.name)) is not None:
+            parents[int(entry.name)] = int(fields[1])
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for member in tree:
+        fields = _stat(member)
+        if fields is not None:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -238,7 +259,7 @@ def row(name: str, values: list[float], errors: int, elapsed: float) -> str:
             f"{pct(values, 0.95):>8.1f} {pct(values, 0.99):>8.1f} {errors:>7}")
 
 
-def run_one(db: str, reuse: str, args: argparse.Namespace) -> list[str]:
+def run_one(db: str, reuse: str, workers: int, args: argparse.Namespace) -> list[str]:
     tmp = Path(tempfile.mkdtemp(prefix="harmledger-load-"))
     pg_url = pg_name = None
     if db == "postgres":
@@ -258,7 +279,8 @@ def run_one(db: str, reuse: str, args: argparse.Namespace) -> list[str]:
     # The test suite's start: waits for /api/health, and says why (its stderr) when the server does not come up.
     from tests.web.serverproc import start_server
 
-    server = start_server(tmp, db=pg_url, extra_env={"HARMLEDGER_CACHE_REUSE_SECONDS": reuse})
+    server = start_server(tmp, db=pg_url, extra_env={"HARMLEDGER_CACHE_REUSE_SECONDS": reuse},
+                          extra_args=["--workers", str(workers)])
     try:
         cpu_before = cpu_seconds(server.proc.pid)
         rec, elapsed = asyncio.run(load(server.base, tokens, args.readers, args.incidents, args.duration, args.think))
@@ -279,8 +301,8 @@ def run_one(db: str, reuse: str, args: argparse.Namespace) -> list[str]:
     all_reads = [x for v in rec.reads.values() for x in v]
     read_errors = sum(rec.read_errors.values())
     lines = [f"-- {db}: {args.incidents:,} incidents (generated in {gen:.1f} s), {args.readers} readers "
-             f"(think {args.think:g} s), {args.writers} writers, {elapsed:.0f} s; server "
-             f"HARMLEDGER_CACHE_REUSE_SECONDS={reuse}",
+             f"(think {args.think:g} s), {args.writers} writers, {elapsed:.0f} s; server: {workers} process"
+             f"{'es' if workers > 1 else ''}, HARMLEDGER_CACHE_REUSE_SECONDS={reuse}",
              f"{'':<14} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}",
              row("reads", all_reads, read_errors, elapsed),
              row("writes", rec.writes, sum(rec.write_errors.values()), elapsed)]
@@ -288,7 +310,7 @@ def run_one(db: str, reuse: str, args: argparse.Namespace) -> list[str]:
         lines.append(row(f"  read {kind}", rec.reads.get(kind, []), rec.read_errors.get(kind, 0), elapsed))
     served = len(all_reads) + len(rec.writes)
     load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    lines.append(f"server CPU {server_cpu:.1f} s in {elapsed:.0f} s ({server_cpu / elapsed:.0%} of one core, "
+    lines.append(f"server CPU (all its processes) {server_cpu:.1f} s in {elapsed:.0f} s ({server_cpu / elapsed:.0%} of one core, "
                  f"{1000 * server_cpu / max(1, served):.0f} ms per request); machine load average at the end {load1:.1f}")
     statuses = ", ".join(f"{k}: {v}" for k, v in sorted(rec.write_errors.items())) or "none"
     lines += [f"writes accepted {accepted}, refused by status {statuses}; lost writes {lost}; "
@@ -306,6 +328,8 @@ def main() -> int:
     parser.add_argument("--duration", type=float, default=60, help="seconds of load per database")
     parser.add_argument("--cache-reuse", default="0",
                         help="server HARMLEDGER_CACHE_REUSE_SECONDS values to run with, comma-separated (e.g. 0,10)")
+    parser.add_argument("--workers", default="1",
+                        help="`harmledger serve --workers` values to run with, comma-separated (e.g. 1,2)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the report is written")
     parser.add_argument("--think", type=float, default=1.0,
                         help="a reader's mean pause between requests, seconds (0: back to back)")
@@ -313,20 +337,22 @@ def main() -> int:
     if args.writers > len(WRITER_FIELDS):
         parser.error(f"at most {len(WRITER_FIELDS)} writers (one field each)")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    lines = [f"harmledger load benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; one `harmledger serve` "
-             f"(uvicorn, one process) and the load generator on the same {os.cpu_count()}-core machine",
+    lines = [f"harmledger load benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; `harmledger serve` "
+             f"(uvicorn) and the load generator on the same {os.cpu_count()}-core machine",
              "reads: incident lists (paged, by governorate, by weapon and years) 30%, list by place text (q=) 5%, incident pages "
              "30%, search 10%, stats 10%, map 10%, facets 5%; "
              f"writes: PATCH /api/incidents/ID on {WRITE_POOL} shared incidents"]
     for db in [d.strip() for d in args.db.split(",") if d.strip()]:
         for reuse in [r.strip() for r in args.cache_reuse.split(",") if r.strip()]:
-            section = run_one(db, reuse, args)
-            print("\n".join(section), flush=True)
-            lines += section
+            for workers in [int(w) for w in args.workers.split(",") if w.strip()]:
+                section = run_one(db, reuse, workers, args)
+                print("\n".join(section), flush=True)
+                lines += section
     text_ = "\n".join(lines) + "\n"
     print("\n" + text_, end="")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text_)
+    with args.out.open("a", encoding="utf-8") as out:  # earlier runs stay: before and after side by side
+        out.write(("\n" if args.out.stat().st_size else "") + text_)
     return 0
 
 

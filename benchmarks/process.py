@@ -38,7 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "process.txt"
@@ -129,7 +129,7 @@ def generate(n: int, seed: int = 11) -> list[dict[str, Any]]:
 
 
 def fill(url: str | None, home: Path, n: int) -> str:
-    from sqlalchemy import insert
+    from sqlalchemy import Table, insert
 
     from harmledger._config import Settings
     from harmledger.store import Store
@@ -143,7 +143,7 @@ def fill(url: str | None, home: Path, n: int) -> str:
     rows = generate(n)
     with store.session() as session:
         for i in range(0, len(rows), 5000):
-            session.execute(insert(Document.__table__), [
+            session.execute(insert(cast(Table, Document.__table__)), [
                 {"id": r["id"], "sha256": hashlib.sha256(r["text"].encode() + b"raw").hexdigest(),
                  "text_sha256": hashlib.sha256(r["text"].encode()).hexdigest(), "title": r["title"], "text": r["text"],
                  "body_offset": r["body_offset"], "published": r["published"], "origin": "benchmark",
@@ -181,26 +181,39 @@ def child(url: str, home: Path, mode: str, workers: int, batch: int, link: bool)
         finally:
             storing[0] += time.perf_counter() - t
 
-    runner.save_batch = timed_save  # type: ignore[assignment]
+    runner.save_batch = timed_save
+    # Linking runs inside `process_pending` (with the inputs it prepared while extracting): timed from its start.
+    link_start: list[float] = []
+    original_link = runner._link
+
+    def timed_link(*args: Any, **kwargs: Any) -> Any:
+        mine = resource.getrusage(resource.RUSAGE_SELF)
+        link_start.extend([time.perf_counter(), mine.ru_utime + mine.ru_stime])
+        try:
+            return original_link(*args, **kwargs)
+        finally:
+            link_start.append(time.perf_counter())
+
+    runner._link = timed_link
     cluster_start = 0.0
     started = time.perf_counter()
     if mode == "local":
-        report = runner.process_pending(store, link=False, chunk=batch)
+        report = runner.process_pending(store, link=link, chunk=batch)
     else:
         from distributed import Client, LocalCluster
 
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
                 Client(cluster) as client:
             cluster_start = time.perf_counter() - started
-            report = runner.process_pending(store, client=client, link=False, chunk=batch)
-    extracted = time.perf_counter() - started
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    main_cpu_extracting = me.ru_utime + me.ru_stime
-    link_started = time.perf_counter()
-    linked, created = runner._link(store) if link else (0, 0)
-    linking = time.perf_counter() - link_started
-    total = time.perf_counter() - started
+            report = runner.process_pending(store, client=client, link=link, chunk=batch)
+    finished = time.perf_counter()
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    if not link_start:
+        link_start = [finished, me.ru_utime + me.ru_stime, finished]
+    extracted, main_cpu_extracting = link_start[0] - started, link_start[1]
+    linking = link_start[2] - link_start[0]
+    total = finished - started
+    linked, created = report.linked, report.incidents_created
     return {"docs": report.processed, "failed": len(report.failed), "mentions": report.mentions, "linked": linked,
             "incidents": created, "seconds": total, "extract_store": extracted, "storing": storing[0],
             "linking": linking, "cluster_start": cluster_start, "main_cpu_extracting": main_cpu_extracting, "main_cpu": me.ru_utime + me.ru_stime,

@@ -56,8 +56,8 @@ def test_the_lazy_re_exports_still_load_what_they_name() -> None:
 def test_help_text_copies_match_the_library() -> None:
     """The command modules keep copies of a few constants for their help texts; they must not drift."""
     from harmledger.geo import commands as geo_commands
-    from harmledger.geo.gazetteer import FEATURE_TYPES
     from harmledger.geo.importers import FORMATS as PLACE_FORMATS
+    from harmledger.geo.kinds import FEATURE_TYPES
     from harmledger.publish import commands as publish_commands
     from harmledger.publish.exports import FORMATS
     from harmledger.publish.stats import BREAKDOWNS, PERIODS

@@ -5,14 +5,32 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dest = join(root, "src", "harmledger", "web", "static", "vendor", "leaflet");
-const src = join(root, "node_modules", "leaflet");
-const pkg = JSON.parse(readFileSync(join(src, "package.json"), "utf8"));
-mkdirSync(dest, { recursive: true });
-for (const file of ["leaflet.js", "leaflet.css"]) {
-  cpSync(join(src, "dist", file), join(dest, file));
+const vendor = join(root, "src", "harmledger", "web", "static", "vendor");
+
+// Each package: its folder under vendor/, the files of its dist/ to copy, and dist/ folders to copy whole.
+const packages = [
+  { name: "leaflet", dir: "leaflet", files: ["leaflet.js", "leaflet.css"], folders: ["images"] },
+  {
+    name: "leaflet.markercluster",
+    dir: "markercluster",
+    files: ["leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"],
+    folders: [],
+  },
+];
+
+for (const p of packages) {
+  const src = join(root, "node_modules", p.name);
+  const dest = join(vendor, p.dir);
+  const pkg = JSON.parse(readFileSync(join(src, "package.json"), "utf8"));
+  mkdirSync(dest, { recursive: true });
+  for (const file of p.files) {
+    cpSync(join(src, "dist", file), join(dest, file));
+  }
+  for (const folder of p.folders) {
+    cpSync(join(src, "dist", folder), join(dest, folder), { recursive: true });
+  }
+  // The licence travels with the code: BSD-2-Clause (Leaflet) and MIT (markercluster) both require it.
+  cpSync(join(src, p.name === "leaflet" ? "LICENSE" : "MIT-LICENCE.txt"), join(dest, "LICENSE.txt"));
+  writeFileSync(join(dest, "VERSION.txt"), `${p.name} ${pkg.version} (${pkg.license}) from the npm registry\n`);
+  console.log(`copied ${p.name} ${pkg.version} to ${dest}`);
 }
-cpSync(join(src, "dist", "images"), join(dest, "images"), { recursive: true });
-cpSync(join(src, "LICENSE"), join(dest, "LICENSE.txt"));
-writeFileSync(join(dest, "VERSION.txt"), `leaflet ${pkg.version} (${pkg.license}) from the npm registry\n`);
-console.log(`copied leaflet ${pkg.version} to ${dest}`);

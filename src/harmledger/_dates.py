@@ -48,12 +48,18 @@ MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+# The one table of English month and weekday names: the dateline readers, the dates component, the
+# geocoder's stopwords and the furniture of reports all read them from here.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")  # fmt: skip
 _HOW = "give it as YYYY-MM-DD or as '9 May 2020'"
 _FORMS = "forms read: 2020-05-09, 9 May 2020, 9-May-20, May 9 2020, Sun 16 Apr 2017, 16/04/2017"
 
-_WEEKDAY = r"(?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,?\s+)?"
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAY_RE = "|".join(sorted([*WEEKDAYS, *WEEKDAY_ABBR], key=len, reverse=True))  # full names and abbreviations
+
+_WEEKDAY = r"(?:(?:" + WEEKDAY_RE + r")\.?,?\s+)?"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _SEP = r"(?:\s*[-/.,]\s*|\s+)"  # one separator between two numbers
@@ -101,7 +107,7 @@ def parse_date_value(value: str | dt.date, *, order: DateOrder = "DMY") -> dt.da
         try:
             date = dt.date(year, month, day)
         except ValueError:
-            problem = f"there is no month {month}" if not 1 <= month <= 12 else f"{_MONTH_NAMES[month - 1]} {year} has no day {day}"
+            problem = f"there is no month {month}" if not 1 <= month <= 12 else f"{MONTH_NAMES[month - 1]} {year} has no day {day}"
             raise DateValueError(f"{shown} is not a date: {problem}{how}; {_HOW}", value=value, recognised=True) from None
         return _in_range(date, value)
     raise DateValueError(f"{shown} is not a date; {_HOW} ({_FORMS})", value=value)
@@ -156,4 +162,5 @@ def _show(value: str) -> str:
     return repr(value if len(value) <= 60 else value[:57] + "...")
 
 
-__all__ = ["DATE_ORDERS", "MAX_YEAR", "MIN_YEAR", "MONTHS", "DateOrder", "date_order", "parse_date_value"]
+__all__ = ["DATE_ORDERS", "MAX_YEAR", "MIN_YEAR", "MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_ABBR", "WEEKDAY_RE",
+           "DateOrder", "date_order", "parse_date_value"]

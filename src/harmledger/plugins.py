@@ -15,10 +15,11 @@ import pluggy
 hookspec = pluggy.HookspecMarker("harmledger")
 hookimpl = pluggy.HookimplMarker("harmledger")
 
-# Modules whose hook implementations make up harmledger itself. Those that register commands import
-# nothing heavy at module level (the web stack, Dask, argon2, the gazetteer load inside the commands),
-# so that building the command line costs next to nothing; the extraction components are not needed
-# for it at all and are left out of the CLI's manager (see `get_plugin_manager`).
+# Modules whose hook implementations make up harmledger itself, by what they register. Those that
+# register commands import nothing heavy at module level (the web stack, Dask, argon2, the gazetteer
+# load inside the commands), so that building the command line costs next to nothing; the extraction
+# components are not needed for it, and the pages (which import the whole web stack) are loaded only by
+# the web application (see `get_plugin_manager`).
 COMMAND_PLUGINS: list[str] = [
     "harmledger.store.commands",
     "harmledger.link.commands",
@@ -30,7 +31,9 @@ COMMAND_PLUGINS: list[str] = [
     "harmledger.geo.commands",
     "harmledger.extract.commands",
 ]
-DEFAULT_PLUGINS: list[str] = [*COMMAND_PLUGINS, "harmledger.extract.components"]
+COMPONENT_PLUGINS: list[str] = ["harmledger.extract.components"]
+ROUTE_PLUGINS: list[str] = ["harmledger.web.pages"]
+DEFAULT_PLUGINS: list[str] = [*COMMAND_PLUGINS, *COMPONENT_PLUGINS]
 
 
 class HookSpecs:
@@ -51,16 +54,18 @@ class HookSpecs:
         """Finish setting up a store `harmledger init` has just created or migrated; return a line to print."""
 
 
-@lru_cache(maxsize=2)
-def get_plugin_manager(*, commands_only: bool = False) -> pluggy.PluginManager:
+@lru_cache(maxsize=4)
+def get_plugin_manager(*, commands_only: bool = False, routes: bool = False) -> pluggy.PluginManager:
     """Every built-in plugin plus those of installed packages (entry point group ``harmledger``).
 
     ``commands_only`` leaves out the built-in extraction components: the command line needs only the
-    commands, and the extractor asks the full manager for its components when it is built.
+    commands, and the extractor asks the full manager for its components when it is built. ``routes``
+    adds the built-in pages, for the web application only.
     """
     pm = pluggy.PluginManager("harmledger")
     pm.add_hookspecs(HookSpecs)
-    for name in COMMAND_PLUGINS if commands_only else DEFAULT_PLUGINS:
+    names = COMMAND_PLUGINS if commands_only else DEFAULT_PLUGINS
+    for name in [*names, *ROUTE_PLUGINS] if routes else names:
         pm.register(importlib.import_module(name), name=name)
     pm.load_setuptools_entrypoints("harmledger")
     return pm

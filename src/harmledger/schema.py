@@ -1,7 +1,7 @@
-"""Pydantic models at the boundaries: the extraction output of contract section 2.
+"""Pydantic models at the boundaries: the extraction output of docs/contract.md section 2.
 
 These are what `harmledger extract` prints, what `process` stores and what the linker reads.
-Field names and shapes are a public contract (shared spec section 2): change them only compatibly.
+Field names and shapes are a public contract (docs/contract.md section 2): change them only compatibly.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class ResolvedPlace(BaseModel):
     precision: int = 1
     # Extension (additive): on an area place, the name of the place in it that the gazetteer lacks ("Qah"
     # in "the village of Qah in rural Idlib"), so that it can be shown as "Qah (Idlib, precision 4)". Left
-    # out of the JSON when None, so every other place keeps exactly the keys of contract section 2.
+    # out of the JSON when None, so every other place keeps exactly the keys of docs/contract.md section 2.
     unmatched_name: str | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
@@ -84,7 +84,7 @@ class Casualties(BaseModel):
 
 
 class AttackCount(BaseModel):
-    """How many attacks an aggregate counts ("184 attacks since 2011"); an extension of contract section 2."""
+    """How many attacks an aggregate counts ("184 attacks since 2011"); an extension of docs/contract.md section 2."""
 
     low: int | None = None
     high: int | None = None
@@ -113,7 +113,7 @@ class Mention(BaseModel):
     legal: list[LegalRef] = Field(default_factory=list)
     confidence: float = 0.0
     # Extension (additive): the number of attacks an aggregate counts. Left out of the JSON when there is
-    # none, so mentions without it keep exactly the keys of contract section 2.
+    # none, so mentions without it keep exactly the keys of docs/contract.md section 2.
     attacks: AttackCount | None = Field(default=None, exclude_if=lambda value: value is None)
 
 

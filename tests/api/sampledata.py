@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from harmledger.extract import main_place
 from harmledger.review.accounts import hash_password
 from harmledger.schema import (
     ActorRef,
@@ -147,7 +148,7 @@ def build(store: Store, *, users: bool = True) -> dict[str, Any]:
                                 source_id=source.id)
             session.add(document)
             session.flush()
-            mentions = save_extraction(session, document, extraction, version="test")
+            mentions = save_extraction(session, document, extraction, version="test", place_of=main_place)
             incident = incidents.get(report.incident_id)
             if incident is None:
                 machine = machine_of(report)

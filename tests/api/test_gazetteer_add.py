@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from harmledger.extract import main_place
 from harmledger.geo import get_geocoder
 from harmledger.link import recompute_incident
 from harmledger.review.accounts import create_token, get_user
@@ -59,7 +60,7 @@ def _report(session: Any, doc_id: str, text: str, places: list[tuple[str, str, R
     session.add(document)
     session.flush()
     rows = save_extraction(session, document, DocumentExtraction(id=doc_id, title=document.title, text_sha256=sha,
-                                                                 primary=0, mentions=[mention]), version="test")
+                                                                 primary=0, mentions=[mention]), version="test", place_of=main_place)
     session.add(Incident(id=incident_id, machine={}, overrides={}, status="machine", n_sources=0, n_independent=0))
     session.flush()
     session.add(IncidentLink(mention_id=rows[0].id, incident_id=incident_id, score=0.9, reasons=[]))

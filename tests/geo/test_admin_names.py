@@ -112,11 +112,11 @@ def test_an_unknown_unit_is_an_error_that_lists_the_accepted_names() -> None:
 def test_every_consumer_uses_the_one_table() -> None:
     from harmledger.geo import admin1_key as geo_admin1_key
     from harmledger.geo import normalise
-    from harmledger.link import areas
+    from harmledger.link import features
 
     assert geo_admin1_key is admin1_key
-    assert areas.spelling_key is admin_names.spelling_key
+    assert features.spelling_key is admin_names.spelling_key and features.area_key is admin_names.area_key
     # No second table, nor old names for this one, anywhere else.
     for name in ("_ADMIN1_KEYS", "ADMIN1_DISPLAY", "_ADMIN1_SPELLINGS", "admin1_pcode_for", "admin1_key"):
         assert not hasattr(normalise, name), name
-    assert not hasattr(areas, "_GOVERNORATES") and not hasattr(areas, "admin1_key")
+    assert not hasattr(features, "_GOVERNORATES") and not hasattr(features, "admin1_key")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from harmledger.extract import main_place
 from harmledger.schema import (
     ActorRef,
     Casualties,
@@ -93,5 +94,5 @@ def document(session: Session, doc_id: str, mentions: list[Mention], *, text: st
     session.flush()
     extraction = DocumentExtraction(id=doc_id, title=doc.title, published=published, text_sha256=text_sha,
                                     primary=0 if mentions else None, mentions=mentions)
-    save_extraction(session, doc, extraction, version="test")
+    save_extraction(session, doc, extraction, version="test", place_of=main_place)
     return doc

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from harmledger.geo.admin_names import area_key
 from harmledger.link import link_pending
-from harmledger.link.areas import area_key
 from harmledger.schema import Mention
 from harmledger.store import Store
 from harmledger.store.models import Incident

@@ -162,6 +162,7 @@ def test_mentions_without_date_or_place_stand_alone(sqlite_store: Store) -> None
 
 
 def test_reextracted_document_keeps_its_incident_id(sqlite_store: Store) -> None:
+    from harmledger.extract import main_place
     from harmledger.schema import DocumentExtraction
     from harmledger.store.mentions import save_extraction
     from harmledger.store.models import Document
@@ -172,7 +173,7 @@ def test_reextracted_document_keeps_its_incident_id(sqlite_store: Store) -> None
         (inc,) = _live(s)
         extraction = DocumentExtraction(id="a", text_sha256=doc.text_sha256, primary=0,
                                         mentions=[mention(weapons=("airstrike",), killed=(4, 4))])
-        save_extraction(s, s.get(Document, "a"), extraction, version="test2")
+        save_extraction(s, s.get(Document, "a"), extraction, version="test2", place_of=main_place)
         link_pending(s)
         (again,) = _live(s)
         assert again.id == inc.id and again.killed_low == 4

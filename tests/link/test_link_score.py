@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from harmledger.link.areas import area_key, spelling_key
+from harmledger.geo.admin_names import area_key, spelling_key
 from harmledger.link.cluster import Clusterer
 from harmledger.link.features import MentionFeat, date_interval
 from harmledger.link.score import compare

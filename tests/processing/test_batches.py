@@ -28,8 +28,8 @@ def _add(store: Store, texts: dict[str, str]) -> None:
                                  media_type="text/plain", size=len(text)))
 
 
-def _payloads(texts: dict[str, str]) -> list[tuple[str, str, str | None, str | None]]:
-    return [(doc_id, text, None, None) for doc_id, text in texts.items()]
+def _payloads(texts: dict[str, str]) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [(doc_id, text, None, None, None) for doc_id, text in texts.items()]
 
 
 def test_a_batch_stores_every_mention_and_span_the_extractor_reads(store: Store) -> None:

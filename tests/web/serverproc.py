@@ -53,7 +53,7 @@ class Server:
 
 
 def start_server(home: Path, *, db: str | None = None, log_dir: Path | None = None,
-                 extra_env: dict[str, str] | None = None) -> Server:
+                 extra_env: dict[str, str] | None = None, extra_args: list[str] | None = None) -> Server:
     """`harmledger serve` over the store in ``home`` (or ``db``), started and answering /api/health."""
     port = free_port()
     env = {**os.environ, "HARMLEDGER_HOME": str(home), **(extra_env or {})}
@@ -61,6 +61,7 @@ def start_server(home: Path, *, db: str | None = None, log_dir: Path | None = No
     args = [sys.executable, "-m", "harmledger.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if db:
         args += ["--db", db]
+    args += extra_args or []
     stderr_path = (log_dir or home) / f"serve-{port}.stderr"
     with stderr_path.open("wb") as err:
         proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=err)

@@ -3,6 +3,7 @@ log, a viewer who cannot change anything. Screenshots go to tests/web/screenshot
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -14,10 +15,12 @@ pytestmark = pytest.mark.browser
 
 
 def _marker_count(page: Any) -> int:
+    """The incidents on the map: each is a circle of its own or counted in a cluster, none left out."""
     # Selectors, not wait_for_function: the pages' CSP forbids eval, and the test keeps the CSP on.
     page.wait_for_selector("#map-count[data-count]:not([data-count=''])", state="attached")
     shown = int(page.get_attribute("#map-count", "data-count"))
-    assert page.locator("path.incident-marker").count() == shown
+    clustered = sum(int(n) for n in page.locator("#map .hl-cluster span").all_inner_texts())
+    assert page.locator("path.incident-marker").count() + clustered == shown
     return shown
 
 
@@ -114,12 +117,18 @@ def test_map_draws_the_offline_base_layer_and_sizes_markers_by_killed(page: Any,
     assert page.locator(".leaflet-hl-admin1-pane path").count() >= 1
     assert not page.locator(".leaflet-tile").count()  # no tile layer unless configured
     assert all(url.startswith(server["base"]) for url in requests), requests
-    features = httpx.get(f"{server['base']}/api/map").json()["features"]
-    killed = sorted({f["properties"]["k"] or 0 for f in features})
-    if len(killed) > 1:  # circles are drawn smallest on top, so radii follow the deadliest-first order reversed
-        radii = [float(page.locator("path.incident-marker").nth(i).get_attribute("d").split("a")[1].split(",")[0])
-                 for i in range(page.locator("path.incident-marker").count())]
-        assert max(radii) > min(radii)
+    # Each circle's class names its figure (k-12, or k-unknown): the radius grows with it, unknown as none.
+    circles = page.locator("path.incident-marker")
+    sized = []
+    for i in range(circles.count()):
+        k = re.search(r"\bk-(\d+|unknown)\b", circles.nth(i).get_attribute("class") or "")
+        assert k is not None
+        radius = float(circles.nth(i).get_attribute("d").split("a")[1].split(",")[0])
+        sized.append((0 if k.group(1) == "unknown" else int(k.group(1)), radius))
+    sized.sort()
+    assert [r for _, r in sized] == sorted(r for _, r in sized)
+    if len({k for k, _ in sized}) > 1:
+        assert sized[-1][1] > sized[0][1]
 
 
 def test_incident_page_shows_the_sentences_the_figures_came_from(page: Any, server: dict[str, Any]) -> None:

@@ -2,25 +2,30 @@
 
 These are the heavy reads (every incident at once). Their results are kept per filter and dropped as
 soon as the store's version changes (the newest incident update, incident change and audit entry), so
-a correction shows on the next request.
+a correction shows on the next request; the counts behind them are kept per slice of the incidents
+(api/chunks.py), so that computing them again after a write reads only the slice it changed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 import json
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..publish import IncidentFilter, compute_stats
-from ..publish.stats import BREAKDOWNS, UNREVIEWED
-from ..store.models import AuditEntry, Incident, IncidentChange
+from ..publish.stats import BREAKDOWNS, UNREVIEWED, check_period, stats_counts, stats_from_counts
+from ..store.models import Incident
+from .chunks import ChunkCache, store_version
 from .filters import IncidentQuery
 
 MAP_LIMIT = 100_000
@@ -152,15 +157,6 @@ class ResultCache:
             done.set()
 
 
-def store_version(session: Session) -> tuple[Any, ...]:
-    # Each is an index lookup: a new or changed incident moves updated_at, a merge or removal adds a
-    # change row, a review adds an audit entry.
-    updated = session.scalar(select(func.max(Incident.updated_at)))
-    changes = session.scalar(select(func.max(IncidentChange.id)))
-    audit = session.scalar(select(func.max(AuditEntry.id)))
-    return (str(updated), changes, audit)
-
-
 # Best estimates, an unknown toll counting 0, as `harmledger stats` counts them.
 def _killed() -> Any:
     return func.coalesce(Incident.killed_best, 0)
@@ -170,26 +166,42 @@ def _injured() -> Any:
     return func.coalesce(Incident.injured_best, 0)
 
 
-def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAULT) -> bytes:
+def _map_part(session: Session, flt: IncidentQuery, limit: int, where: Any = None) -> tuple[int, int, list[Any]]:
+    """How many incidents match and are placed, how many match, and the ``limit`` deadliest placed ones
+    as (-killed, id, the feature's JSON): in the map's order, each feature encoded once."""
+    def scoped(stmt: Any) -> Any:
+        stmt = flt.apply(stmt)
+        return stmt.where(where) if where is not None else stmt
+
+    placed = (Incident.lat.is_not(None), Incident.lon.is_not(None))
+    total = session.scalar(scoped(select(func.count()).select_from(Incident)).where(*placed)) or 0
+    matching = session.scalar(scoped(select(func.count()).select_from(Incident))) or 0
+    # The raw figures go out (null when unknown, never 0); the coalesced one only orders the deadliest first.
+    stmt = scoped(select(_killed(), Incident.id, Incident.lat, Incident.lon, Incident.injured_best, Incident.date_start,
+                         Incident.grade, Incident.killed_best)).where(*placed)
+    rows = [(-r[0], r[1], json.dumps(
+        {"type": "Feature", "id": r[1], "geometry": {"type": "Point", "coordinates": [round(r[3], 4), round(r[2], 4)]},
+         "properties": {"k": r[7], "i": r[4], "d": r[5].isoformat() if r[5] else None, "g": r[6]}},
+        separators=(",", ":"))) for r in session.execute(stmt.order_by(_killed().desc(), Incident.id).limit(limit))]
+    return int(total), int(matching), rows
+
+
+def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAULT, chunks: ChunkCache | None = None) -> bytes:
     """A compact FeatureCollection (encoded) of incidents with coordinates, the deadliest first.
 
     Properties are one letter (k killed, i injured, d date, g grade); the page fetches the rest of an
-    incident when its popup opens."""
-    stmt = flt.apply(select(Incident.id, Incident.lat, Incident.lon, _killed(), _injured(), Incident.date_start,
-                            Incident.grade))
-    stmt = stmt.where(Incident.lat.is_not(None), Incident.lon.is_not(None))
-    total = session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(
-        Incident.lat.is_not(None), Incident.lon.is_not(None))) or 0
-    matching = session.scalar(flt.apply(select(func.count()).select_from(Incident))) or 0
-    rows = session.execute(stmt.order_by(_killed().desc(), Incident.id).limit(limit)).all()
-    features = [
-        {"type": "Feature", "id": r[0], "geometry": {"type": "Point", "coordinates": [round(r[2], 4), round(r[1], 4)]},
-         "properties": {"k": r[3], "i": r[4], "d": r[5].isoformat() if r[5] else None, "g": r[6]}}
-        for r in rows
-    ]
-    collection = {"type": "FeatureCollection", "total": int(total), "returned": len(features),
-                  "truncated": len(features) < total, "unplaced": int(matching) - int(total), "features": features}
-    return json.dumps(collection, separators=(",", ":")).encode("utf-8")
+    incident when its popup opens. With ``chunks``, each slice of the incidents keeps its own deadliest
+    ``limit``, and a write recomputes only its slice's."""
+    if chunks is None:
+        parts = [_map_part(session, flt, limit)]
+    else:
+        parts = chunks.parts(session, f"map:{limit}:{flt.key()}", lambda where: _map_part(session, flt, limit, where))
+    total, matching = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    # Each part is ordered deadliest first, then by id: merged, the first ``limit`` are the deadliest overall.
+    features = [r[2] for r in islice(heapq.merge(*(p[2] for p in parts)), limit)]
+    head = json.dumps({"type": "FeatureCollection", "total": total, "returned": len(features),
+                       "truncated": len(features) < total, "unplaced": matching - total}, separators=(",", ":"))
+    return (head[:-1] + ',"features":[' + ",".join(features) + "]}").encode("utf-8")
 
 
 def _reviewed(stmt: Any, reviewed_only: bool) -> Any:
@@ -197,41 +209,102 @@ def _reviewed(stmt: Any, reviewed_only: bool) -> Any:
 
 
 def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None, *,
-             reviewed_only: bool = False) -> list[dict[str, Any]]:
+             reviewed_only: bool = False, where: Any = None) -> list[dict[str, Any]]:
     stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))),
                      reviewed_only).group_by(column)
-    rows = session.execute(stmt).all()
-    out = [{"key": r[0], "incidents": int(r[1]), "killed": int(r[2] or 0), "injured": int(r[3] or 0)} for r in rows]
-    out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
+    rows = session.execute(stmt.where(where) if where is not None else stmt).all()
+    found = {r[0]: (int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in rows}
+    out = _sorted_groups(set(found), lambda key, measure: found[key][("incidents", "killed", "injured").index(measure)])
     return out[:limit] if limit else out
 
 
-def stats(session: Session, flt: IncidentQuery, *, period: str = "month", reviewed_only: bool = False) -> dict[str, Any]:
+def _sorted_groups(keys: set[Any], value: Callable[[Any, str], int]) -> list[dict[str, Any]]:
+    out = [{"key": k, "incidents": value(k, "incidents"), "killed": value(k, "killed"), "injured": value(k, "injured")}
+           for k in keys]
+    out = [d for d in out if d["incidents"] > 0]
+    out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
+    return out
+
+
+def stats(session: Session, flt: IncidentQuery, *, period: str = "month", reviewed_only: bool = False,
+          chunks: ChunkCache | None = None) -> dict[str, Any]:
     """The figures of `harmledger stats` (``publish.compute_stats``: the same function, so the API, the
     pages and the command count alike), plus what the charts read: ``killed``/``injured`` as the best
     estimates on every row (everyone killed, civilians or not), the first and last dates, and breakdowns
-    by grade and review status. ``reviewed_only`` leaves out the incidents no analyst has reviewed."""
-    data = compute_stats(session, flt.to_publish() or IncidentFilter(), period=period, reviewed_only=reviewed_only)
+    by grade and review status. ``reviewed_only`` leaves out the incidents no analyst has reviewed.
+    With ``chunks``, the counts are kept per slice of the incidents and a write recomputes one slice."""
+    published = flt.to_publish() or IncidentFilter()
+    if chunks is None:
+        data = compute_stats(session, published, period=period, reviewed_only=reviewed_only)
+    else:
+        check_period(period)
+        published.check_admin1(session)
+        key = f"stats:{period}:{reviewed_only}:{flt.key()}"
+        extra = {"grade": Incident.grade, "status": Incident.status}
+
+        def part(where: Any) -> dict[Hashable, int]:
+            counts: dict[Hashable, int] = dict(stats_counts(session, published, period=period,
+                                                            reviewed_only=reviewed_only, where=where))
+            for name, column in extra.items():
+                for row in _grouped(session, flt, column, reviewed_only=reviewed_only, where=where):
+                    for measure in ("incidents", "killed", "injured"):
+                        counts[f"by_{name}", row["key"], measure] = row[measure]
+            span = _reviewed(flt.apply(select(Incident.date_start)), reviewed_only).where(where)
+            for (day,) in session.execute(span.where(Incident.date_start.is_not(None)).distinct()):
+                counts["day", day] = 1
+            return counts
+
+        summed = chunks.summed(session, key, part)
+        # The by_grade, by_status and day keys are this function's own: stats_from_counts passes them by.
+        data = stats_from_counts(session, published, summed, period=period, reviewed_only=reviewed_only)  # type: ignore[arg-type]
     rows = [data["totals"], *(row for name in BREAKDOWNS for row in data[f"by_{name}"])]
     for row in rows:
         row["killed"], row["injured"] = row["killed_best"], row["injured_best"]
     # Undated incidents are counted in the totals and in their own "unknown" period; a time axis skips them.
     data["by_period"] = [row for row in data["by_period"] if row["key"] != "unknown"]
-    span: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
-    first, last = session.execute(_reviewed(flt.apply(span), reviewed_only)).one()
+    if chunks is None:
+        span: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
+        first, last = session.execute(_reviewed(flt.apply(span), reviewed_only)).one()
+        data["by_grade"] = _grouped(session, flt, Incident.grade, reviewed_only=reviewed_only)
+        data["by_status"] = _grouped(session, flt, Incident.status, reviewed_only=reviewed_only)
+    else:
+        days: list[dt.date] = []
+        groups: dict[str, set[Any]] = {"by_grade": set(), "by_status": set()}
+        for k in summed:
+            if k[0] == "day":  # type: ignore[index]
+                days.append(k[1])  # type: ignore[index]
+            elif k[0] in groups:  # type: ignore[index]
+                groups[k[0]].add(k[1])  # type: ignore[index]
+        first, last = (min(days), max(days)) if days else (None, None)
+        for name, keys in groups.items():
+            def value(key: Any, measure: str, n: str = name) -> int:
+                return summed.get((n, key, measure), 0)
+
+            data[name] = _sorted_groups(keys, value)
     data["totals"]["first"] = first.isoformat() if first else None
     data["totals"]["last"] = last.isoformat() if last else None
-    data["by_grade"] = _grouped(session, flt, Incident.grade, reviewed_only=reviewed_only)
-    data["by_status"] = _grouped(session, flt, Incident.status, reviewed_only=reviewed_only)
     return data
 
 
-def facets(session: Session) -> dict[str, list[str]]:
-    """The values present, for the filter menus."""
-    out: dict[str, list[str]] = {}
+def facets(session: Session, chunks: ChunkCache | None = None) -> dict[str, list[str]]:
+    """The values present, for the filter menus (with ``chunks``: kept per slice of the incidents)."""
     base = IncidentQuery()
-    for name, column in (("admin1", Incident.admin1), ("weapon", Incident.weapon), ("target", Incident.target),
-                         ("perpetrator", Incident.perpetrator), ("grade", Incident.grade), ("status", Incident.status)):
-        values = session.scalars(base.apply(select(column).distinct()).where(column.is_not(None)))
-        out[name] = sorted(v for v in values if v)
-    return out
+    columns = (("admin1", Incident.admin1), ("weapon", Incident.weapon), ("target", Incident.target),
+               ("perpetrator", Incident.perpetrator), ("grade", Incident.grade), ("status", Incident.status))
+
+    def part(where: Any = None) -> dict[Hashable, int]:
+        counts: dict[Hashable, int] = {}
+        for name, column in columns:
+            grouped: Any = select(column, func.count())
+            stmt = base.apply(grouped).where(column.is_not(None)).group_by(column)
+            for value, n in session.execute(stmt.where(where) if where is not None else stmt):
+                if value:
+                    counts[name, value] = int(n)
+        return counts
+
+    present = part() if chunks is None else chunks.summed(session, "facets", part)
+    out: dict[str, list[str]] = {name: [] for name, _ in columns}
+    for key, n in present.items():
+        if isinstance(key, tuple) and n > 0:
+            out[key[0]].append(key[1])
+    return {name: sorted(values) for name, values in out.items()}

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -16,6 +14,7 @@ from ..plugins import get_plugin_manager
 from ..store.db import Store
 from . import errors
 from .aggregates import ResultCache, VersionClock
+from .chunks import ChunkCache, ChunkTracker
 from .guard import unguarded_writes
 from .proxies import TrustedProxies
 from .routers import auth, data, documents, health, incidents, users
@@ -24,7 +23,6 @@ from .throttle import LoginThrottle
 from .upload import UploadLimit
 
 logger = logging.getLogger(__name__)
-STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 
 
 def _csp(settings: Settings) -> str:
@@ -86,14 +84,21 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         "material is shown only to logged-in users of the internal server (never in the public view); changes "
         "need an analyst or administrator, by session cookie with a CSRF token or by `Authorization: Bearer "
         "TOKEN`. Every error is `{\"error\": {\"code\", \"message\", \"status\"}}`.",
-        docs_url=None,  # Swagger UI would load from a CDN; /api/docs is rendered here instead (web/pages.py)
+        docs_url=None,  # Swagger UI would load from a CDN; /api/docs is a page instead (web/reference.py)
         redoc_url=None,
     )
     app.state.store = store
     app.state.settings = settings
-    clock = VersionClock()
+    # The store's version is read from the database on every request (three index lookups), so a write
+    # through another server process (`serve --workers`) or command is seen by the next read here.
+    clock = VersionClock(ttl=0.0)
     reuse = settings.cache_reuse_seconds
     app.state.cache = ResultCache(clock, reuse_seconds=reuse)
+    # Heavy reads kept per slice of the incidents (api/chunks.py): statistics, map data and facets, and
+    # apart (many small entries: one per filter) the counts of list filters.
+    tracker = ChunkTracker()
+    app.state.chunks = ChunkCache(tracker, size=32)
+    app.state.chunk_counts = ChunkCache(tracker, size=256)
     app.state.id_cache = ResultCache(clock, size=16, reuse_seconds=reuse)  # sorted incident ids per filter, for paging
     app.state.login_throttle = LoginThrottle()
     app.state.proxies = TrustedProxies(settings.trusted_proxies)
@@ -106,11 +111,8 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
 
     for module in (incidents, documents, data, auth, users, health):
         app.include_router(module.router)
-    from ..web.pages import install_pages
-
-    install_pages(app)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    get_plugin_manager().hook.register_routes(app=app)
+    # The pages come in through the same hook as an outside plugin's routes (harmledger.web.pages).
+    get_plugin_manager(routes=True).hook.register_routes(app=app)
     for method, path in unguarded_writes(app):
         # A plugin's route that changes things without harmledger.api.guard.GuardedRoute checks nobody first.
         logger.warning("%s %s is not a GuardedRoute: it must check the caller itself", method, path)

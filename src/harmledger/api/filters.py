@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import Query, Request
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, or_
+from sqlalchemy import ColumnElement, Select
 
 from ..geo.admin_names import UnknownAdminUnitError
+from ..link.grades import GRADES
+from ..publish.filters import IncidentFilter
 from ..store.models import Incident
 from .deps import DbSession
+from .errors import ApiError
 
 SORTS: dict[str, tuple[Any, ...]] = {
     "date": (Incident.date_start.asc(), Incident.id.asc()),
@@ -29,15 +31,6 @@ def contains(column: Any, text: str) -> ColumnElement[bool]:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     condition: ColumnElement[bool] = column.ilike(f"%{escaped}%", escape="\\")
     return condition
-
-
-@lru_cache(maxsize=1)
-def _publish_filter_class() -> Any:
-    try:
-        from ..publish.filters import IncidentFilter
-    except ImportError:
-        return None
-    return IncidentFilter
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -60,38 +53,15 @@ class IncidentQuery(BaseModel):
     kind: str | None = "incident"
     q: str | None = None
 
-    def to_publish(self) -> Any:
+    def to_publish(self) -> IncidentFilter:
         """The same filter as ``harmledger.publish.IncidentFilter`` (spelling-insensitive governorates,
-        every weapon of an incident...), so the API counts what `harmledger stats` counts; None when the
-        publishing library is not installed."""
-        cls = _publish_filter_class()
-        if cls is None:
-            return None
+        every weapon of an incident...), so the API counts what `harmledger stats` counts."""
         fields = self.model_dump(exclude={"kind"})
-        return cls(**{k: v for k, v in fields.items() if v is not None and k in cls.model_fields})
+        return IncidentFilter(**{k: v for k, v in fields.items() if v is not None})
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
-        published = self.to_publish()
-        if published is not None:
-            stmt = published.apply(stmt)
-            return stmt.where(Incident.kind == self.kind) if self.kind else stmt
-        stmt = stmt.where(Incident.deleted.is_(False))
-        if self.kind:
-            stmt = stmt.where(Incident.kind == self.kind)
-        if self.date_from:
-            stmt = stmt.where(Incident.date_start >= self.date_from)
-        if self.date_to:
-            stmt = stmt.where(Incident.date_start <= self.date_to)
-        for column, values in ((Incident.admin1, self.admin1), (Incident.weapon, self.weapon),
-                               (Incident.target, self.target), (Incident.perpetrator, self.perpetrator),
-                               (Incident.grade, self.grade), (Incident.status, self.status)):
-            if values:
-                stmt = stmt.where(column.in_(values))
-        if self.q:
-            q = self.q.strip()
-            stmt = stmt.where(or_(contains(Incident.place_name, q), contains(Incident.admin1, q),
-                                  contains(Incident.admin2, q), Incident.id == q))
-        return stmt
+        stmt = self.to_publish().apply(stmt)
+        return stmt.where(Incident.kind == self.kind) if self.kind else stmt
 
     def key(self) -> str:
         return self.model_dump_json()
@@ -113,8 +83,6 @@ def _day(name: str, value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError as exc:
-        from .errors import ApiError
-
         raise ApiError(422, f"{name}: {value!r} is not a date; use YYYY-MM-DD", code="invalid") from exc
 
 
@@ -122,10 +90,10 @@ def incident_query(
     date_from: Annotated[str | None, Query(description="First day (YYYY-MM-DD), inclusive.")] = None,
     date_to: Annotated[str | None, Query(description="Last day (YYYY-MM-DD), inclusive.")] = None,
     admin1: Annotated[list[str] | None, Query(description="Governorate(s); repeat or separate with commas.")] = None,
-    weapon: Annotated[list[str] | None, Query(description="Weapon code(s) (contract section 3).")] = None,
+    weapon: Annotated[list[str] | None, Query(description="Weapon code(s) (docs/contract.md section 3).")] = None,
     target: Annotated[list[str] | None, Query(description="Target code(s).")] = None,
     perpetrator: Annotated[list[str] | None, Query(description="Perpetrator actor code(s).")] = None,
-    grade: Annotated[list[str] | None, Query(description="Grade(s): confirmed, fair, weak, contested, discounted.")] = None,
+    grade: Annotated[list[str] | None, Query(description=f"Grade(s): {', '.join(GRADES)}.")] = None,
     status: Annotated[list[str] | None, Query(description="Review status(es): machine, reviewed, final.")] = None,
     kind: Annotated[str | None, Query(description="incident or aggregate; empty for both.")] = "incident",
     q: Annotated[str | None, Query(max_length=200, description="Text in the place name or governorate, or an id.")] = None,
@@ -142,12 +110,10 @@ def incident_query(
     # The API refuses a governorate it cannot resolve (contract: an unknown unit is an error, never an
     # empty result). The pages share this dependency and keep such a value selected, showing that nothing
     # matches: a page answers a person, who sees the value and the empty list together.
-    if published is not None and request.url.path.startswith("/api/"):
+    if request.url.path.startswith("/api/"):
         try:
             published.check_admin1(session)
         except UnknownAdminUnitError as exc:
-            from .errors import ApiError
-
             # A value the request cannot mean is a 422, like a date that is not one; never an empty list.
             raise ApiError(422, f"admin1: {exc.message}", code="invalid",
                            details=[{"loc": ["query", "admin1"], "msg": exc.message, "ref": exc.code}]) from exc

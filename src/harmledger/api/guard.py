@@ -2,7 +2,7 @@
 
 FastAPI parses and validates a request body before it resolves any dependency, so a check inside the
 handler (or in ``dependencies=[...]``) comes too late: an anonymous client sending a malformed body got
-422, which says more than "no" and breaks contract section 6 (401 or 403 for anyone who may not change
+422, which says more than "no" and breaks docs/contract.md section 6 (401 or 403 for anyone who may not change
 anything). ``GuardedRoute`` wraps the route's request handler instead, so the check runs on the request
 before FastAPI touches its body; the handler then reuses the same request (the principal and any form
 read for the CSRF token are cached on it).

@@ -1,4 +1,4 @@
-"""Reading mentions (contract section 2's events as stored, one per described event or aggregate) for
+"""Reading mentions (docs/contract.md section 2's events as stored, one per described event or aggregate) for
 /api/mentions: filtered and paged lists, and one mention with its evidence, document and incident link.
 
 Mentions of a restricted document are left out exactly as the document itself is (``public``: see
@@ -99,7 +99,7 @@ def list_mentions(session: Session, flt: MentionQuery, *, limit: int, offset: in
 
 
 def get_mention(session: Session, mention_id: int, *, public: bool) -> dict[str, Any]:
-    """The mention as the extractor gave it (``mention``: contract section 2), its evidence with the
+    """The mention as the extractor gave it (``mention``: docs/contract.md section 2), its evidence with the
     sentence each value came from, its document and its incident link (score and reasons)."""
     mention = session.get(Mention, mention_id)
     document = session.get(Document, mention.document_id) if mention is not None else None

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError
 from ..review.fields import CORRECTABLE, to_json
 from ..store.models import Document, Evidence, Incident, IncidentLink, Mention, Source
 from .aggregates import ResultCache
+from .chunks import ChunkCache
 from .filters import SORTS, IncidentQuery
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def incident_summary(incident: Incident) -> dict[str, Any]:
+def incident_summary(incident: Any) -> dict[str, Any]:
+    """The list fields of an incident (an Incident, or a row of its SUMMARY_COLUMNS)."""
     return {
         "id": incident.id,
         "kind": incident.kind,
@@ -41,33 +44,115 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
     }
 
 
-# While analysts write, a page within the first DIRECT_PAGES incidents whose ids are not cached is one
-# count and one LIMIT query: with exact caching (no reuse) every write would otherwise make the next list
-# compute every id of its filter again, about ten times a page's cost at 100,000 incidents. When the store
-# has not changed for WRITES_QUIET seconds, the ids are computed and cached: each page is then a lookup.
+# A page in an indexed order (by date, by last change) is read directly: an index walk to the page and
+# its total counted per slice of the incidents (api/chunks.py), a few milliseconds at any offset up to
+# tens of thousands. In another order (by toll), while analysts write (the store changed in the last
+# WRITES_QUIET seconds) a page among the first DIRECT_PAGES is read directly too; otherwise, and without
+# the slices, every id of the filter is sorted once per store version and a page is a lookup of its ids.
+INDEXED_SORTS = frozenset({"date", "-date", "-updated"})
 DIRECT_PAGES = 1000
 WRITES_QUIET = 5.0
+# A filter matching at most this many incidents in a slice keeps their ids with the slice's count, so a
+# narrow filter (a place name) is paged over its ids instead of scanning the table for a page.
+FEW = 50
+MANY_NAMES = 2000  # more names or ids than this containing a list's text: its rows are read one by one
+SUMMARY_COLUMNS = [c for c in Incident.__table__.columns if c.key not in ("machine", "overrides")]
+
+
+def _summaries(session: Session, stmt: Any) -> list[dict[str, Any]]:
+    # The columns, not ORM objects: a page reads them once and needs no identity map.
+    return [incident_summary(row) for row in session.execute(stmt)]
+
+
+def _matches(session: Session, flt: IncidentQuery, chunks: ChunkCache) -> tuple[int, list[str] | None]:
+    """How many incidents the filter matches, and their ids when they are few (else None)."""
+    def part(where: Any) -> tuple[int, list[str] | None]:
+        ids = list(session.scalars(flt.apply(select(Incident.id)).where(where).limit(FEW + 1)))
+        if len(ids) <= FEW:
+            return len(ids), ids
+        return int(session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(where)) or 0), None
+
+    parts = chunks.parts(session, f"count:{flt.key()}", part)
+    total = sum(n for n, _ in parts)
+    few = [i for _, ids in parts for i in ids or ()] if all(ids is not None for _, ids in parts) else None
+    return total, few
+
+
+def _text_candidates(session: Session, q: str, chunks: ChunkCache) -> Any | None:
+    """A condition true of every incident whose text ``q`` could match (the filter's own condition still
+    decides): its place name, governorate or district among the stored names containing ``q`` in any
+    case (found here, in the distinct names kept per slice), its id or a linked report's title
+    containing it. Each part is an index lookup, where the filter's LIKE reads every row. None when the
+    text is in more than MANY_NAMES names or ids."""
+    columns = {"place_name": Incident.place_name, "admin1": Incident.admin1, "admin2": Incident.admin2}
+
+    def part(where: Any) -> dict[Hashable, int]:
+        counts: dict[Hashable, int] = {}
+        for name, column in columns.items():
+            stmt: Any = select(column, func.count()).where(where, column.is_not(None)).group_by(column)
+            counts.update({(name, value): int(n) for value, n in session.execute(stmt)})
+        # The letters ids are written with: text with any other letter cannot be part of an id, and the
+        # id match (a scan of every id) is left out.
+        for (incident_id,) in session.execute(select(Incident.id).where(where)):
+            for letter in set(incident_id.lower()):
+                counts["id letter", letter] = counts.get(("id letter", letter), 0) + 1
+        return counts
+
+    names = chunks.summed(session, "names", part)
+    lowered, folded = q.lower(), q.casefold()
+    found: dict[str, list[str]] = {name: [] for name in columns}
+    letters: set[str] = set()
+    for key in names:
+        name, value = str(key[0]), str(key[1])  # type: ignore[index]
+        if name == "id letter":
+            letters.add(value)
+            continue
+        # Both foldings: a superset of what either database's case-insensitive match finds.
+        if lowered in value.lower() or folded in value.casefold():
+            found[name].append(value)
+    like = "%" + lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    titled = (select(IncidentLink.incident_id).join(Mention, Mention.id == IncidentLink.mention_id)
+              .join(Document, Document.id == Mention.document_id)
+              .where(func.lower(Document.title).like(like, escape="\\")))
+    # Ids fetched first: a subquery inside the OR made PostgreSQL read every row to test it.
+    ids = {q, *session.scalars(titled)}
+    if set(lowered) <= letters:
+        ids.update(session.scalars(select(Incident.id).where(func.lower(Incident.id).like(like, escape="\\"))))
+    if len(ids) + sum(len(v) for v in found.values()) > MANY_NAMES:
+        return None  # the text is in most names: reading every row is the quicker way
+    return or_(*(column.in_(found[name]) for name, column in columns.items() if found[name]), Incident.id.in_(sorted(ids)))
 
 
 def list_incidents(session: Session, flt: IncidentQuery, *, limit: int, offset: int, sort: str = "-date",
-                   cache: ResultCache | None = None) -> tuple[list[dict[str, Any]], int]:
-    """One page of incidents and the total. With a cache, a page is a lookup of its ids in the filter's
-    sorted ids, computed once per store version; a page near the top is read directly instead when those
-    ids are not at hand, the cache reuses nothing (``HARMLEDGER_CACHE_REUSE_SECONDS`` 0) and the store
-    changed in the last WRITES_QUIET seconds."""
+                   cache: ResultCache | None = None, chunks: ChunkCache | None = None) -> tuple[list[dict[str, Any]], int]:
+    """One page of incidents and the total: read directly (see INDEXED_SORTS above), or with a cache as a
+    lookup of its ids in the filter's sorted ids, computed once per store version."""
     order = SORTS.get(sort, SORTS["-date"])
     key = f"ids:{sort}:{flt.key()}"
     ids: list[str] | None = cache.peek(session, key) if cache is not None else None
-    if ids is None and (cache is None or (offset + limit <= DIRECT_PAGES and not cache.reuse_seconds
-                                          and cache.changed_within(WRITES_QUIET))):
-        total = session.scalar(flt.apply(select(func.count()).select_from(Incident))) or 0
-        rows = list(session.scalars(flt.apply(select(Incident)).order_by(*order).limit(limit).offset(offset)))
-        return [incident_summary(i) for i in rows], int(total)
+    candidates = _text_candidates(session, flt.q, chunks) if ids is None and flt.q and chunks is not None else None
+    if candidates is not None:
+        # A text filter matches few incidents, found through indexes: no slice counts, no cached ids.
+        count = int(session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(candidates)) or 0)
+        narrowed = flt.apply(select(*SUMMARY_COLUMNS)).where(candidates)
+        return _summaries(session, narrowed.order_by(*order).limit(limit).offset(offset)), count
     if ids is None:
+        total: int | None = None
+        few: list[str] | None = None
+        if chunks is not None:
+            total, few = _matches(session, flt, chunks)
+        direct = cache is None or few is not None or (chunks is not None and sort in INDEXED_SORTS) or (
+            offset + limit <= DIRECT_PAGES and not cache.reuse_seconds and cache.changed_within(WRITES_QUIET))
+        if direct:
+            if total is None:
+                total = int(session.scalar(flt.apply(select(func.count()).select_from(Incident))) or 0)
+            stmt = select(*SUMMARY_COLUMNS).where(Incident.id.in_(few)) if few is not None else flt.apply(
+                select(*SUMMARY_COLUMNS))
+            return _summaries(session, stmt.order_by(*order).limit(limit).offset(offset)), total
         assert cache is not None
         ids = cache.get_or_compute(session, key, lambda: list(session.scalars(flt.apply(select(Incident.id)).order_by(*order))))
     page = ids[offset : offset + limit]
-    found = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(page)))} if page else {}
+    found = {r.id: r for r in session.execute(select(*SUMMARY_COLUMNS).where(Incident.id.in_(page)))} if page else {}
     return [incident_summary(found[i]) for i in page if i in found], len(ids)
 
 

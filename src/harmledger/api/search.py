@@ -7,6 +7,9 @@ Place names are searched in every spelling the gazetteer knows: the words of the
 place (``Idleb``, ``Khan Sheikhun``) match any of that place's names (``Idlib``, ``Khan Shaykhun``,
 ``Khan-Sheikhoun``...) as well as the words typed. Every other word must be in the document as typed
 (any case or accents).
+
+Arabic is searched by its key (harmledger._arabic: alef forms, ta marbuta, alef maqsura folded; vowel
+marks and tatweel ignored), made on both sides by search_keys: a word finds every spelling of it.
 """
 
 from __future__ import annotations
@@ -20,48 +23,55 @@ from sqlalchemy import Text, and_, cast, func, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from .._arabic import has_arabic, normalise_arabic
 from ..store.models import Document
 from .filters import contains
+from .search_keys import START, STOP, key, register_sqlite, snippet
 
 if TYPE_CHECKING:
     from ..geo import Geocoder
     from ..store import Store
 
-START, STOP = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SPELLINGS = 24  # alternative spellings of one place name in a query
 MAX_NGRAM = 4  # the longest run of query words looked up as one place name
 MAX_PLACE_WORDS = 10  # query words looked at for place names
 _sync_lock = threading.Lock()
 
+# The index holds search keys (search_keys), not the text. (It was documents_fts, which held the text
+# as stored: dropped when this one is built.)
 _CREATE = text(
-    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5("
     "doc_id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')"
 )
+_DROP_OLD = text("DROP TABLE IF EXISTS documents_fts")
 _ADD = text(
-    "INSERT INTO documents_fts(doc_id, title, body) SELECT id, coalesce(title, ''), text FROM documents "
-    "WHERE id NOT IN (SELECT doc_id FROM documents_fts)"
+    "INSERT INTO documents_search(doc_id, title, body) "
+    "SELECT id, harmledger_arabic_key(coalesce(title, '')), harmledger_arabic_key(text) FROM documents "
+    "WHERE id NOT IN (SELECT doc_id FROM documents_search)"
 )
-_DROP = text("DELETE FROM documents_fts WHERE doc_id NOT IN (SELECT id FROM documents)")
-_EXISTS = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts'")
+_DROP = text("DELETE FROM documents_search WHERE doc_id NOT IN (SELECT id FROM documents)")
+_EXISTS = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_search'")
 _STALE = text(
-    "SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM documents_fts)) "
-    "OR EXISTS (SELECT 1 FROM documents_fts WHERE doc_id NOT IN (SELECT id FROM documents))"
+    "SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM documents_search)) "
+    "OR EXISTS (SELECT 1 FROM documents_search WHERE doc_id NOT IN (SELECT id FROM documents))"
 )
 _QUERY = text(
-    "SELECT f.doc_id, d.title, d.published, snippet(documents_fts, 2, :start, :stop, ' … ', 16) "
-    "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-    "WHERE documents_fts MATCH :match AND (:public = 0 OR d.restricted = 0) "
-    "ORDER BY bm25(documents_fts) LIMIT :limit OFFSET :offset"
+    "SELECT f.doc_id, d.title, d.published, snippet(documents_search, 2, :start, :stop, ' … ', 16), "
+    "CASE WHEN f.body = d.text THEN NULL ELSE d.text END "
+    "FROM documents_search f JOIN documents d ON d.id = f.doc_id "
+    "WHERE documents_search MATCH :match AND (:public = 0 OR d.restricted = 0) "
+    "ORDER BY bm25(documents_search) LIMIT :limit OFFSET :offset"
 )
 _COUNT = text(
-    "SELECT count(*) FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-    "WHERE documents_fts MATCH :match AND (:public = 0 OR d.restricted = 0)"
+    "SELECT count(*) FROM documents_search f JOIN documents d ON d.id = f.doc_id "
+    "WHERE documents_search MATCH :match AND (:public = 0 OR d.restricted = 0)"
 )
 
 
 def terms(query: str) -> list[str]:
-    return _WORD.findall(query)[:20]
+    """The words of ``query`` as search keys (a vowel mark would otherwise split an Arabic word)."""
+    return _WORD.findall(normalise_arabic(query))[:20]
 
 
 @dataclass(frozen=True)
@@ -124,7 +134,7 @@ def expand(words: list[str], geocoder: Geocoder | None) -> list[Group]:
         seen = {normalise_name(" ".join(typed))}
         alternatives: list[tuple[str, ...]] = [typed]
         for name in names:
-            tokens = tuple(_WORD.findall(name))
+            tokens = tuple(_WORD.findall(normalise_arabic(name)))
             key = normalise_name(" ".join(tokens))
             if tokens and key and key not in seen and len(tokens) <= 8:
                 seen.add(key)
@@ -166,6 +176,8 @@ def _fts_in_step(session: Session) -> bool:
 def _sqlite(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
     if not _fts_in_step(session):
         with _sync_lock:
+            register_sqlite(session)
+            session.execute(_DROP_OLD)
             session.execute(_CREATE)
             session.execute(_ADD)
             session.execute(_DROP)
@@ -189,42 +201,42 @@ def _tsquery(groups: list[Group]) -> Any:
 
 
 def _postgres(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    document = func.to_tsvector("simple", func.coalesce(Document.title, "") + " " + Document.text)
+    document = func.to_tsvector("simple", key(func.coalesce(Document.title, "") + " " + Document.text, "postgresql"))
     tsquery = _tsquery(groups)
     cond: Any = document.op("@@")(tsquery)
     if public:
         cond = and_(cond, Document.restricted.is_(False))
     headline = func.ts_headline("simple", Document.text, tsquery,
                                 f"StartSel={START},StopSel={STOP},MaxWords=35,MinWords=15")
-    stmt = (select(Document.id, Document.title, Document.published, cast(headline, Text)).where(cond)
+    stmt = (select(Document.id, Document.title, Document.published, cast(headline, Text), Document.text).where(cond)
             .order_by(func.ts_rank(document, tsquery).desc()).limit(limit).offset(offset))
     rows = [tuple(r) for r in session.execute(stmt).all()]
     total = session.scalar(select(func.count()).select_from(Document).where(cond)) or 0
     return rows, int(total)
 
 
-def _contains_all(tokens: tuple[str, ...]) -> Any:
-    return and_(*(or_(contains(Document.text, w), contains(Document.title, w)) for w in tokens))
+def _contains_all(tokens: tuple[str, ...], dialect: str) -> Any:
+    body, title = key(Document.text, dialect), key(Document.title, dialect)
+    keys = [normalise_arabic(w) for w in tokens]
+    return and_(*(or_(contains(body, w), contains(title, w)) for w in keys))
 
 
 def _scan(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    conds = [or_(*(_contains_all(tokens) for tokens in group.alternatives)) for group in groups]
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        register_sqlite(session)
+    conds = [or_(*(_contains_all(tokens, dialect) for tokens in group.alternatives)) for group in groups]
     if public:
         conds.append(Document.restricted.is_(False))
     stmt = select(Document.id, Document.title, Document.published, Document.text).where(*conds)
     rows = session.execute(stmt.order_by(Document.published.desc()).limit(limit).offset(offset)).all()
     total = session.scalar(select(func.count()).select_from(Document).where(*conds)) or 0
-    words = sorted({w for group in groups for tokens in group.alternatives for w in tokens}, key=len, reverse=True)
-    out = []
-    for r in rows:
-        body = r[3]
-        lowered = body.lower()
-        pos = min((p for p in (lowered.find(w.lower()) for w in words) if p >= 0), default=0)
-        s = max(0, pos - 80)
-        snippet = body[s : s + 200]
-        snippet = re.sub("(" + "|".join(re.escape(w) for w in words) + ")", START + r"\1" + STOP, snippet, flags=re.I)
-        out.append((r[0], r[1], r[2], snippet))
-    return out, int(total)
+    words = _words(groups)
+    return [(r[0], r[1], r[2], snippet(r[3], words, whole_words=False)) for r in rows], int(total)
+
+
+def _words(groups: list[Group]) -> list[str]:
+    return sorted({w for group in groups for tokens in group.alternatives for w in tokens})
 
 
 def search_documents(session: Session, query: str, *, limit: int = 20, offset: int = 0, public: bool = False,
@@ -247,6 +259,9 @@ def search_documents(session: Session, query: str, *, limit: int = 20, offset: i
         # An SQLite built without FTS5: scan instead.
         session.rollback()
         rows, total = _scan(session, groups, limit, offset, public)
+    # The databases cut snippets from the key; a text the key changed (Arabic) is cut here instead.
+    rows = [(*r[:3], snippet(r[4], _words(groups)) if len(r) > 4 and r[4] and has_arabic(r[4]) else r[3])
+            for r in rows]
     items = [{"id": r[0], "title": r[1], "published": r[2].isoformat() if hasattr(r[2], "isoformat") else r[2],
               "snippet": (r[3] or "").replace(START, "").replace(STOP, ""), "segments": snippet_segments(r[3] or "")}
              for r in rows]

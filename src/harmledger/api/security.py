@@ -28,6 +28,8 @@ from .errors import ApiError
 COOKIE = "hl_session"
 MAX_AGE = 12 * 3600
 SECRET_KEY = "secret_key"
+# A token's last use is written at most this often: a write per request made every request a writer.
+TOKEN_TOUCH_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def resolve_principal(request: Request, session: Session) -> Principal | None:
     principal: Principal | None = None
     token = _bearer(request)
     if token is not None:
-        user = user_for_token(session, token)
+        user = user_for_token(session, token, touch_every=TOKEN_TOUCH_SECONDS)
         if user is None:
             raise ApiError(401, "the API token is unknown or revoked; create one with `harmledger tokens create`")
         principal = Principal(user.id, user.username, user.role, "token")

@@ -1,4 +1,4 @@
-"""The extraction engine: from one report, the mentions of contract section 2, every value with its span.
+"""The extraction engine: from one report, the mentions of docs/contract.md section 2, every value with its span.
 
     from harmledger.extract import Extractor, EXTRACTOR_VERSION
     ext = Extractor()                       # default pipeline, the shipped gazetteer's geocoder
@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from .components import default_registry
     from .extractor import EXTRACTOR_VERSION, Extractor
     from .mainplace import main_place
-    from .registry import Component, Pipeline, PipelineContext, Registry, component, default_registry
+    from .registry import Component, Pipeline, PipelineContext, Registry, component
 
 __getattr__ = lazy_exports(__name__, {
     "EXTRACTOR_VERSION": ".extractor", "Extractor": ".extractor",
     "main_place": ".mainplace",
-    "Component": ".registry", "Pipeline": ".registry", "PipelineContext": ".registry", "Registry": ".registry", "component": ".registry", "default_registry": ".registry",
+    "Component": ".registry", "Pipeline": ".registry", "PipelineContext": ".registry", "Registry": ".registry", "component": ".registry",
+    "default_registry": ".components",
 })
 
 __all__ = [

@@ -76,8 +76,26 @@ def _file_record(path: Path) -> tuple[dict[str, Any] | None, str | None, list[st
                       "`harmledger ingest`, which reads other encodings"), []
     # Line ends as text mode reads them ("\r\n" and "\r" become "\n"), which the hash has always used.
     text, notes = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
-    # A text file has no id of its own: the document's id is then the sha256 of its text (contract section 2).
+    # A text file has no id of its own: the document's id is then the sha256 of its text (docs/contract.md section 2).
     return {"text": text}, None, [f"the text: {note}" for note in notes]
+
+
+def _check_language(value: str) -> str | None:
+    """The --language value: "ar" or "en" forces the pipeline, None (auto) leaves it to each document."""
+    code = value.strip().lower()
+    if code == "auto":
+        return None
+    if code in ("ar", "en"):
+        return code
+    raise typer.BadParameter(f"{value!r} is not auto, ar or en", param_hint="--language")
+
+
+def _record_language(record: dict[str, Any]) -> str | None:
+    """A corpus line's own "language" ("ar", "en", "ar-SY"), as ingest stores it; anything else is detected."""
+    value = record.get("language")
+    if not isinstance(value, str) or value.strip().lower() in ("", "und", "unknown", "mul", "zxx"):
+        return None
+    return value
 
 
 @hookimpl
@@ -98,6 +116,15 @@ def register_commands(app: typer.Typer) -> None:
             str | None,
             typer.Option("--db", help="Also use the places imported or added to this store's gazetteer (optional; no store is needed)."),
         ] = None,
+        language: Annotated[
+            str,
+            typer.Option(
+                "--language",
+                metavar="auto|ar|en",
+                help='Which pipeline reads the reports: ar (Arabic) or en (English) for every one, or auto (the default): '
+                'a corpus line\'s "language" when it gives one, else the language detected in its text.',
+            ),
+        ] = "auto",
     ) -> None:
         """Read reports without a store and print, for each, one JSON object of its mentions (when, where, who, what weapon, how many killed and injured, each with its evidence) to stdout."""
         from .._dates import parse_date_value
@@ -108,6 +135,7 @@ def register_commands(app: typer.Typer) -> None:
             typer.echo("Error: give text files or --input-jsonl PATH (see --help)", err=True)
             raise typer.Exit(2)
         order = check_date_order(date_order)
+        forced = _check_language(language)
         default_date: dt.date | None = None
         if published is not None:
             try:
@@ -139,9 +167,11 @@ def register_commands(app: typer.Typer) -> None:
                     return
             title = record.get("title") if isinstance(record.get("title"), str) else None
             doc_id = record.get("id")
+            lang = forced or _record_language(record)
             try:
                 result = extractor.extract(
-                    record["text"], title=title, doc_id=str(doc_id) if doc_id not in (None, "") else None, published=pub
+                    record["text"], title=title, doc_id=str(doc_id) if doc_id not in (None, "") else None, published=pub,
+                    language=lang,
                 )
             except HarmledgerError as exc:
                 failed += 1

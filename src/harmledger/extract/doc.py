@@ -1,7 +1,7 @@
 """The working document that pipeline components read and fill in.
 
 Every component adds its findings as plain records with character offsets into ``Doc.text``; only the
-assembler turns them into the pydantic models of contract section 2. Offsets are Python string
+assembler turns them into the pydantic models of docs/contract.md section 2. Offsets are Python string
 offsets, so a span's text is always ``text[start:end]``.
 """
 

@@ -121,3 +121,17 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def lexicon(name: str) -> Lexicon:
     """A cached lexicon from a TSV data file."""
     return Lexicon.from_tsv(name)
+
+
+ARABIC = "ar"
+
+
+@cache
+def lexicon_for(name: str, language: str | None = None) -> Any:
+    """The lexicon ``name`` for a document's language: ``data/<name>`` for English (the default), and
+    ``data/ar/<name>`` with the same codes, matched over folded text with proclitics, for Arabic."""
+    if language == ARABIC:
+        from .arabic_text import ArabicLexicon
+
+        return ArabicLexicon.from_rows(load_tsv(f"ar/{name}"))
+    return lexicon(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..geo.registry import get_geocoder
 from ..schema import Mention, PlaceRef, ResolvedPlace
 
 # Roles of places that locate another name ("in rural Idlib", "near Atmeh") rather than stand for a point.
@@ -75,8 +76,4 @@ def _naming(place: PlaceRef, resolved: ResolvedPlace, name: str) -> PlaceRef:
 
 
 def _governorate_of(resolved: ResolvedPlace, unmatched_name: str) -> ResolvedPlace | None:
-    try:
-        from ..geo import get_geocoder
-    except ImportError:  # the geo package is optional for a pipeline that swaps the places component
-        return None
     return get_geocoder().area_of(resolved, unmatched_name)

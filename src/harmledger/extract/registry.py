@@ -8,15 +8,12 @@ that swaps or adds a component finds out at construction, not with wrong output.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .._errors import ExtractionError
 from .doc import Doc
-
-logger = logging.getLogger(__name__)
 
 # Attributes a Doc has before any component ran.
 BASE_ATTRIBUTES = frozenset({"text", "lower", "published", "limit"})
@@ -111,24 +108,3 @@ class Pipeline:
             comp(doc)
         return doc
 
-
-def default_registry() -> Registry:
-    """A registry filled through the ``register_extract_components`` hook (built-ins and plugins)."""
-    from ..plugins import get_plugin_manager
-
-    registry = Registry()
-    try:
-        manager = get_plugin_manager()
-    except ImportError as exc:
-        # A broken plugin elsewhere must not take extraction down: run with the built-ins and say so.
-        logger.warning("plugins could not be loaded (%s); using the built-in extraction components only", exc)
-        from .components import register_extract_components
-
-        register_extract_components(registry)
-        return registry
-    manager.hook.register_extract_components(registry=registry)
-    if not registry.names():
-        from .components import register_extract_components
-
-        register_extract_components(registry)
-    return registry

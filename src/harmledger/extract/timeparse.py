@@ -6,13 +6,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+from .._dates import MONTHS, WEEKDAY_ABBR, WEEKDAYS
+
+__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_ABBR"]  # the names are harmledger._dates'; re-exported for the components
 
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_ALT = "|".join(WEEKDAYS)

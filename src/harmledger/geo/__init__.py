@@ -17,14 +17,15 @@ if TYPE_CHECKING:
     from .admin_names import admin1_key
     from .admin_names import admin1_pcode as admin1_pcode_for
     from .gazetteer import Gazetteer, GazPlace, load_shipped
-    from .geocoder import Geocoder, PlaceHit
+    from .geocoder import Geocoder
+    from .hits import PlaceHit
     from .normalise import normalise_name, skeleton
     from .registry import get_geocoder
 
 __getattr__ = lazy_exports(__name__, {
     "admin1_key": ".admin_names", "admin1_pcode_for": ".admin_names:admin1_pcode",
     "Gazetteer": ".gazetteer", "GazPlace": ".gazetteer", "load_shipped": ".gazetteer",
-    "Geocoder": ".geocoder", "PlaceHit": ".geocoder",
+    "Geocoder": ".geocoder", "PlaceHit": ".hits",
     "normalise_name": ".normalise", "skeleton": ".normalise",
     "get_geocoder": ".registry",
 })

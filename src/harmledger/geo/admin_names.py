@@ -9,7 +9,7 @@ Two answers are kept apart on purpose:
 
 - ``admin1_pcode(name)`` says which unit a name *is*: ``Rural Damascus`` is SY03 and ``Damascus`` SY01.
   Resolving, filtering, blocking and counting use it.
-- ``admin1_key(name)`` is the evaluation key of contract section 4, for comparing with FA-KES labels only:
+- ``admin1_key(name)`` is the evaluation key of docs/contract.md section 4, for comparing with FA-KES labels only:
   there ``Rural Damascus`` and ``Damascus`` are both ``damascus``. Never filter or count with it.
 """
 
@@ -58,7 +58,7 @@ class UnknownAdminUnitError(HarmledgerError):
 class _Table:
     display: dict[str, str]  # pcode -> the name harmledger writes
     spellings: dict[str, tuple[str, ...]]  # pcode -> every accepted name, display first
-    keys: dict[str, str]  # pcode -> evaluation key (contract section 4)
+    keys: dict[str, str]  # pcode -> evaluation key (docs/contract.md section 4)
     index: dict[str, str]  # spelling_key -> pcode
 
 
@@ -147,8 +147,20 @@ def spellings(pcode: str) -> tuple[str, ...]:
 
 
 def admin1_key(name: str) -> str:
-    """The evaluation key of contract section 4 (FA-KES comparison): ``Deir ez-Zor`` -> ``deir ezzor``,
+    """The evaluation key of docs/contract.md section 4 (FA-KES comparison): ``Deir ez-Zor`` -> ``deir ezzor``,
     ``Al-Hasakeh`` -> ``hasakeh``, and both ``Rural Damascus`` and ``Damascus`` -> ``damascus``. Other
     names get their ``normalise_name``. Use ``admin1_pcode`` to tell units apart."""
     pcode = admin1_pcode(name)
     return _table().keys[pcode] if pcode is not None else normalise_name(name)
+
+
+def area_key(name: str | None, pcode: str | None) -> str | None:
+    """The governorate a mention is blocked, compared and filtered on (the linker, the claims list): its
+    P-code when known, else the P-code its name spells, else the spelling key of the name (a unit outside
+    the table, another country's); None without either. Not the FA-KES evaluation key (``admin1_key``),
+    which merges Rural Damascus into Damascus."""
+    if pcode:
+        return pcode.strip().upper()
+    if not name:
+        return None
+    return admin1_pcode(name) or spelling_key(name) or None

@@ -11,16 +11,11 @@ import typer
 from .._errors import GazetteerError, InputError
 from ..cli import DbOption
 from ..plugins import hookimpl
+from .kinds import FEATURE_TYPES, FORMATS
 
 if TYPE_CHECKING:
     from ..store import Store
 
-# Copies of `gazetteer.FEATURE_TYPES` and `importers.FORMATS` for the help texts: importing those modules
-# loads the gazetteer's geometry stack, which `harmledger --help` must not (tests/test_cli_startup.py
-# checks that the copies match).
-FEATURE_TYPES = ("country", "line", "region", "governorate", "district", "sub-district", "city", "town",
-                 "village", "neighbourhood", "camp", "facility")
-FORMATS = ("geonames", "ocha", "csv", "ucdp", "acled")
 
 
 def _store_or_none(db: str | None) -> Store | None:

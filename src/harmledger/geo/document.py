@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -37,14 +36,11 @@ from .expressions import (
     noun_type,
 )
 from .gazetteer import GazPlace
-from .geocoder import PlaceHit
+from .hits import NameResolver, PlaceHit
 from .matcher import STOPWORDS, RawMatch, Words, words_of
 from .normalise import ARTICLES, normalise_name, without_articles
 from .ranking import Context
 from .variants import capitalised_runs
-
-if TYPE_CHECKING:
-    from .geocoder import Geocoder
 
 # A spelling this close to a known one is trusted even where the document's governorates disagree.
 TRUSTED_VARIANT = 90.0
@@ -79,13 +75,13 @@ _INNER_TYPES = frozenset({"village", "town", "neighbourhood", "facility", "camp"
 Item = tuple[int, int, str, list[GazPlace], "str | None"]
 
 
-def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
+def find_places(geocoder: NameResolver, text: str) -> list[PlaceHit]:
     """Every place or area expression in a document, in text order, resolved with the whole
     document as context. Names the text calls places ("the village of X") are kept unresolved."""
     return _find_places(geocoder, text)
 
 
-def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
+def _find_places(gc: NameResolver, text: str) -> list[PlaceHit]:
     items = _scoped(gc, text, _collect(gc, text))
     framings = [frame(text, s, e) for s, e, _, _, _ in items]
     ctx = _document_context(items, framings)
@@ -140,7 +136,7 @@ def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
         if resolved is not None and resolved.precision >= 3 and role == "event":
             role = "area"
         if resolved is not None and role == "area" and prev is not None and _right_after(text, items, framings, i):
-            # The unit a place the gazetteer lacks is in carries its name (contract section 2 extension).
+            # The unit a place the gazetteer lacks is in carries its name (docs/contract.md section 2 extension).
             unmatched = prev.name if prev.resolved is None else prev.resolved.unmatched_name
             if unmatched:
                 resolved = resolved.model_copy(update={"unmatched_name": unmatched})
@@ -155,7 +151,7 @@ def _find_places(gc: Geocoder, text: str) -> list[PlaceHit]:
     return hits
 
 
-def _scoped(gc: Geocoder, text: str, items: list[Item]) -> list[Item]:
+def _scoped(gc: NameResolver, text: str, items: list[Item]) -> list[Item]:
     """The items with only the candidates the document's country scope allows (``countries``): a near
     spelling only in the document's countries, an exact one anywhere but in a document clearly about
     another country. A name all of whose places are out of scope is no place of this document, unless the
@@ -235,7 +231,7 @@ def _right_after(text: str, items: list[Item], framings: list[Framing], i: int) 
     return len(gap) <= 30 and bool(_GAP_WITHIN_RE.match(gap))
 
 
-def _qualifying_unit(gc: Geocoder, text: str, items: list[Item], framings: list[Framing], i: int,
+def _qualifying_unit(gc: NameResolver, text: str, items: list[Item], framings: list[Framing], i: int,
                      prev: PlaceHit | None) -> ResolvedPlace | None:
     """The unit a bare governorate name stands for when it places the name before it ("the village of Qah
     in Idlib", "Qah village, Idlib", "Harem district of Idlib"): the governorate, precision 4 (a village "in
@@ -270,7 +266,7 @@ def _qualifying_unit(gc: Geocoder, text: str, items: list[Item], framings: list[
     return gc.gazetteer.resolved(unit, 4) if unit is not None else None
 
 
-def _collect(gc: Geocoder, text: str) -> list[Item]:
+def _collect(gc: NameResolver, text: str) -> list[Item]:
     """Candidate place expressions, in text order, not overlapping."""
     words = words_of(text)
     raw = gc.matcher.scan(text, words)
@@ -305,7 +301,7 @@ def _collect(gc: Geocoder, text: str) -> list[Item]:
     return out
 
 
-def _well_known_variants(gc: Geocoder, text: str, words: Words, items: list[Item],
+def _well_known_variants(gc: NameResolver, text: str, words: Words, items: list[Item],
                          title_case: dict[int, bool], names: set[str]) -> list[Item]:
     """Capitalised names no other pass took that spell a well-known place another way ("Deir Ezour")."""
     taken = sorted((it[0], it[1]) for it in items)
@@ -321,7 +317,7 @@ def _well_known_variants(gc: Geocoder, text: str, words: Words, items: list[Item
     return out
 
 
-def _trusted(gc: Geocoder, resolved: ResolvedPlace, surface: str, doc_govs: set[str | None]) -> bool:
+def _trusted(gc: NameResolver, resolved: ResolvedPlace, surface: str, doc_govs: set[str | None]) -> bool:
     """A variant spelling matched in another governorate than every one the document names is a
     different, unknown place more often than a misspelling: leave it unresolved."""
     if not doc_govs or resolved.admin1_pcode is None or resolved.admin1_pcode in doc_govs:
@@ -333,7 +329,7 @@ def _trusted(gc: Geocoder, resolved: ResolvedPlace, surface: str, doc_govs: set[
     return any(fuzz.ratio(bare, without_articles(n)) >= TRUSTED_VARIANT for n in place.all_names)
 
 
-def _named_by_noun(gc: Geocoder, text: str, raw: list) -> list[tuple[int, int, str, list[GazPlace], str | None]]:
+def _named_by_noun(gc: NameResolver, text: str, raw: list) -> list[tuple[int, int, str, list[GazPlace], str | None]]:
     """Names that the text itself calls places, where the gazetteer matcher found nothing."""
     starts = [m.start for m in raw]  # raw matches are sorted and do not overlap
     ends_max = [m.end for m in raw]

@@ -23,8 +23,6 @@ from .normalise import ARTICLES, is_arabic, normalise_name, skeleton
 
 logger = logging.getLogger(__name__)
 
-FEATURE_TYPES = ("country", "line", "region", "governorate", "district", "sub-district", "city", "town",
-                 "village", "neighbourhood", "camp", "facility")
 # UCDP where_prec by feature type: points are exact, districts and sub-districts are second-order
 # units, governorates first-order, regions and lines 5, the country 6.
 PRECISION = {"country": 6, "line": 5, "region": 5, "governorate": 4, "district": 3, "sub-district": 3}

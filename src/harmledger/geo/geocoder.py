@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import re
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from ..schema import ResolvedPlace
 from .admin_names import admin1_pcode as admin1_pcode_for
-from .expressions import Framing, Role, frame
+from .document import find_places
+from .expressions import Framing, frame
 from .gazetteer import Gazetteer, GazPlace
+from .hits import PlaceHit
 from .matcher import STOPWORDS, NameMatcher, confirm
 from .normalise import is_arabic, normalise_name, skeleton, without_articles
 from .ranking import Context, choose, distance_km
@@ -33,20 +34,6 @@ _FRAMING_RE = re.compile(
     r"city|town|village|neighbou?rhood)))*\s*$",
     re.IGNORECASE,
 )
-
-class PlaceHit(BaseModel):
-    """One place expression in a document. ``text == document[start:end]``; ``name`` is the place's name
-    as written, without framing words such as "rural" or "countryside of"."""
-
-    model_config = ConfigDict(frozen=True)
-    start: int
-    end: int
-    text: str
-    name: str
-    resolved: ResolvedPlace | None
-    role: Role
-    feature_type: str | None
-
 
 class Geocoder:
     """Resolves names against a gazetteer. Build with ``get_geocoder()``."""
@@ -276,8 +263,6 @@ class Geocoder:
     def find_places(self, text: str) -> list[PlaceHit]:
         """Every place or area expression in a document, in text order, resolved with the whole
         document as context. Names the text calls places ("the village of X") are kept unresolved."""
-        from .document import find_places
-
         return find_places(self, text)
 
 

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from .._errors import GazetteerError
 from .admin_names import admin1_pcode as admin1_pcode_for
-from .gazetteer import FEATURE_TYPES, GazPlace, place_id
+from .gazetteer import GazPlace, place_id
 from .geonames import geonames_feature_type, keep_alternate_name
+from .kinds import FEATURE_TYPES, FORMATS
 from .matcher import STOPWORDS
 from .merging import PlaceIndex, merge_into
 from .normalise import (
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("geonames", "ocha", "csv", "ucdp", "acled")
 csv.field_size_limit(10_000_000)
 
 

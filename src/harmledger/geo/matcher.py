@@ -14,6 +14,7 @@ from functools import lru_cache
 import ahocorasick
 from rapidfuzz import fuzz
 
+from .._dates import MONTH_NAMES, WEEKDAYS
 from .gazetteer import Gazetteer, GazPlace
 from .normalise import ARTICLES, is_arabic, normalise_name, skeleton, token_skeleton, without_articles
 
@@ -23,9 +24,7 @@ CONFIRM = 80.0
 # Capitalised words that begin sentences or name months and days; never places on their own.
 STOPWORDS = frozenset(
     """the a an he she it its in on at as of is was were this that these those they them we you i our their there
-    his her by for from to with and or but not no mr mrs ms dr said says may march april june july august
-    january february september october november december monday tuesday wednesday thursday friday saturday
-    sunday today yesterday tomorrow after before while when where which who what how also some many
+    his her by for from to with and or but not no mr mrs ms dr said says today yesterday tomorrow after before while when where which who what how also some many
     state red white black north south east west city town village camp all one two three four five
     six seven eight nine ten human rights first second third several dozens un sham news syrian syrians
     russian russians turkish turks iranian iraqi lebanese jordanian kurdish kurds arab arabs american
@@ -40,7 +39,7 @@ STOPWORDS = frozenset(
     france britain germany qatar europe moscow tehran ankara beirut geneva washington london paris
     are is be been being has have had will would can could once tags category read more share photo video
     hamas turkmen turkmens circassians armenians assyrians yazidis alawites druzes nazi nazis""".split()
-) | frozenset(
+) | frozenset(name.lower() for name in MONTH_NAMES) | frozenset(WEEKDAYS) | frozenset(
     # Arabic generic words (in normalised spelling) that are also the names of some hamlet.
     """مدينه بلده قريه حي ريف مخيم منطقه محافظه ناحيه مركز شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي
     الشماليه الجنوبيه الشرقيه الغربيه في من على الى عن مع قصف الطيران النظام قوات""".split()

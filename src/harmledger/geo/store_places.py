@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from .._errors import GazetteerError
 from .admin import shipped_admin_index
 from .admin_names import admin1_pcode as admin1_pcode_for
-from .gazetteer import FEATURE_TYPES, GazPlace, place_id, shipped_admin_name
+from .gazetteer import GazPlace, place_id, shipped_admin_name
+from .kinds import FEATURE_TYPES
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -28,6 +28,18 @@ def _parse_published(value: str | None, order: DateOrder) -> dt.date | None:
         raise typer.BadParameter(exc.message, param_hint="--published") from None
 
 
+def _parse_language(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .._errors import ConfigError
+    from .language import check_language
+
+    try:
+        return check_language(value)
+    except ConfigError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--language") from None
+
+
 def _parse_mapping(pairs: list[str]) -> dict[str, str]:
     from .read_corpus import FIELDS
 
@@ -51,7 +63,8 @@ def register_commands(app: typer.Typer) -> None:
         source: Annotated[str | None, typer.Option("--source", help="Name of the outlet or organisation, when the documents do not say (a corpus's own source field wins).")] = None,
         published: Annotated[str | None, typer.Option("--published", help="Publication date (2020-05-09, 9 May 2020, 9-May-20...); wins over a date read from the documents (a corpus's own published field wins over it).")] = None,
         date_order: DateOrderOption = "DMY",
-        mapping: Annotated[list[str] | None, typer.Option("--map", metavar="FIELD=COLUMN", help="Read a corpus field from another column, e.g. --map text=body --map source=outlet. Fields: id, text, title, published, source, author, url.")] = None,
+        mapping: Annotated[list[str] | None, typer.Option("--map", metavar="FIELD=COLUMN", help="Read a corpus field from another column, e.g. --map text=body --map source=outlet. Fields: id, text, title, published, source, author, url, language.")] = None,
+        language: Annotated[str | None, typer.Option("--language", help="Language of the documents as an ISO 639-1 code (ar, en...), stored instead of the detected one (a corpus's own language field wins).")] = None,
         max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Largest input (or corpus record) accepted, in bytes (default HARMLEDGER_MAX_INPUT_BYTES, 50 MB).")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per document instead of the summary.")] = False,
         db: DbOption = None,
@@ -67,6 +80,7 @@ def register_commands(app: typer.Typer) -> None:
         order = check_date_order(date_order)
         date = _parse_published(published, order)
         columns = _parse_mapping(mapping or [])
+        language = _parse_language(language)
         store = open_store(db)
         bar = _progress_bar(inputs)
 
@@ -86,7 +100,7 @@ def register_commands(app: typer.Typer) -> None:
 
         try:
             report = run_ingest(store, inputs, source=source, published=date, mapping=columns,
-                                on_item=on_item, max_bytes=max_bytes, date_order=order)  # fmt: skip
+                                on_item=on_item, max_bytes=max_bytes, date_order=order, language=language)  # fmt: skip
         finally:
             if bar is not None:
                 bar.close()

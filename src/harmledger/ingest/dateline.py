@@ -1,11 +1,14 @@
-"""The publication date stated in a dateline at the top of a report.
+"""The publication date stated in a dateline at the top of a report: the one reader of datelines, for
+ingest (a document's date when nothing else gives one) and for extraction (the ``dateline`` component).
 
 Reports open with lines like "Wed 05 Apr 2017", "Damascus, 12 March 2019 (SANA) -", "Posted on April 19
 2017 by ...", "Date of publication 5 August 2016", "02.10.2017", "Last updated at Apr 152017" (the space
-lost in scraping), or a headline followed by "Monitor AFP Friday 6 Feb 2015". "BEIRUT (Reuters) -" states
-no date. Only full dates (day, month and year) count, and a date introduced as the time of an event ("on
-12 March 2019", "since 5 May 2016") is not a dateline: guessing there would date the report by its
-subject. Parsing is done here rather than with dateparser's free-text search, which is slow and reads
+lost in scraping), "Middle East 1730 28.04.2017Get short URL", or a headline followed by "Monitor AFP
+Friday 6 Feb 2015". "BEIRUT (Reuters) -" states no date. Only full dates (day, month and year) count, and
+only where a dateline stands: opening the text or a paragraph, after a site's label ("Published", "Posted
+on", an agency's name, a weekday), or next to a time, an agency or a dateline's dash ("Idlib, 3 May
+2019 - "). A date anywhere else ("on 12 March 2019", "Around 2 May 2020 (as reported)") dates an event:
+guessing there would date the report by its subject. Parsing is done here rather than with dateparser's free-text search, which is slow and reads
 dates into ordinary words; the few layouts reports use are known.
 """
 
@@ -14,14 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .._dates import MAX_YEAR, MIN_YEAR, MONTHS, DateOrder, parse_date_value
+from .._dates import MAX_YEAR, MIN_YEAR, MONTHS, WEEKDAY_RE, DateOrder, parse_date_value
 from .._errors import DateValueError
 
-WINDOW = 250  # characters from the top where a dateline may sit (after a headline, at most)
+WINDOW = 260  # characters from the top where a dateline may sit (after a headline, at most)
 DATEPARSER_MAX_CHARS = 200
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+"
 
 _PATTERNS = [
     # 5 April 2017, 05 Apr. 2017, 5th of April, 2017
@@ -34,38 +36,47 @@ _PATTERNS = [
     re.compile(r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 
-# A date right after these words dates an event, not the report.
-_EVENT_LEAD = re.compile(
-    r"\b(?:on|since|in|from|until|till|to|between|and|before|after|during|by|of|late|early|mid|through)\s*,?\s*(?:" + _WEEKDAY + r")?$",
+# A date is the dateline when it opens the text, follows a site's label ("Published", "Posted on", an
+# agency name and weekday after the headline) or a time ("1730 28.04.2017"), or is followed by a time
+# ("at 14:30"), an agency ("(SANA)") or the dash of "Idlib, 3 May 2019 - "; otherwise it is an event's date.
+_DATELINE_BEFORE = re.compile(
+    r"(?:^\W*|\b(?:published|posted\s+on|posted|date\s+of\s+publication|last\s+updated(?:\s+at)?|updated|issued|"
+    r"released|dated|modified|afp|reuters|ap|nna|sana|dpa|xinhua)\W*(?:on\s+)?(?:(?:" + WEEKDAY_RE + r")\w*\W*)?"
+    r"|\b(?:(?:" + WEEKDAY_RE + r")\w*\W*)|(?:\b\d{1,2}:\d{2}|\b\d{4})\s+)$",
     re.I,
 )
-# ...but not after these, which introduce a dateline.
-_DATELINE_LEAD = re.compile(
-    r"\b(?:posted|published|updated|issued|released|dated|publication|modified)(?:\s+(?:on|at|of))?\s*:?\s*(?:" + _WEEKDAY + r")?$",
-    re.I,
-)
+_TIME_AFTER = re.compile(r"^\W*(?:at\s+)?\d{1,2}:\d{2}\b|^\W*at\s+\d{3,4}\b|^\s*[-–—]\s|^\W*\(updated|^\W*(?:[\w'-]+\s+){0,2}\W*(?:sana|afp|reuters)\b", re.I)
+# A date opening the first paragraph after the title ("Title\n\nApril 11 2017 ...") is one too.
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n\W*$")
 
 
 def find_dateline(text: str) -> dt.date | None:
     """The date of the dateline near the top of ``text``, or None when there is none."""
-    head = text[:WINDOW]
-    best: tuple[int, dt.date] | None = None
+    found = dateline_span(text)
+    return found[2] if found else None
+
+
+def dateline_span(text: str, limit: int = WINDOW) -> tuple[int, int, dt.date] | None:
+    """(start, end, date) of the dateline within the first ``limit`` (at most ``WINDOW``) characters, or None."""
+    head = text[: min(limit, WINDOW)]
+    best: tuple[int, int, dt.date] | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(head):
             date = _to_date(match)
-            if date is None or not _is_dateline_position(head, match.start()):
+            if date is None or not is_dateline_position(head, match.start(), match.end()):
                 continue
             if best is None or match.start() < best[0]:
-                best = (match.start(), date)
+                best = (match.start(), match.end(), date)
             break
-    return best[1] if best else None
+    return best
 
 
-def _is_dateline_position(head: str, start: int) -> bool:
+def is_dateline_position(head: str, start: int, end: int) -> bool:
+    """Whether a date at ``head[start:end]`` stands where a dateline does (see the module's docstring)."""
     before = head[max(0, start - 40) : start]
-    if _DATELINE_LEAD.search(before):
-        return True
-    return not _EVENT_LEAD.search(before)
+    # A word before it ("O 2 May 2020, in Loiza", a note's "On" misspelt) makes it the event's date.
+    return bool(_DATELINE_BEFORE.search(before) or _TIME_AFTER.match(head[end : end + 20])
+                or (start <= 2 and not re.search(r"[^\W\d_]", before)) or _PARAGRAPH_START.search(before))
 
 
 def _to_date(match: re.Match[str], order: DateOrder = "DMY") -> dt.date | None:

@@ -29,6 +29,7 @@ from .._text import printable
 from ..store import Store
 from . import sniff
 from .fetch import fetch, is_url, new_client
+from .language import check_language
 from .read_corpus import check_mapping, count_records, read_csv, read_jsonl
 from .read_html import read_html
 from .read_pdf import read_pdf
@@ -52,6 +53,7 @@ def ingest(
     on_item: OnItem | None = None,
     max_bytes: int | None = None,
     date_order: DateOrder = "DMY",
+    language: str | None = None,
 ) -> IngestReport:
     """Store every document in ``inputs`` (paths of files, folders and corpora, or http(s) URLs).
 
@@ -59,8 +61,11 @@ def ingest(
     ``date_order`` says how all-numeric dates in corpus records' ``published`` are read ("DMY", day
     first, by default; the rule is harmledger._dates'). Raises NotInitialisedError when the store has
     not been created, StoreError when it cannot be written; an input that cannot be read is a
-    "failed" result, never an exception.
+    "failed" result, never an exception. ``language`` (ISO 639-1, ``ar``) is stored for every document
+    instead of the detected one (a corpus record's own ``language`` field still wins); ConfigError
+    (E145) when it is not a code.
     """
+    language = check_language(language) if language is not None else None
     store.check()
     try:
         columns = check_mapping(mapping)
@@ -77,7 +82,7 @@ def ingest(
                 read = partial(_read_url, name, limit, store.settings.fetch_timeout, client)
             else:
                 read = partial(_read_path, name, limit, columns, date_order)
-            batch.run(name, read, source, published)
+            batch.run(name, read, source, published, language)
         batch.writer.flush()
     finally:
         if client is not None:
@@ -93,9 +98,12 @@ def ingest_bytes(
     source: str | None = None,
     published: dt.date | None = None,
     media_type: str | None = None,
+    language: str | None = None,
 ) -> IngestResult:
     """Store one uploaded document (text, Markdown, HTML or PDF); its result, "failed" with the
-    reason when it cannot be read. Raises StoreError when the store cannot be written."""
+    reason when it cannot be read. ``language`` (ISO 639-1) replaces the detected language.
+    Raises StoreError when the store cannot be written, ConfigError (E145) for a bad language."""
+    language = check_language(language) if language is not None else None
     limit = store.settings.max_input_bytes
     batch = _Batch(store, None)
 
@@ -109,7 +117,7 @@ def ingest_bytes(
         claimed_by = f"sent as {media_type}" if sniff.kind_from_media_type(media_type) else f"named {Path(filename).suffix}"
         return [Item(filename, f"upload:{filename}", data, _parse(filename, data, claimed, charset, claimed_by=claimed_by))]
 
-    batch.run(filename, read, source, published)
+    batch.run(filename, read, source, published, language)
     batch.writer.flush()
     return batch.report().results[0]
 
@@ -135,7 +143,8 @@ class _Batch:
         if self.on_item is not None:
             self.on_item(result)
 
-    def run(self, name: str, read: Reader, source: str | None, published: dt.date | None) -> None:
+    def run(self, name: str, read: Reader, source: str | None, published: dt.date | None,
+            language: str | None = None) -> None:
         """Read one input (which may hold many records) and queue or report each of its documents.
 
         An error of a reader that is not an InputError (a bug, or a parser tripping on an odd file)
@@ -162,7 +171,7 @@ class _Batch:
                 self._fail(record.source, record.reason)
                 continue
             try:
-                row, source_name, warnings = build_row(record, source=source, published=published)
+                row, source_name, warnings = build_row(record, source=source, published=published, language=language)
             except HarmledgerError:
                 raise
             except Exception as exc:  # noqa: BLE001 - as above, for one record

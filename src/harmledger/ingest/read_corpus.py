@@ -4,7 +4,8 @@ The fields default to those of ``extract --input-jsonl`` (``id``, ``text``, ``ti
 ``source``); ``--map text=body`` reads them from other columns. Text and title are kept exactly as
 given, so the stored text and its hash are those ``harmledger extract`` computes for the same line.
 Each record is its own input: a bad one fails alone, named ``corpus.jsonl:LINE``; a ``published``
-value is read by ``dateline.read_date`` (all-numeric ones in ``date_order``). The size limit
+value is read by ``dateline.read_date`` (all-numeric ones in ``date_order``), a ``language`` one
+(ISO 639-1) by ``language.check_language``. The size limit
 applies to each record, since a corpus is a container, not a document.
 """
 
@@ -19,12 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from .._dates import DateOrder
-from .._errors import DateValueError, EmptyInputError, InputError, InputTooLargeError, UnreadableInputError
+from .._errors import (
+    ConfigError,
+    DateValueError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    UnreadableInputError,
+)
 from .._text import printable
 from .dateline import read_date
+from .language import check_language
 from .types import Item, Parsed
 
-FIELDS = ("id", "text", "title", "published", "source", "author", "url")
+FIELDS = ("id", "text", "title", "published", "source", "author", "url", "language")
 _SURROGATE = re.compile("[\udc80-\udcff]")
 MAX_ID_LENGTH = 200
 
@@ -137,6 +146,12 @@ def _item(
         parsed.published, parsed.published_from = date, "corpus"
     parsed.source = _string(record.get(mapping["source"]))
     parsed.author = _string(record.get(mapping["author"]))
+    language = _string(record.get(mapping["language"]))
+    if language:
+        try:
+            parsed.language = check_language(language)
+        except ConfigError as exc:
+            return UnreadableInputError(name, exc.message)
     parsed.meta["corpus"] = printable(corpus)
     parsed.meta["line"] = int(name.rsplit(":", 1)[1])
     url = _string(record.get(mapping["url"]))

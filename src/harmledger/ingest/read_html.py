@@ -1,4 +1,11 @@
-"""HTML: the main text with trafilatura, and the title, date, author and site name from metadata."""
+"""HTML: the main text with trafilatura, and the title, date, author and site name from metadata.
+
+trafilatura drops every character Python does not call printable, and so the invisible marks of
+right-to-left text: the direction marks (RLM, LRM, ALM, embeddings and isolates) that keep a figure
+or a Latin name in its place within an Arabic sentence, and the zero-width joiners. They are handed
+to it as visible stand-ins (U+FFFC and a circled number, which no page writes together) and put
+back in what it returns, so the text keeps them as the page had them.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,15 @@ logger = logging.getLogger(__name__)
 # text, which would date a report by its subject.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLANK_LINES = re.compile(r"\n{3,}")
+_INVISIBLE = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_STAND_IN = "\ufffc"
+_HIDE = str.maketrans({ch: f"{_STAND_IN}{chr(0x2460 + i)}" for i, ch in enumerate(_INVISIBLE)})
+_HIDDEN = re.compile(f"{_STAND_IN}([\u2460-{chr(0x2460 + len(_INVISIBLE) - 1)}])")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _unhide(value: str) -> str:
+    return _HIDDEN.sub(lambda m: _INVISIBLE[ord(m.group(1)) - 0x2460], value) if _STAND_IN in value else value
 
 
 def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | None = None) -> Parsed:
@@ -23,6 +39,9 @@ def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | 
     html = decode(name, data, charset=charset or _meta_charset(data), warnings=warnings)
     if not html:
         raise EmptyInputError(name, "no text in it")
+    hidden = _INVISIBLE_RE.search(html) is not None
+    if hidden:
+        html = html.translate(_HIDE)
     try:
         import trafilatura
 
@@ -42,9 +61,14 @@ def read_html(name: str, data: bytes, *, charset: str | None = None, url: str | 
         raise UnreadableInputError(name, f"cannot parse the HTML ({exc})") from exc
     if isinstance(doc, dict):  # only with as_dict=True; keeps the type checker sure
         doc = None
+    if hidden and doc is not None:
+        for key in ("text", "title", "author", "sitename", "description"):
+            value = getattr(doc, key, None)
+            if isinstance(value, str):
+                setattr(doc, key, _unhide(value))
     body = normalise(_BLANK_LINES.sub("\n\n", doc.text or "")) if doc is not None else ""
     if not body:
-        body = _plain_text(html)
+        body = _unhide(_plain_text(html)) if hidden else _plain_text(html)
     if not body:
         raise EmptyInputError(name, "no readable text in the page")
     title = _clean(getattr(doc, "title", None))

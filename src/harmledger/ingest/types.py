@@ -24,6 +24,7 @@ class Parsed:
     author: str | None = None
     source: str | None = None
     doc_id: str | None = None  # a corpus id; else the sha256 of the original
+    language: str | None = None  # stated by a corpus record (ISO 639-1); else detected when stored
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # what reading changed ("bytes 10-11 are not UTF-8 ...")
 

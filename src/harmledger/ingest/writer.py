@@ -49,12 +49,13 @@ class _Pending:
 
 
 def build_row(
-    item: Item, *, source: str | None, published: dt.date | None
+    item: Item, *, source: str | None, published: dt.date | None, language: str | None = None
 ) -> tuple[dict[str, Any], str | None, list[str]]:
     """The documents row for an item (without source_id), the name of its source, and warnings.
 
     Stated beats inferred: a corpus field, then the command-line option, then the document's own
-    metadata, then a dateline in the text. Every string goes through harmledger._text's rule (NUL
+    metadata, then a dateline in the text; the language is a corpus field's, else ``language`` (already
+    checked by language.check_language), else detected. Every string goes through harmledger._text's rule (NUL
     removed, lone surrogates replaced) so that SQLite and PostgreSQL store the same thing; each
     change is a warning, after those of reading the original.
     """
@@ -106,7 +107,7 @@ def build_row(
         "origin": printable(item.origin)[:2000],
         "media_type": parsed.media_type,
         "size": len(item.data),
-        "language": detect_language(body or text),
+        "language": parsed.language or language or detect_language(body or text),
         "meta": clean_json(parsed.meta, warnings, "the metadata"),
     }
     return row, (source_name.strip()[:300] if source_name and source_name.strip() else None), warnings

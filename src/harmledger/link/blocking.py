@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from .features import MentionFeat
 from .score import at_town, distinctive
+from .settings import LINKING, LinkSettings
 
 NO_PLACE = "*"
 # A "period" longer than this is not one event's date; such mentions are not blocked at all.
@@ -77,7 +78,8 @@ def weeks(feat: MentionFeat) -> range:
 class BlockIndex:
     """(area, week) -> incident keys; day -> incident keys; (text hash, mention index) -> incident key."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: LinkSettings = LINKING) -> None:
+        self.settings = settings
         self._blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
         # A day-precise mention only fits incidents with a member within a day of it, or with no day at all:
         # (area, day) of day-precise members and (area, week) of vague ones keep its candidates few when
@@ -123,7 +125,7 @@ class BlockIndex:
         spans = weeks(feat)
         if feat.lo is None:
             # No date: the incidents of its town, when it names a rare detail (``score.undated_fit``).
-            buckets = [self._towns.get(key, ()) for key in town_keys(feat)] if at_town(feat) and distinctive(feat) else []
+            buckets = [self._towns.get(key, ()) for key in town_keys(feat)] if at_town(feat) and distinctive(feat, self.settings) else []
             # A town of more incidents than this has too many to single one out without a date; comparing
             # with all of them would make linking grow with the square of the archive.
             buckets = [b for b in buckets if len(b) <= MAX_TOWN_INCIDENTS]
@@ -133,7 +135,7 @@ class BlockIndex:
             fine = feat.place_id is not None and (feat.prec or 1) <= 2
             if fine and feat.place_id:
                 buckets = [self._blocks.get(("p:" + feat.place_id, week), ()) for week in spans]
-            elif feat.a1 and distinctive(feat) and len(spans) <= DISTINCTIVE_WEEKS:
+            elif feat.a1 and distinctive(feat, self.settings) and len(spans) <= DISTINCTIVE_WEEKS:
                 # ... unless the report names something rare (a chemical attack, a toll in the tens): then
                 # the governorate's incidents of those weeks, of which it must fit exactly one.
                 buckets = [self._blocks.get((feat.a1, week), ()) for week in spans]

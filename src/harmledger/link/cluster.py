@@ -2,7 +2,7 @@
 
 Mentions are taken precise-first (day before week before month, then by date), so exact reports
 seed incidents and vaguer ones join them. Each mention is compared with the members of the
-candidate incidents the block index gives; it joins the best incident scoring at least THRESHOLD
+candidate incidents the block index gives; it joins the best incident scoring at least the threshold
 unless a third or more of that incident's members veto it (a different day or town), or one member
 placed at a town puts it elsewhere; else it starts a new one. The incidents of a mention's near-copy
 documents (found by the sketch values their fingerprints share) are candidates too, whatever their date
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from .blocking import BlockIndex
 from .features import MentionFeat
 from .reports import MIN_SHARED, near_copy
-from .score import THRESHOLD, Comparison, compare, sure_veto
+from .score import Comparison, compare, sure_veto
+from .settings import LINKING, LinkSettings
 
 # Documents kept per sketch value: a value more documents share is a stock phrase ("the Syrian Observatory
 # for Human Rights said"), and following all of them made finding near-copies grow with the square of the
@@ -37,12 +38,14 @@ class Assignment:
 
 
 class Clusterer:
-    def __init__(self, existing: dict[str, list[MentionFeat]] | None = None, *, threshold: float = THRESHOLD) -> None:
-        self.index = BlockIndex()
+    def __init__(self, existing: dict[str, list[MentionFeat]] | None = None, *, threshold: float | None = None,
+                 settings: LinkSettings = LINKING) -> None:
+        self.settings = settings
+        self.index = BlockIndex(settings)
         self.members: dict[str, list[MentionFeat]] = {}
         # The days the day-precise members of each incident cover: a cheap first test before scoring.
         self.days: dict[str, tuple[int, int]] = {}
-        self.threshold = threshold
+        self.threshold = settings.threshold if threshold is None else threshold
         self.comparisons = 0
         # Near-copy search: sketch value -> documents filed, and each document's incidents.
         self._sketch_index: dict[int, list[str]] = defaultdict(list)
@@ -87,7 +90,7 @@ class Clusterer:
         vetoes = 0
         for member in members:
             copy = member.document_id in copies
-            quick = None if copy else sure_veto(feat, member)
+            quick = None if copy else sure_veto(feat, member, self.settings)
             if quick is not None:
                 # The same outcome as a full comparison's veto, at a fraction of its cost.
                 if quick == "place" and member.has_place and (member.prec or 1) <= 2:
@@ -95,7 +98,7 @@ class Clusterer:
                 vetoes += 1
                 continue
             self.comparisons += 1
-            result = compare(feat, member, near_copy=copy)
+            result = compare(feat, member, near_copy=copy, settings=self.settings)
             if result.veto_on == "missing":
                 continue  # a member without a date neither supports nor contradicts
             if result.veto:

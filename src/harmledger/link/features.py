@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..geo import skeleton
+from ..geo.admin_names import area_key, spelling_key
 from ..store.models import Document, Mention, Source
-from .areas import area_key, spelling_key
 from .reports import Fingerprint, fingerprint
 
 # Coarser precisions sort later: precise mentions seed incidents, vaguer ones join them.

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .._arabic import normalise_arabic
 from ..store.models import Document, IncidentLink, Mention
 from .features import PRECISION_RANK
 from .grades import GradeEvidence, propose_grade
@@ -33,8 +34,11 @@ FIGURE_FACTOR = 1.5
 # A source dated a day from the incident's day still tells that day ("yesterday" in the next day's report).
 DAY_SLACK = 1
 # The extraction has no combatant field: a toll whose own words name fighters or soldiers is taken as theirs.
+# Arabic words are matched on harmledger._arabic's key, after a conjunction and the article ("والمقاتلين").
 _COMBATANT = re.compile(r"\b(?:fighters?|soldiers?|troops|militants?|combatants?|gunmen|jihadists?|militiamen|"
-                        r"servicemen|rebels|insurgents)\b", re.IGNORECASE)
+                        r"servicemen|rebels|insurgents)\b"
+                        r"|(?<!\w)[وف]?(?:ال|لل)?(?:مقاتل|جندي|جنود|عسكري|عنصر|عناصر|مسلح)(?:ين|ون|ا|ان)?(?!\w)",
+                        re.IGNORECASE)
 
 # When two weapons are reported equally often, the more specific one names the incident.
 _WEAPON_ORDER = ["chemical", "cluster_munition", "incendiary", "barrel_bomb", "ballistic_missile", "car_bomb",
@@ -191,7 +195,7 @@ def _is_combatant(m: Member) -> bool:
     count = _count(m, "killed")
     if count.get("civilians") is not None or count.get("children") is not None or count.get("women") is not None:
         return False
-    return any(_COMBATANT.search(e.get("text") or "") for e in count.get("evidence") or [])
+    return any(_COMBATANT.search(normalise_arabic(e.get("text") or "")) for e in count.get("evidence") or [])
 
 
 def _per_source(figures: Sequence[Figure]) -> list[Figure]:

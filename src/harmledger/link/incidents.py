@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError, ReviewError
-from ..store.models import Document, Incident, IncidentChange, IncidentLink, utcnow
+from ..store.models import Document, Incident, IncidentChange, IncidentLink, Mention, utcnow
 from .features import source_roots
 from .figures import Member, machine_values, member_columns
 from .grades import DEFAULT_GRADE
@@ -33,6 +33,12 @@ COLUMNS: tuple[str, ...] = (
 )
 _DATES = {"date_start", "date_end"}
 _BATCH = 500
+# Core statements for `recompute_many` (executemany, no ORM bookkeeping per row).
+_INCIDENTS, _CHANGES = cast(Table, Incident.__table__), cast(Table, IncidentChange.__table__)
+_UPDATE_INCIDENT = (
+    update(_INCIDENTS).where(_INCIDENTS.c.id == bindparam("_id"))
+    .values({c: bindparam(c) for c in ("machine", *COLUMNS, "updated_at")})
+)
 
 
 def new_incident_id() -> str:
@@ -69,13 +75,38 @@ def _texts(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def _members(session: Session, chunk: list[str], known: Mapping[int, tuple[Any, ...]] | None) -> dict[str, list[Member]]:
+    """Each incident's counted members, in mention id order; the rows in ``known`` (mention id -> its
+    `member_columns` row without the incident id, see `link.prepare`) are not read again."""
+    members: dict[str, list[Member]] = {c: [] for c in chunk}
+    stmt = member_columns().where(IncidentLink.incident_id.in_(chunk))
+    if known:
+        unknown: list[int] = []
+        for mid, iid in session.execute(stmt.with_only_columns(Mention.id, IncidentLink.incident_id)):
+            row = known.get(mid)
+            if row is None:
+                unknown.append(mid)
+            else:
+                members[iid].append(Member(mid, iid, *row))
+        for i in range(0, len(unknown), _BATCH):
+            for member_row in session.execute(stmt.where(Mention.id.in_(unknown[i : i + _BATCH]))):
+                members[member_row[1]].append(Member(*member_row))
+    else:
+        for member_row in session.execute(stmt):
+            members[member_row[1]].append(Member(*member_row))
+    for ms in members.values():
+        ms.sort(key=lambda m: m.mention_id)
+    return members
+
+
 def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[str] | None = None,
-                   roots: dict[int, int] | None = None) -> list[str]:
+                   roots: dict[int, int] | None = None, known: Mapping[int, tuple[Any, ...]] | None = None) -> list[str]:
     """Recompute several incidents in batches; ids in `quiet` get no `updated` trail row (just created).
 
     Reads and writes with bulk statements (no ORM unit of work), so relinking tens of thousands of
     incidents stays fast; ORM objects of these incidents already in the session are expired.
-    Returns the ids whose effective values or sources changed.
+    ``known``: member rows already in memory (see `_members`). Returns the ids whose effective values
+    or sources changed.
     """
     roots = source_roots(session) if roots is None else roots
     quiet = quiet or set()
@@ -84,9 +115,7 @@ def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[
     columns = [getattr(Incident, c) for c in COLUMNS]
     for i in range(0, len(incident_ids), _BATCH):
         chunk = list(dict.fromkeys(incident_ids[i : i + _BATCH]))
-        members: dict[str, list[Member]] = {c: [] for c in chunk}
-        for member_row in session.execute(member_columns().where(IncidentLink.incident_id.in_(chunk))):
-            members[member_row[1]].append(Member(*member_row))
+        members = _members(session, chunk, known)
         multi = [m.document_id for ms in members.values() if len({x.text_sha for x in ms}) > 1 for m in ms]
         texts = _texts(session, multi) if multi else {}
         current = {row.id: row for row in session.execute(
@@ -112,9 +141,9 @@ def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[
                 trail.append({"incident_id": iid, "action": "updated", "related_id": None,
                               "details": {"fields": changed}, "at": now})
         if updates:
-            session.execute(update(Incident), updates)
+            session.execute(_UPDATE_INCIDENT, [{"_id": u.pop("id"), **u} for u in updates])
         if trail:
-            session.execute(insert(IncidentChange), trail)
+            session.execute(insert(_CHANGES), trail)
         for iid in chunk:
             obj = session.identity_map.get(session.identity_key(Incident, iid))
             if obj is not None:

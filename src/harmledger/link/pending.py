@@ -12,10 +12,10 @@ import datetime as dt
 import logging
 import time
 from collections import defaultdict
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -32,12 +32,15 @@ from .features import (
 )
 from .grades import DEFAULT_GRADE
 from .incidents import new_incident_id, recompute_many
+from .prepare import Prepared
 
 logger = logging.getLogger(__name__)
 
 # Existing mentions this many days either side of the pending ones' dates are loaded as candidates.
 _WINDOW_DAYS = 40
 _CHUNK = 900
+# Core tables for the bulk inserts: executemany without the ORM's per-row bookkeeping.
+_INCIDENTS, _CHANGES, _LINKS = (cast(Table, m.__table__) for m in (Incident, IncidentChange, IncidentLink))
 
 
 class LinkReport(BaseModel):
@@ -88,6 +91,31 @@ def _sweep(session: Session) -> tuple[dict[str, list[str]], list[str]]:
     return empty, stale
 
 
+def _pending(session: Session, roots: dict[int, int], prepared: Prepared | None) -> list[MentionFeat]:
+    """The pending mentions' features: those prepared while extracting, the others read here."""
+    if prepared is None:
+        return load_features(session, _pending_stmt(), roots)
+    ids = sorted(session.scalars(_pending_stmt().with_only_columns(Mention.id)))
+    found, missing = prepared.take(ids)
+    for i in range(0, len(missing), _CHUNK):
+        found += load_features(session, _pending_stmt().where(Mention.id.in_(missing[i : i + _CHUNK])), roots)
+    logger.debug("%d pending mentions prepared ahead, %d read now", len(ids) - len(missing), len(missing))
+    return sorted(found, key=lambda f: f.mention_id)
+
+
+def _fingerprint(session: Session, feats: list[MentionFeat], prepared: Prepared | None) -> None:
+    """Give each mention its document's fingerprint, those computed ahead taken as they are."""
+    if prepared is not None:
+        todo = []
+        for f in feats:
+            if f.document_id in prepared.prints:
+                f.fingerprint = prepared.prints[f.document_id]
+            else:
+                todo.append(f)
+        feats = todo
+    add_fingerprints(session, feats)
+
+
 def _existing(session: Session, pending: list[MentionFeat], roots: dict[int, int]) -> dict[str, list[MentionFeat]]:
     """Linked mentions that pending ones might join: near their dates, or copies of their texts."""
     dated = [f for f in pending if f.lo is not None and f.hi is not None]
@@ -127,8 +155,8 @@ def _insert_new(session: Session, ids: list[str], now: dt.datetime) -> None:
              "created_at": now, "updated_at": now}
     for i in range(0, len(ids), 5000):
         chunk = ids[i : i + 5000]
-        session.execute(insert(Incident), [{"id": iid, **blank} for iid in chunk])
-        session.execute(insert(IncidentChange), [{"incident_id": iid, "action": "created", "related_id": None,
+        session.execute(insert(_INCIDENTS), [{"id": iid, **blank} for iid in chunk])
+        session.execute(insert(_CHANGES), [{"incident_id": iid, "action": "created", "related_id": None,
                                                   "details": {}, "at": now} for iid in chunk])
 
 
@@ -138,20 +166,24 @@ def _remove_empty(ids: list[str], session: Session, now: dt.datetime) -> int:
         chunk = ids[i : i + _CHUNK]
         session.execute(update(Incident).where(Incident.id.in_(chunk)).values(deleted=True, updated_at=now)
                         .execution_options(synchronize_session="fetch"))
-        session.execute(insert(IncidentChange), [{"incident_id": iid, "action": "removed", "related_id": None,
+        session.execute(insert(_CHANGES), [{"incident_id": iid, "action": "removed", "related_id": None,
                                                   "details": {"reason": "no mentions left"}, "at": now} for iid in chunk])
     return len(ids)
 
 
-def link_pending(session: Session) -> LinkReport:
-    """Link every incident mention (kind incident, not rejected) that has no IncidentLink yet."""
+def link_pending(session: Session, prepared: Prepared | None = None) -> LinkReport:
+    """Link every incident mention (kind incident, not rejected) that has no IncidentLink yet.
+
+    ``prepared``: inputs built ahead by `harmledger process` (`link.prepare`); the result is the same."""
     started = time.perf_counter()
     report = LinkReport()
     try:
         roots = source_roots(session)
+        if prepared is not None and prepared.roots != roots:
+            prepared = None  # a source now republishes another outlet: what was prepared is out of date
         empty, stale = _sweep(session)
         now = utcnow()
-        pending = load_features(session, _pending_stmt(), roots)
+        pending = _pending(session, roots, prepared)
         # A re-extracted document's mentions go back to the incident they made before (same id).
         ghosts = {key: iid for iid, keys in empty.items() for key in keys}
         revived: list[Assignment] = []
@@ -171,7 +203,7 @@ def link_pending(session: Session) -> LinkReport:
             for a in revived:
                 existing.setdefault(a.cluster, []).append(by_id[a.mention_id])
             # Once per document, for the near-copy test (agency copies, updated versions).
-            add_fingerprints(session, [*pending, *(f for feats in existing.values() for f in feats)])
+            _fingerprint(session, [*pending, *(f for feats in existing.values() for f in feats)], prepared)
             clusterer = Clusterer(existing)
             assignments = revived + clusterer.assign_all(rest)
             report.comparisons = clusterer.comparisons
@@ -184,11 +216,12 @@ def link_pending(session: Session) -> LinkReport:
                 {"mention_id": a.mention_id, "incident_id": new_ids.get(a.cluster, a.cluster), "score": a.score,
                  "reasons": a.reasons, "method": "machine", "created_at": now} for a in assignments]
             for i in range(0, len(rows), 5000):
-                session.execute(insert(IncidentLink), rows[i : i + 5000])
+                session.execute(insert(_LINKS), rows[i : i + 5000])
             touched = sorted({str(r["incident_id"]) for r in rows} | set(stale))
             report.mentions_linked = len(rows)
             report.incidents_created = len(new_ids)
-            report.incidents_updated = len(recompute_many(session, touched, quiet=set(new_ids.values()), roots=roots))
+            report.incidents_updated = len(recompute_many(session, touched, quiet=set(new_ids.values()), roots=roots,
+                                                          known=prepared.members if prepared else None))
         elif stale:
             report.incidents_updated = len(recompute_many(session, stale, roots=roots))
         meta = session.get(Meta, "link.last_run") or Meta(key="link.last_run", value="")

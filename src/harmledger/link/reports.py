@@ -19,6 +19,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .._arabic import normalise_arabic
+
 _WORD = re.compile(r"\w+")
 CONTAINMENT = 0.6
 _MAX_CHARS = 6000
@@ -42,7 +44,8 @@ class ReportInfo:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text[:_MAX_CHARS].lower())
+    # Arabic by its key: a copy that adds or drops vowel marks or hamzas is still a copy.
+    return _WORD.findall(normalise_arabic(text[:_MAX_CHARS]).lower())
 
 
 def shingles(text: str, n: int = SHINGLE_WORDS) -> frozenset[int]:
@@ -100,12 +103,23 @@ def near_copy(a: Fingerprint | None, b: Fingerprint | None) -> bool:
     # most what the two sketches share over that sample's size, and the containment reaches CONTAINMENT
     # only from J >= CONTAINMENT m / (|A| + |B| - CONTAINMENT m). Most candidate pairs (two reports that
     # share a stock phrase) stop here, before the sort.
-    sa, sb = set(a.sketch), set(b.sketch)
+    global _last_set
+    last = _last_set  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is not a:
+        # The linker tests one document against all its candidates in a row: its set is built once for them.
+        last = _last_set = (a, frozenset(a.sketch))
+    sa = last[1]
+    shared = len(sa.intersection(b.sketch))
     m = min(a.size, b.size)
     needed = CONTAINMENT * m / (a.size + b.size - CONTAINMENT * m)
-    if len(sa & sb) < needed * min(SKETCH_SIZE, len(sa | sb)) - 1e-9:
+    # A sketch holds distinct values, so the union's size is the sum of the sizes less the shared values.
+    if shared < needed * min(SKETCH_SIZE, len(sa) + len(b.sketch) - shared) - 1e-9:
         return False
     return containment(a, b) >= CONTAINMENT
+
+
+# The fingerprint last tested by `near_copy` and the set of its sketch values.
+_last_set: tuple[Fingerprint | None, frozenset[int]] = (None, frozenset())
 
 
 def independent_groups(reports: Sequence[ReportInfo], texts: dict[str, str] | None = None) -> list[list[str]]:

@@ -1,6 +1,7 @@
 """How alike two mentions are: a score in [0, 1], the reasons for it, or a veto.
 
-The parts add up: the same day (0.35) and the same town (0.35) are enough to link; the same day
+The parts add up (the weights are those of ``link.settings.LINKING``): the same day (0.35) and the
+same town (0.35) are enough to link; the same day
 in the same city-governorate or district ("in Aleppo", 0.2) or governorate (0.1) needs agreeing
 weapons, targets, perpetrators or tolls as well; a day apart links only at one town, and a vague
 date (week, month, period) only with the same weapon or target. Some
@@ -17,42 +18,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .._arabic import has_arabic
 from .features import MentionFeat
+from .settings import LINKING, LinkSettings
 
-THRESHOLD = 0.6
-
-# A near-copy's mention that agrees on nothing contradicted scores this, plus COPY_DETAIL per thing it
-# shares with the other (same index, day, place, toll, weapon): the best-matching counterpart wins.
-COPY_BASE = 0.8
-COPY_DETAIL = 0.05
-# A vague date no longer than this (a "past week" or "this week" period) that holds the other report's day.
-WEEK_SPAN = 8
-# A death toll this large that agrees is rare enough at one town within a week to pin the attack.
-DISTINCTIVE_TOLL = 20
-# One event stated twice in one report (its lead, then "this week ... 4 killed" restated): as sure as a copy.
-RESTATED_SCORE = 0.9
-# Tolls agree within this factor, or within RISEN_FACTOR when both are large: the first count of a
-# mass-casualty attack is often well under the last ("58 killed", then "the death toll rose to 100").
-AGREE_FACTOR = 1.5
-RISEN_FACTOR = 2.0
-
-# Weapons rare enough that two reports of them in one governorate within a week are one attack unless
-# something contradicts it.
-DISTINCTIVE_WEAPONS = frozenset({"chemical"})
-
-# Weapons that one event is often reported as (an air-dropped chemical bomb, a "missile" that was
-# a rocket): sharing a group is not a disagreement.
-_WEAPON_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"airstrike", "barrel_bomb", "cluster_munition", "incendiary", "missile", "drone", "chemical",
-               "ballistic_missile"}),
-    frozenset({"artillery", "rocket", "missile", "ballistic_missile", "cluster_munition", "chemical",
-               "incendiary"}),
-    frozenset({"ied", "car_bomb", "suicide_attack", "landmine_erw"}),
-    frozenset({"small_arms", "execution"}),
-)
-
-# How far apart two coordinates may be and still be one place, by the coarser where_prec.
-_MAX_KM = {1: 8.0, 2: 25.0, 3: 50.0}
+# The weights and limits are one settings object (docs/linking.md); every function takes it as
+# `settings`, LINKING by default.
+THRESHOLD = LINKING.threshold
+DISTINCTIVE_WEAPONS = LINKING.distinctive_weapons
 
 
 @dataclass(slots=True)
@@ -70,33 +43,33 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _date_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
+def _date_part(a: MentionFeat, b: MentionFeat, out: Comparison, s: LinkSettings) -> None:
     assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
     gap = max(a.lo - b.hi, b.lo - a.hi, 0)
     if a.day_precise and b.day_precise:
         if gap == 0:
-            out.score += 0.35
+            out.score += s.same_day
             out.reasons.append("same day")
         elif gap == 1:
             # "Yesterday" shifts a report by a day, but so does the next day's strike on the same town:
             # a day apart at one town needs an agreeing detail as well.
-            out.score += 0.2
+            out.score += s.day_apart
             out.reasons.append("dates one day apart")
         else:
             out.veto, out.veto_on = f"dates {gap} days apart", "date"
-    elif gap == 0 and (a.day_precise or b.day_precise) and max(a.hi - a.lo, b.hi - b.lo) < WEEK_SPAN:
+    elif gap == 0 and (a.day_precise or b.day_precise) and max(a.hi - a.lo, b.hi - b.lo) < s.week_span:
         # "In the past week" dated by the publication: the report of a day that falls in it is as
         # likely the same attack as a report dated to the next day.
-        out.score += 0.15
+        out.score += s.day_in_week
         out.reasons.append(f"the day falls within the other's week ({a.precision}/{b.precision} precision)")
     elif gap <= 1:
-        out.score += 0.1
+        out.score += s.dates_overlap
         out.reasons.append(f"dates overlap ({a.precision}/{b.precision} precision)")
     else:
         out.veto, out.veto_on = f"date ranges {gap} days apart", "date"
 
 
-def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> bool:
+def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison, s: LinkSettings) -> bool:
     """Add the place's part; True when the two agree on a town (precision 1-2), not just an area."""
     pa, pb = a.prec or (1 if a.place_id or a.name else 4), b.prec or (1 if b.place_id or b.name else 4)
     coarse, fine = max(pa, pb), min(pa, pb)
@@ -105,13 +78,13 @@ def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> bool:
         # a city that names its governorate ("Ghouta", "in Aleppo") holds several attacks a day, so
         # it needs agreeing details; a region ("eastern Syria") counts no more than its governorate.
         if coarse <= 2:
-            out.score += 0.35
+            out.score += s.same_town
             out.reasons.append("same place")
         elif coarse <= 4:
-            out.score += 0.2
+            out.score += s.same_area
             out.reasons.append(f"same area named (precision {coarse})")
         else:
-            out.score += 0.1
+            out.score += s.same_region
             out.reasons.append(f"same region named (precision {coarse})")
         return coarse <= 2
     if a.a1 and b.a1 and a.a1 != b.a1:
@@ -120,58 +93,59 @@ def _place_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> bool:
         return False
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None and coarse <= 3:
         km = km_between(a.lat, a.lon, b.lat, b.lon)
-        limit = _MAX_KM[coarse]
+        limit = s.max_km_at(coarse)
         if km > limit:
             out.veto, out.veto_on = f"places {km:.0f} km apart", "place"
             return False
-        out.score += (0.35 - 0.15 * km / limit) if coarse == 1 else 0.2
+        out.score += (s.near_town - s.near_town_slope * km / limit) if coarse == 1 else s.near_place
         out.reasons.append(f"places {km:.1f} km apart (precision {coarse})")
         return coarse <= 2
-    if fine <= 2 and coarse <= 2 and a.name and b.name:
+    if fine <= 2 and coarse <= 2 and a.name and b.name and has_arabic(a.name) == has_arabic(b.name):
         # Coordinates missing on one side: fall back to the names ("Khan Sheikhoun" ~ "Khan Shaykhun"),
-        # spelled alike or with one transliteration skeleton (the geocoder's key).
-        if fuzz.ratio(a.name, b.name) >= 80 or (a.skel is not None and a.skel == b.skel):
-            out.score += 0.3
+        # spelled alike or with one transliteration skeleton (the geocoder's key). Names in two scripts
+        # ("خان شيخون", "Khan Shaykhun") cannot be compared so: neither agreement nor a veto.
+        if fuzz.ratio(a.name, b.name) >= s.name_ratio or (a.skel is not None and a.skel == b.skel):
+            out.score += s.same_name
             out.reasons.append("same place name")
             return True
         out.veto, out.veto_on = "different places named", "place"
         return False
     if coarse == 3 and a.a2 and a.a2 == b.a2:
-        out.score += 0.15
+        out.score += s.same_district
         out.reasons.append("within the same district")
     elif a.a1 and a.a1 == b.a1:
-        out.score += 0.1
+        out.score += s.same_governorate
         out.reasons.append("within the same governorate")
     return False
 
 
-def _codes_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
+def _codes_part(a: MentionFeat, b: MentionFeat, out: Comparison, s: LinkSettings) -> None:
     if a.weapons and b.weapons:
         common = a.weapons & b.weapons
         if common:
             # A rare weapon shared (a chemical attack) pins the attack as well as a town does a week apart.
-            out.score += 0.2 if common & DISTINCTIVE_WEAPONS else 0.1
+            out.score += s.same_rare_weapon if common & s.distinctive_weapons else s.same_weapon
             out.reasons.append("same weapon: " + ", ".join(sorted(common)))
-        elif not any(a.weapons & g and b.weapons & g for g in _WEAPON_GROUPS):
+        elif not any(a.weapons & g and b.weapons & g for g in s.weapon_groups):
             # Shelling and a car bomb in one town on one day are two attacks, not one.
-            out.score -= 0.3
+            out.score -= s.weapons_differ
             out.reasons.append("weapons differ")
     if a.targets and b.targets:
         common = a.targets & b.targets
         if common:
-            out.score += 0.1
+            out.score += s.same_target
             out.reasons.append("same target: " + ", ".join(sorted(common)))
         else:
-            out.score -= 0.1
+            out.score -= s.targets_differ
             out.reasons.append("targets differ")
     if a.perps and b.perps:
         common = a.perps & b.perps
         if common:
-            out.score += 0.1
+            out.score += s.same_perpetrator
             out.reasons.append("same perpetrator: " + ", ".join(sorted(common)))
         else:
             # Blame is disputed for one event, yet more often two names mean two attacks.
-            out.score -= 0.1
+            out.score -= s.perpetrators_differ
             out.reasons.append("perpetrators differ (contested?)")
 
 
@@ -182,54 +156,54 @@ def _toll(f: MentionFeat) -> tuple[int, int] | None:
     return low, f.killed[1] or low
 
 
-def _tolls_agree(a: MentionFeat, b: MentionFeat) -> bool | None:
-    """True within 2 or a factor AGREE_FACTOR (RISEN_FACTOR for large tolls), False otherwise, None when
-    either gives no toll."""
+def _tolls_agree(a: MentionFeat, b: MentionFeat, s: LinkSettings) -> bool | None:
+    """True within ``agree_within`` or a factor ``agree_factor`` (``risen_factor`` for large tolls), False
+    otherwise, None when either gives no toll."""
     ta, tb = _toll(a), _toll(b)
     if ta is None or tb is None:
         return None
     near = max(ta[0], tb[0]) - min(ta[1], tb[1])
     smaller = max(1, min(ta[1], tb[1]))
-    factor = RISEN_FACTOR if min(ta[0], tb[0]) >= DISTINCTIVE_TOLL else AGREE_FACTOR
-    return near <= 2 or max(ta[0], tb[0]) <= factor * smaller
+    factor = s.risen_factor if min(ta[0], tb[0]) >= s.distinctive_toll else s.agree_factor
+    return near <= s.agree_within or max(ta[0], tb[0]) <= factor * smaller
 
 
-def _toll_part(a: MentionFeat, b: MentionFeat, out: Comparison) -> None:
-    agree = _tolls_agree(a, b)
+def _toll_part(a: MentionFeat, b: MentionFeat, out: Comparison, s: LinkSettings) -> None:
+    agree = _tolls_agree(a, b, s)
     if agree is None:
         return
     (a_lo, a_hi), (b_lo, b_hi) = _toll(a), _toll(b)  # type: ignore[misc]
     if agree:
-        out.score += 0.1
+        out.score += s.tolls_agree
         out.reasons.append("death tolls agree")
-    elif max(a_lo, b_lo) > 4 * max(1, min(a_hi, b_hi)) and min(a_hi, b_hi) >= 5:
+    elif max(a_lo, b_lo) > s.far_apart_factor * max(1, min(a_hi, b_hi)) and min(a_hi, b_hi) >= s.far_apart_min:
         # Tolls rise as bodies are found, so only a large gap counts against.
-        out.score -= 0.1
+        out.score -= s.tolls_far_apart
         out.reasons.append("death tolls far apart")
 
 
-def _copy_part(a: MentionFeat, b: MentionFeat) -> Comparison | None:
+def _copy_part(a: MentionFeat, b: MentionFeat, s: LinkSettings) -> Comparison | None:
     """Two mentions of near-copy documents: one event when nothing contradicts and something corresponds
     (an edited copy or an updated version reorders, adds and drops mentions, so the index alone is not
     enough); None when they are not counterparts (then they are compared as any two reports)."""
     out = Comparison()
     if a.lo is not None and b.lo is not None:
-        _date_part(a, b, out)
+        _date_part(a, b, out, s)
     if not out.veto and a.has_place and b.has_place:
-        _place_part(a, b, out)
+        _place_part(a, b, out, s)
     if out.veto:
         return None
     shared = [r for r in out.reasons if r in ("same day", "same place", "same place name")
               or r.startswith(("places ", "same area named", "the day falls"))]
     if a.index == b.index:
         shared.append("same position in the text")
-    if _tolls_agree(a, b):
+    if _tolls_agree(a, b, s):
         shared.append("death tolls agree")
     if a.weapons & b.weapons:
         shared.append("same weapon: " + ", ".join(sorted(a.weapons & b.weapons)))
     if not shared:
         return None
-    score = min(1.0, COPY_BASE + COPY_DETAIL * len(shared))
+    score = min(1.0, s.copy_base + s.copy_detail * len(shared))
     return Comparison(round(score, 3), [f"a near-copy of {b.document_id}", *shared])
 
 
@@ -238,27 +212,28 @@ def at_town(f: MentionFeat) -> bool:
     return (f.prec or 4) <= 2 and bool(f.place_id or f.skel)
 
 
-def undated_fit(a: MentionFeat, b: MentionFeat) -> bool:
+def undated_fit(a: MentionFeat, b: MentionFeat, settings: LinkSettings = LINKING) -> bool:
     """A report with no date (no dateline, no day in the text) may still be of a dated incident when both
     are at one town and share something rare: a rare weapon, or a large toll that agrees."""
     if (a.lo is None) == (b.lo is None) or not (at_town(a) and at_town(b)):
         return False
     same_town = (a.place_id is not None and a.place_id == b.place_id) or (a.skel is not None and a.skel == b.skel)
-    return same_town and (bool(a.weapons & b.weapons & DISTINCTIVE_WEAPONS) or _distinctive_toll(a, b))
+    return same_town and (bool(a.weapons & b.weapons & settings.distinctive_weapons)
+                          or _distinctive_toll(a, b, settings))
 
 
-def _undated(a: MentionFeat, b: MentionFeat) -> Comparison:
+def _undated(a: MentionFeat, b: MentionFeat, s: LinkSettings) -> Comparison:
     out = Comparison(reasons=["no date: the same town and a rare detail"])
-    _place_part(a, b, out)
-    _codes_part(a, b, out)
-    _toll_part(a, b, out)
-    if _tolls_agree(a, b) is False:
+    _place_part(a, b, out, s)
+    _codes_part(a, b, out, s)
+    _toll_part(a, b, out, s)
+    if _tolls_agree(a, b, s) is False:
         out.veto, out.veto_on = "no date, and tolls disagree", "missing"
     out.score = round(max(0.0, min(1.0, out.score)), 3)
     return out
 
 
-def sure_veto(a: MentionFeat, b: MentionFeat) -> str | None:
+def sure_veto(a: MentionFeat, b: MentionFeat, settings: LinkSettings = LINKING) -> str | None:
     """What `compare` would veto on ("date" or "place"), found without scoring, for two mentions of
     different, not near-copy documents with dates; None when a full comparison is needed. The linker
     calls it for every member of a candidate incident, most of which are another day or governorate."""
@@ -267,7 +242,7 @@ def sure_veto(a: MentionFeat, b: MentionFeat) -> str | None:
         return None
     gap = max(a.lo - b.hi, b.lo - a.hi, 0)
     if a.day_precise and b.day_precise:
-        if gap >= 2 or (gap == 1 and _tolls_agree(a, b) is False):
+        if gap >= 2 or (gap == 1 and _tolls_agree(a, b, settings) is False):
             return "date"
     elif gap >= 2:
         return "date"
@@ -278,13 +253,15 @@ def sure_veto(a: MentionFeat, b: MentionFeat) -> str | None:
     return None
 
 
-def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Comparison:
+def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False, settings: LinkSettings = LINKING) -> Comparison:
     """Score two incident mentions; `veto` set means they must not be one incident. `near_copy`: the
-    two documents are near-copies of one text (`harmledger.link.reports.near_copy`)."""
+    two documents are near-copies of one text (`harmledger.link.reports.near_copy`). `settings`: the
+    weights and limits (`harmledger.link.settings`)."""
+    s = settings
     out = Comparison()
     if a.document_id == b.document_id:
         if _restated(a, b):
-            return Comparison(RESTATED_SCORE, ["the same event restated in one report (same town, toll and dates)"])
+            return Comparison(s.restated_score, ["the same event restated in one report (same town, toll and dates)"])
         out.veto, out.veto_on = "two events of the same document", "document"
         return out
     if a.text_sha and a.text_sha == b.text_sha:
@@ -295,44 +272,45 @@ def compare(a: MentionFeat, b: MentionFeat, *, near_copy: bool = False) -> Compa
             out.veto, out.veto_on = "different events of the same text", "document"
         return out
     if near_copy:
-        copy = _copy_part(a, b)
+        copy = _copy_part(a, b, s)
         if copy is not None:
             return copy
     if a.lo is None or b.lo is None:
-        if undated_fit(a, b):
-            return _undated(a, b)
+        if undated_fit(a, b, s):
+            return _undated(a, b, s)
         out.veto, out.veto_on = "no date", "missing"
         return out
-    _date_part(a, b, out)
+    _date_part(a, b, out, s)
     if out.veto:
         return out
-    if "dates one day apart" in out.reasons and _tolls_agree(a, b) is False:
+    if "dates one day apart" in out.reasons and _tolls_agree(a, b, s) is False:
         # The next day's attack on the same place, with its own toll ("21 killed" on the 18th, "73" on the 19th).
         out.veto, out.veto_on = "a day apart with different tolls", "date"
         return out
-    town = _place_part(a, b, out)
+    town = _place_part(a, b, out, s)
     if out.veto:
         return out
-    _codes_part(a, b, out)
-    _toll_part(a, b, out)
-    if "dates one day apart" in out.reasons and not town and out.score >= THRESHOLD:
+    _codes_part(a, b, out, s)
+    _toll_part(a, b, out, s)
+    held = s.threshold - s.held_below
+    if "dates one day apart" in out.reasons and not town and out.score >= s.threshold:
         # A day's slack is for "yesterday" at one town; in a whole city or governorate the next day
         # brings other attacks with the same weapons.
-        out.score = THRESHOLD - 0.05
+        out.score = held
         out.reasons.append("a day apart, and not at one town")
-    if out.score >= THRESHOLD and _tolls_agree(a, b) is False and not (a.day_precise and b.day_precise and
+    if out.score >= s.threshold and _tolls_agree(a, b, s) is False and not (a.day_precise and b.day_precise and
                                                                        "same day" in out.reasons):
         # A day apart or a week's slack, and tolls that do not agree (21 and 73 killed at one town on
         # consecutive days): two attacks, not one told twice. Tolls that rose within RISEN_FACTOR agree.
-        out.score = THRESHOLD - 0.05
+        out.score = held
         out.reasons.append("tolls disagree, and not on the same day")
-    if not (a.day_precise and b.day_precise) and out.score >= THRESHOLD \
-            and not (a.weapons & b.weapons or a.targets & b.targets) and not (town and _distinctive_toll(a, b)):
+    if not (a.day_precise and b.day_precise) and out.score >= s.threshold \
+            and not (a.weapons & b.weapons or a.targets & b.targets) and not (town and _distinctive_toll(a, b, s)):
         # A week, month or period pins no day: the same town and a similar toll fit every attack on
         # it that month ("12 fighters killed near Tabqa" is not "18 killed near Tabqa"), so it takes
         # the same weapon or target as well, or at one town a large toll that agrees (the death toll
         # that "rose to 100" in a report dated by its week).
-        out.score = THRESHOLD - 0.05
+        out.score = held
         out.reasons.append("vague date without the same weapon or target")
     out.score = round(max(0.0, min(1.0, out.score)), 3)
     return out
@@ -353,13 +331,13 @@ def _restated(a: MentionFeat, b: MentionFeat) -> bool:
     return nested and vaguer and not (a.weapons and b.weapons and not a.weapons & b.weapons)
 
 
-def distinctive(f: MentionFeat) -> bool:
+def distinctive(f: MentionFeat, settings: LinkSettings = LINKING) -> bool:
     """A mention that names something rare enough to find its attack among a governorate's incidents of
-    a week without a town or a day: a rare weapon, or a toll of DISTINCTIVE_TOLL or more."""
+    a week without a town or a day: a rare weapon, or a toll of ``distinctive_toll`` or more."""
     toll = _toll(f)
-    return bool(f.weapons & DISTINCTIVE_WEAPONS) or (toll is not None and toll[0] >= DISTINCTIVE_TOLL)
+    return bool(f.weapons & settings.distinctive_weapons) or (toll is not None and toll[0] >= settings.distinctive_toll)
 
 
-def _distinctive_toll(a: MentionFeat, b: MentionFeat) -> bool:
+def _distinctive_toll(a: MentionFeat, b: MentionFeat, s: LinkSettings) -> bool:
     ta, tb = _toll(a), _toll(b)
-    return bool(_tolls_agree(a, b)) and ta is not None and tb is not None and min(ta[0], tb[0]) >= DISTINCTIVE_TOLL
+    return bool(_tolls_agree(a, b, s)) and ta is not None and tb is not None and min(ta[0], tb[0]) >= s.distinctive_toll

@@ -12,19 +12,27 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, or_, select
+from sqlalchemy.orm import Session
 
 from .._errors import ExtractionError
 from ..store import Store
-from ..store.mentions import ExtractedDoc, save_batch
+from ..store.mentions import BatchResult, ExtractedDoc, save_batch
 from ..store.models import Document
 from .work import Payload, extract_batch, places_key
 
+if TYPE_CHECKING:
+    from ..link.prepare import Prepared
+
 logger = logging.getLogger(__name__)
+
+# How a write transaction is run: ``write(work)`` calls ``work(session)`` in one transaction and commits.
+Write = Callable[[Callable[[Session], Any]], Any]
 
 # Tasks in flight per Dask worker thread: enough that no worker waits for the next batch while this process
 # writes the previous one, few enough that a million pending documents are not all in memory at once.
@@ -44,14 +52,31 @@ class ProcessReport:
         return not self.failed
 
 
-def _pending_ids(store: Store, redo: bool, version: str, everything: bool) -> list[str]:
+def _pending_ids(store: Store, redo: bool, version: str, everything: bool,
+                 only: Collection[str] | None = None) -> list[str]:
     with store.session() as session:
         stmt = select(Document.id).order_by(Document.ingested_at, Document.id)
         if redo and not everything:
             stmt = stmt.where(or_(Document.extractor_version.is_(None), Document.extractor_version != version))
         elif not everything:
             stmt = stmt.where(Document.status == "ingested")
+        if only is not None:
+            stmt = stmt.where(Document.id.in_(list(only)))
         return list(session.scalars(stmt))
+
+
+def _save(session: Session, *, docs: list[ExtractedDoc], version: str) -> BatchResult:
+    return save_batch(session, docs, version=version)
+
+
+def _in_session(store: Store) -> Write:
+    """The command's way to write: a plain session per transaction (it is the store's only writer)."""
+
+    def write(work: Callable[[Session], Any]) -> Any:
+        with store.session() as session:
+            return work(session)
+
+    return write
 
 
 def _payloads(store: Store, ids: list[str]) -> list[Payload]:
@@ -59,10 +84,10 @@ def _payloads(store: Store, ids: list[str]) -> list[Payload]:
     doc = cast(Table, Document.__table__).c
     with store.session() as session:
         rows = session.execute(
-            select(doc.id, doc.text, doc.body_offset, doc.title, doc.published).where(doc.id.in_(ids))
+            select(doc.id, doc.text, doc.body_offset, doc.title, doc.published, doc.language).where(doc.id.in_(ids))
         ).all()
     by_id = {
-        r[0]: (r[0], r[1][r[2] or 0 :], r[3] if r[2] else None, r[4].isoformat() if r[4] else None) for r in rows
+        r[0]: (r[0], r[1][r[2] or 0 :], r[3] if r[2] else None, r[4].isoformat() if r[4] else None, r[5]) for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
 
@@ -129,15 +154,20 @@ def process_pending(
     chunk: int = 100,
     on_document: Callable[[str, str | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    only: Collection[str] | None = None,
+    write: Write | None = None,
 ) -> ProcessReport:
     """Process every stored document that is not yet processed (or, with ``redo``, processed by an older
     extractor; with ``everything``, all of them, e.g. after places were added to the gazetteer), then link
     the new incident mentions. ``client`` is a ``dask.distributed.Client``; ``chunk`` documents make one
-    task and one transaction."""
+    task and one transaction. ``only`` narrows the run to these documents (the linking still takes every
+    pending mention); ``write`` runs each write transaction (a server passes its serialised, retried
+    writes: processing/background.py)."""
     from ..extract import EXTRACTOR_VERSION
 
+    write = write or _in_session(store)
     report = ProcessReport()
-    ids = _pending_ids(store, redo, EXTRACTOR_VERSION, everything)
+    ids = _pending_ids(store, redo, EXTRACTOR_VERSION, everything, only)
     if on_total:
         on_total(len(ids))
     places = _store_places(store) if ids else []
@@ -146,24 +176,40 @@ def process_pending(
         batches = _extract_here(store, ids, chunk, places)
     else:
         batches = _extract_on_dask(store, ids, chunk, places, client)
+    # The linker's inputs are built from each batch as it is stored (while the workers extract the next).
+    prepared = _new_prepared(store) if link and ids else None
     for docs in batches:
-        with store.session() as session:
-            saved = save_batch(session, docs, version=EXTRACTOR_VERSION)
+        saved: BatchResult = write(partial(_save, docs=docs, version=EXTRACTOR_VERSION))
         report.processed += len(saved.processed)
         report.mentions += saved.mentions
         report.failed.extend(saved.failed)
+        if prepared is not None and not prepared.full:
+            _prepare(store, prepared, docs, set(saved.processed))
         if on_document:
             errors = dict(saved.failed)
             for doc_id, _, _ in docs:
                 on_document(doc_id, errors.get(doc_id))
     if link:
-        report.linked, report.incidents_created = _link(store)
+        report.linked, report.incidents_created = _link(write, prepared)
     return report
 
 
-def _link(store: Store) -> tuple[int, int]:
-    from ..link import link_pending
+def _new_prepared(store: Store) -> Prepared:
+    from ..link.features import source_roots
+    from ..link.prepare import Prepared
 
     with store.session() as session:
-        result = link_pending(session)
+        return Prepared(roots=source_roots(session))
+
+
+def _prepare(store: Store, prepared: Prepared, docs: list[ExtractedDoc], processed: set[str]) -> None:
+    rows = [(doc_id, [values for values, _ in mentions]) for doc_id, _, mentions in docs if doc_id in processed]
+    with store.session() as session:
+        prepared.add_batch(session, rows)
+
+
+def _link(write: Write, prepared: Prepared | None = None) -> tuple[int, int]:
+    from ..link import link_pending
+
+    result = write(partial(link_pending, prepared=prepared))
     return getattr(result, "linked", 0), getattr(result, "created", 0)

@@ -13,12 +13,13 @@ import logging
 import pickle
 from typing import Any
 
+from ..extract.mainplace import main_place
 from ..store.mentions import ExtractedDoc, extracted_rows
 
 logger = logging.getLogger(__name__)
 
-# A document travels as plain data: (id, body, title, published ISO date or None).
-Payload = tuple[str, str, str | None, str | None]
+# A document travels as plain data: (id, body, title, published ISO date or None, language or None).
+Payload = tuple[str, str, str | None, str | None, str | None]
 
 # One extractor per set of store places, kept by the process (a worker keeps it between tasks and runs).
 _extractors: dict[str, Any] = {}
@@ -48,10 +49,11 @@ def extractor_for(key: str, places: list[Any]) -> Any:
 
 
 def extract_one(extractor: Any, payload: Payload) -> ExtractedDoc:
-    doc_id, body, title, published = payload
+    doc_id, body, title, published, language = payload
     try:
-        result = extractor.extract(body, title=title, doc_id=doc_id, published=published)
-        return doc_id, None, extracted_rows(result)
+        # The language ingest stored (detected, or stated by the user) chooses the extractor's pipeline.
+        result = extractor.extract(body, title=title, doc_id=doc_id, published=published, language=language)
+        return doc_id, None, extracted_rows(result, place_of=main_place)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         logger.exception("extraction failed for %s", doc_id)
         return doc_id, f"{type(exc).__name__}: {exc}", []

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link.areas import area_key
+from ..geo.admin_names import area_key
 from ..store.models import Document, Mention, Source
 from .filters import IncidentFilter
 

@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..cli import DbOption, JsonOption, fail
+from ..link.grades import GRADES
 from ..plugins import hookimpl
+from .kinds import FORMATS
 
 if TYPE_CHECKING:
     from .filters import IncidentFilter
 
-# Copies of `exports.FORMATS` and `stats.BREAKDOWNS` / `stats.PERIODS` for the help texts: importing those
-# modules loads the ORM models and the filters, which `harmledger --help` must not (tests/test_cli_startup.py
-# checks that the copies match).
-FORMATS = ("acled", "ucdp", "geojson", "jsonl", "csv")
+# Copies of `stats.BREAKDOWNS` / `stats.PERIODS` for the help texts: importing that module loads the ORM
+# models and the filters, which `harmledger --help` must not (tests/test_cli_startup.py checks that the
+# copies match). The formats come from `kinds`, which imports nothing.
 BREAKDOWNS = ("period", "admin1", "weapon", "perpetrator", "target")
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -29,7 +30,7 @@ GovOpt = Annotated[list[str] | None, typer.Option("--governorate", help="Governo
 WeaponOpt = Annotated[list[str] | None, typer.Option("--weapon", help="Weapon code; repeatable.")]
 TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target code; repeatable.")]
 PerpOpt = Annotated[list[str] | None, typer.Option("--perpetrator", help="Actor code; repeatable.")]
-GradeOpt = Annotated[list[str] | None, typer.Option("--grade", help="confirmed, fair, weak, contested or discounted; repeatable.")]
+GradeOpt = Annotated[list[str] | None, typer.Option("--grade", help=f"{', '.join(GRADES[:-1])} or {GRADES[-1]}; repeatable.")]
 StatusOpt = Annotated[list[str] | None, typer.Option("--status", help="machine, reviewed or final; repeatable.")]
 QOpt = Annotated[str | None, typer.Option("--q", help="Text to find in place names or source titles.")]
 

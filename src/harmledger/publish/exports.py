@@ -15,7 +15,7 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from typing import Any, Literal, TextIO
+from typing import Any, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,10 +34,9 @@ from .formats import (
     ucdp_id,
     ucdp_row,
 )
+from .kinds import FORMATS, Format
 from .serialize import incident_dict, sources_for
 
-Format = Literal["acled", "ucdp", "geojson", "jsonl", "csv"]
-FORMATS: tuple[str, ...] = ("acled", "ucdp", "geojson", "jsonl", "csv")
 _BATCH = 500
 
 

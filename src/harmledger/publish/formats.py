@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..link.grades import CONFIRMED, FAIR
 from ..store.models import Incident
 from .coding import acled_event, date_precisions, ucdp_violence, victims
 from .mapping import (
@@ -167,7 +168,7 @@ def ucdp_row(incident: Incident, sources: list[dict[str, Any]]) -> dict[str, Any
         "priogrid_gid": priogrid_gid(lat, lon) if lat is not None and lon is not None else "",
         "country": _blank(country.get("name")), "country_id": _blank(country.get("gw")),
         "region": _blank(country.get("ucdp_region")),
-        "event_clarity": 1 if incident.grade in ("confirmed", "fair") else 2,
+        "event_clarity": 1 if incident.grade in (CONFIRMED, FAIR) else 2,
         "date_prec": date_precisions(incident)[1],
         "date_start": _blank(start and start.isoformat()), "date_end": _blank(end and end.isoformat()),
         # Deaths of side a/b are combatants; we record victims of attacks: civilians, the rest unknown.

@@ -38,7 +38,7 @@ DELIVERED_WEAPONS = {"cluster_munition", "incendiary"}
 AIR_DELIVERY = {"airstrike", "barrel_bomb", "drone"}
 GROUND_DELIVERY = {"artillery", "rocket", "missile", "ballistic_missile"}
 
-# Targets that are civilian objects or people: evidence of civilian targeting (contract section 3;
+# Targets that are civilian objects or people: evidence of civilian targeting (docs/contract.md section 3;
 # `vehicle` and `other` say nothing either way, `military` says the opposite).
 CIVILIAN_TARGETS = {
     "idp_camp", "school", "medical", "place_of_worship", "market", "residential", "civil_defense", "bakery",

@@ -1,4 +1,4 @@
-"""An incident as the JSON of contract section 5 (one line of `export --format jsonl`)."""
+"""An incident as the JSON of docs/contract.md section 5 (one line of `export --format jsonl`)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def incident_dict(incident: Incident, sources: list[dict[str, Any]]) -> dict[str
 
 
 def incident_to_dict(session: Session, incident: Incident, *, public: bool = False) -> dict[str, Any]:
-    """Contract section 5: the merged date, places, actors, weapons, targets, casualties, grade, sources.
+    """docs/contract.md section 5: the merged date, places, actors, weapons, targets, casualties, grade, sources.
 
     `public` leaves restricted documents out of `sources`."""
     return incident_dict(incident, sources_for(session, [incident.id], public=public)[incident.id])

@@ -83,11 +83,6 @@ def _empty() -> dict[str, int]:
     return dict.fromkeys(MEASURES, 0)
 
 
-def _add(bucket: dict[str, int], values: dict[str, int]) -> None:
-    for name in MEASURES:
-        bucket[name] += values[name]
-
-
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -135,13 +130,32 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
     """Totals and breakdowns by period, admin1, weapon, perpetrator and target (JSON-able).
 
     ``reviewed_only`` counts only the incidents an analyst has reviewed (status other than "machine")."""
+    check_period(period)
+    flt.check_admin1(session)
+    counts = stats_counts(session, flt, period=period, reviewed_only=reviewed_only)
+    return stats_from_counts(session, flt, counts, period=period, reviewed_only=reviewed_only)
+
+
+def check_period(period: str) -> None:
     if period not in PERIODS:
         raise StatsError(f"unknown period {period!r}; use one of {', '.join(PERIODS)}")
-    flt.check_admin1(session)
+
+
+Counts = dict[tuple[Any, ...], int]
+
+
+def stats_counts(session: Session, flt: IncidentFilter, *, period: str = "month", reviewed_only: bool = False,
+                 where: Any = None) -> Counts:
+    """The additive figures behind ``compute_stats`` for the incidents ``where`` selects (all when None):
+    counts of separate sets of incidents add up to the counts of their union, so a caller can keep them
+    per slice of the incidents and recompute only the slice a write changed (``api.chunks``).
+    Keys: ("t", figure) totals, (breakdown, bucket, measure), ("place", place) and ("pcode", bucket, pcode)."""
     base = flt.apply(select(Incident.date_start, Incident.date_end, Incident.status, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
                             Incident.perpetrator, Incident.target, Incident.place_id, Incident.place_name,
                             Incident.where_prec, *[getattr(Incident, n) for n in MEASURES[1:]]))
     base = base.where(Incident.kind == "incident")
+    if where is not None:
+        base = base.where(where)
     if "discounted" not in flt.grade:
         # As in Airwars' totals: discounted incidents are kept and listed, not counted.
         base = base.where(Incident.grade != "discounted")
@@ -156,9 +170,11 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
                     func.coalesce(func.sum(case((f.c.killed_best.is_(None), 1), else_=0)), 0).label("no_toll"),
                     func.coalesce(func.sum(_known(f, f.c.civilians_killed)), 0).label("status_known"),
                     func.coalesce(func.sum(_known(f, f.c.children_killed)), 0).label("children_known"),
-                    func.count(func.distinct(case((f.c.where_prec <= 2, place), else_=None))).label("places"),
                     func.coalesce(func.sum(case((func.coalesce(f.c.status, UNREVIEWED) == UNREVIEWED, 1), else_=0)), 0)
-                    .label("unreviewed"))]
+                    .label("unreviewed")),
+             # Places affected are counted distinct: the incidents per place add up across slices, the places do not.
+             select(literal("place", String), cast(place, String), no_text, func.count(), *[zero] * (len(MEASURES) - 1),
+                    zero, zero, zero, zero).where(f.c.where_prec <= 2, place.is_not(None)).group_by(place)]
     # Group on the raw columns in SQL (few groups), then fold into the published keys here, so the
     # bucket rules (and ISO weeks, which SQLite's strftime lacks before 3.46) are written once, in Python.
     # The time breakdown groups on start and end ("start/end"), its bucket being the middle day's period.
@@ -171,26 +187,51 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
         keys = ((col, f.c.admin1_pcode) if name == "admin1" else (f.c.date_start, f.c.date_end) if name == "period"
                 else (col,))
         pcode_col = cast(f.c.admin1_pcode, String) if name == "admin1" else no_text
-        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero, zero)
+        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
                      .group_by(*keys))
     fold = {"period": _period_of(period), "weapon": lambda v: v or "none",
             "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
+    counts: Counts = defaultdict(int)
+    # Columns by position: this loop runs once per group (thousands per call) and attribute access dominated it.
+    measures = list(enumerate(MEASURES, start=3))
+    extra = list(enumerate(("no_toll", "status_known", "children_known", "unreviewed"), start=3 + len(MEASURES)))
+    for row in session.execute(union_all(*parts)):
+        part, raw = row[0], row[1]
+        if part == "totals":
+            for i, name in measures + extra:
+                counts["t", name] += int(row[i])
+            continue
+        if part == "place":
+            counts["place", raw] += int(row[3])
+            continue
+        if part == "admin1":
+            key, bucket_pcode = _governorate_bucket(raw, row[2])
+            counts["pcode", key, bucket_pcode] += int(row[3])
+        else:
+            key = fold[part](raw)
+        for i, name in measures:
+            if row[i]:
+                counts[part, key, name] += int(row[i])
+    return {k: v for k, v in counts.items() if v}
+
+
+def stats_from_counts(session: Session, flt: IncidentFilter, counts: Counts, *, period: str = "month",
+                      reviewed_only: bool = False) -> dict[str, Any]:
+    """``compute_stats``'s answer from the figures ``stats_counts`` gave (summed over slices)."""
+    totals = {n: counts.get(("t", n), 0) for n in MEASURES}
+    status_known, children_known = counts.get(("t", "status_known"), 0), counts.get(("t", "children_known"), 0)
+    unreviewed = counts.get(("t", "unreviewed"), 0)
     breakdowns: dict[str, dict[str, dict[str, int]]] = {b: defaultdict(_empty) for b in BREAKDOWNS}
     pcodes: dict[str, str | None] = {}
-    total_row: Any = None
-    for row in session.execute(union_all(*parts)):
-        if row.part == "totals":
-            total_row = row
-            continue
-        if row.part == "admin1":
-            key, bucket_pcode = _governorate_bucket(row.raw, row.pcode)
-            pcodes[key] = pcodes.get(key) or bucket_pcode
-        else:
-            key = fold[row.part](row.raw)
-        _add(breakdowns[row.part][key], {n: int(getattr(row, n)) for n in MEASURES})
-    totals = {n: int(getattr(total_row, n)) for n in MEASURES}
-    status_known, children_known = int(total_row.status_known), int(total_row.children_known)
-    unreviewed = int(total_row.unreviewed)
+    places = 0
+    for key, value in counts.items():
+        if key[0] == "place":
+            places += value > 0
+        elif key[0] == "pcode":
+            if value > 0 and key[2] and not pcodes.get(key[1]):
+                pcodes[key[1]] = key[2]
+        elif key[0] in breakdowns and counts.get((key[0], key[1], "incidents"), 0) > 0:
+            breakdowns[key[0]][key[1]][key[2]] = value
     out: dict[str, Any] = {
         "filter": flt.model_dump(mode="json"),
         "period": period,
@@ -201,12 +242,12 @@ def compute_stats(session: Session, flt: IncidentFilter, *, period: str = "month
         "review_note": review_note(unreviewed, totals["incidents"]),
         "totals": {
             **totals,
-            "incidents_without_toll": int(total_row.no_toll),
+            "incidents_without_toll": counts.get(("t", "no_toll"), 0),
             "victims_status_known": status_known,
             "civilian_share": _share(totals["civilians_killed"], status_known),
             "victims_age_known": children_known,
             "children_share": _share(totals["children_killed"], children_known),
-            "places_affected": int(total_row.places),
+            "places_affected": places,
             "unreviewed_incidents": unreviewed,
             "unreviewed_share": _share(unreviewed, totals["incidents"]),
             "reviewed_incidents": totals["incidents"] - unreviewed,

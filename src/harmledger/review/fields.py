@@ -14,41 +14,15 @@ from ..store.models import Incident
 __all__ = ["GRADES", "STATUSES"]
 STATUSES = ("machine", "reviewed", "final")
 
-INT_FIELDS = (
-    "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
-    "civilians_killed", "children_killed", "women_killed", "where_prec",
-)
-STR_FIELDS = (
-    "kind", "date_precision", "place_name", "place_id", "admin1", "admin1_pcode", "admin2", "country",
-    "weapon", "target", "perpetrator", "grade",
-)
-CORRECTABLE = (*INT_FIELDS, *STR_FIELDS, "date_start", "date_end", "lat", "lon", "weapons", "targets", "actors")
-
 
 class Correction(BaseModel):
-    """An analyst's corrected values; only the fields given are changed. Null clears a value."""
+    """An analyst's corrected values; only the fields given are changed. Null clears a value.
+
+    Its fields (but ``reason``) are the correctable fields, ``CORRECTABLE``, in the order the incident page
+    lists them, each with its type and limits: nothing else writes them out."""
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["incident", "aggregate"] | None = None
-    date_start: dt.date | None = None
-    date_end: dt.date | None = None
-    date_precision: Literal["day", "week", "month", "year", "period"] | None = None
-    place_name: str | None = Field(default=None, max_length=300)
-    place_id: str | None = Field(default=None, max_length=100)
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
-    where_prec: int | None = Field(default=None, ge=1, le=7)
-    admin1: str | None = Field(default=None, max_length=100)
-    admin1_pcode: str | None = Field(default=None, max_length=20)
-    admin2: str | None = Field(default=None, max_length=100)
-    country: str | None = Field(default=None, max_length=3)
-    weapon: str | None = Field(default=None, max_length=40)
-    target: str | None = Field(default=None, max_length=40)
-    perpetrator: str | None = Field(default=None, max_length=40)
-    weapons: list[str] | None = None
-    targets: list[str] | None = None
-    actors: list[dict[str, str]] | None = None
     killed_low: int | None = Field(default=None, ge=0)
     killed_best: int | None = Field(default=None, ge=0)
     killed_high: int | None = Field(default=None, ge=0)
@@ -58,7 +32,26 @@ class Correction(BaseModel):
     civilians_killed: int | None = Field(default=None, ge=0)
     children_killed: int | None = Field(default=None, ge=0)
     women_killed: int | None = Field(default=None, ge=0)
+    where_prec: int | None = Field(default=None, ge=1, le=7)
+    kind: Literal["incident", "aggregate"] | None = None
+    date_precision: Literal["day", "week", "month", "year", "period"] | None = None
+    place_name: str | None = Field(default=None, max_length=300)
+    place_id: str | None = Field(default=None, max_length=100)
+    admin1: str | None = Field(default=None, max_length=100)
+    admin1_pcode: str | None = Field(default=None, max_length=20)
+    admin2: str | None = Field(default=None, max_length=100)
+    country: str | None = Field(default=None, max_length=3)
+    weapon: str | None = Field(default=None, max_length=40)
+    target: str | None = Field(default=None, max_length=40)
+    perpetrator: str | None = Field(default=None, max_length=40)
     grade: str | None = None  # one of link.grades.GRADES (checked below)
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    weapons: list[str] | None = None
+    targets: list[str] | None = None
+    actors: list[dict[str, str]] | None = None
     # Why the values changed; required for a correction (review.validate.check_reason), not a field.
     reason: str | None = Field(default=None, description="Why the values changed (required, at most 1000 characters).")
 
@@ -77,6 +70,10 @@ class Correction(BaseModel):
     def changes(self) -> dict[str, Any]:
         """The fields that were given, as JSON values (dates as ISO strings); the reason is not one."""
         return self.model_dump(mode="json", include=self.model_fields_set - {"reason"})
+
+
+# The fields an analyst may correct: those of Correction, in its order.
+CORRECTABLE: tuple[str, ...] = tuple(name for name in Correction.model_fields if name != "reason")
 
 
 def to_json(value: Any) -> Any:

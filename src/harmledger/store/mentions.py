@@ -9,14 +9,14 @@ needs no database, so Dask workers build them and the writing process only write
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..schema import DocumentExtraction, Span
+from ..schema import DocumentExtraction, PlaceRef, Span
 from ..schema import Mention as MentionModel
 from .models import Document, Evidence, IncidentLink, Mention, utcnow
 
@@ -26,6 +26,10 @@ EvidenceRow = tuple[str, str | None, int, int, str]
 MentionRows = tuple[dict[str, Any], list[EvidenceRow]]
 # One document's outcome: (id, error or None, mentions). Plain data, cheap to pickle between processes.
 ExtractedDoc = tuple[str, str | None, list[MentionRows]]
+
+# The rule that picks the place a mention is stored, linked and mapped at. The store sits below the
+# extractor, so the caller passes it in (``harmledger.extract.main_place``).
+PlaceOf = Callable[[MentionModel], PlaceRef | None]
 
 # Ids per IN (...) list: below SQLite's variable limit on any build.
 _IN_CHUNK = 900
@@ -38,13 +42,6 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _event_place(mention: MentionModel) -> Any:
-    """The place the linker and the map use: the extractor's rule (``harmledger.extract.main_place``)."""
-    from ..extract.mainplace import main_place
-
-    return main_place(mention)
 
 
 def evidence_rows(mention: MentionModel) -> list[EvidenceRow]:
@@ -76,9 +73,9 @@ def evidence_rows(mention: MentionModel) -> list[EvidenceRow]:
     return rows
 
 
-def mention_values(index: int, mention: MentionModel, *, primary: bool) -> dict[str, Any]:
-    """The `mentions` columns of one extracted mention (all but document_id, id and created_at)."""
-    place = _event_place(mention)
+def mention_values(index: int, mention: MentionModel, *, primary: bool, place: PlaceRef | None) -> dict[str, Any]:
+    """The `mentions` columns of one extracted mention (all but document_id, id and created_at); ``place``
+    is the one the linker and the map use."""
     resolved = place.resolved if place is not None else None
     killed, injured = mention.casualties.killed, mention.casualties.injured
     return {
@@ -106,16 +103,16 @@ def mention_values(index: int, mention: MentionModel, *, primary: bool) -> dict[
     }
 
 
-def extracted_rows(extraction: DocumentExtraction) -> list[MentionRows]:
+def extracted_rows(extraction: DocumentExtraction, *, place_of: PlaceOf) -> list[MentionRows]:
     """Every row an extraction stores, as plain data (no database needed: this runs on Dask workers)."""
     return [
-        (mention_values(i, m, primary=extraction.primary == i), evidence_rows(m))
+        (mention_values(i, m, primary=extraction.primary == i, place=place_of(m)), evidence_rows(m))
         for i, m in enumerate(extraction.mentions)
     ]
 
 
-def mention_row(document_id: str, index: int, mention: MentionModel, *, primary: bool) -> Mention:
-    values = mention_values(index, mention, primary=primary)
+def mention_row(document_id: str, index: int, mention: MentionModel, *, primary: bool, place: PlaceRef | None) -> Mention:
+    values = mention_values(index, mention, primary=primary, place=place)
     spans = [Evidence(field=f, value=v, start=s, end=e, text=t) for f, v, s, e, t in evidence_rows(mention)]
     return Mention(document_id=document_id, **values, evidence=spans)
 
@@ -131,14 +128,18 @@ def _delete_mentions(session: Session, document_ids: Sequence[str]) -> None:
             session.execute(delete(Mention).where(Mention.id.in_(ids)))
 
 
-def save_extraction(session: Session, document: Document, extraction: DocumentExtraction, *, version: str) -> list[Mention]:
-    """Replace the document's mentions with the extraction's and mark it processed.
+def save_extraction(
+    session: Session, document: Document, extraction: DocumentExtraction, *, version: str, place_of: PlaceOf
+) -> list[Mention]:
+    """Replace the document's mentions with the extraction's and mark it processed (``place_of``: see
+    ``PlaceOf``).
 
     Runs inside the caller's transaction, so a killed process leaves either the old state or the new.
     """
     _delete_mentions(session, [document.id])
     rows = [
-        mention_row(document.id, i, m, primary=(extraction.primary == i)) for i, m in enumerate(extraction.mentions)
+        mention_row(document.id, i, m, primary=(extraction.primary == i), place=place_of(m))
+        for i, m in enumerate(extraction.mentions)
     ]
     session.add_all(rows)
     document.status = "processed"

@@ -73,7 +73,7 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the original bytes (blob key)
     text_sha256: Mapped[str] = mapped_column(String(64), index=True)  # of `text` below, exact UTF-8
     title: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)  # title and body joined by "\n\n" (contract section 2)
+    text: Mapped[str] = mapped_column(Text)  # title and body joined by "\n\n" (docs/contract.md section 2)
     body_offset: Mapped[int] = mapped_column(Integer, default=0)  # where the body starts in `text`
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     published_from: Mapped[str | None] = mapped_column(String(20))  # metadata | dateline | option | corpus
@@ -98,7 +98,7 @@ class Document(Base):
 
 
 class Mention(WhenWhere, Base):
-    """One event or aggregate figure read from a document (contract section 2)."""
+    """One event or aggregate figure read from a document (docs/contract.md section 2)."""
 
     __tablename__ = "mentions"
     __table_args__ = (UniqueConstraint("document_id", "index"),)
@@ -140,6 +140,10 @@ class Incident(WhenWhere, Base):
     """One attack as linked from one or more mentions. The id never changes once given."""
 
     __tablename__ = "incidents"
+    # Pages of a list walk (date, id) in order; a place name typed in the list's search is looked up exactly
+    # (api/queries.py narrows the text match to the names that contain it).
+    __table_args__ = (Index("ix_incidents_date_id", "date_start", "id"), Index("ix_incidents_place_name", "place_name"),
+                      Index("ix_incidents_admin2", "admin2"))
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default="incident")
     country: Mapped[str | None] = mapped_column(String(3))

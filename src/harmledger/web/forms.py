@@ -17,7 +17,6 @@ from ..api.errors import ApiError
 from ..api.guard import GuardedRoute
 from ..api.queries import get_incident_detail
 from ..api.security import hides_restricted
-from ..api.upload import accept_upload
 from ..api.writes import in_thread, write
 from ..geo.store_places import FEATURE_TYPES
 from ..review import actions, audit
@@ -27,6 +26,7 @@ from ..review.validate import ACTOR_ROLES, MAX_REASON, choices
 from ..store.models import Incident, User
 from .display import figure_warnings
 from .render import render
+from .uploads import upload_files, upload_view
 
 DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "grade": "Grade set.",
         "status": "Status set.", "revert": "Back to the machine's values.", "merge": "Incidents merged.",
@@ -223,13 +223,15 @@ async def restrict_document(document_id: str, request: Request) -> Response:
 
 @router.get("/upload")
 def upload_page(request: Request, session: DbSession) -> Response:
-    return render(request, session, "upload.html", limit=request.app.state.settings.max_upload_bytes, result=None)
+    return upload_view(request, session)
 
 
 @router.post("/upload")
-async def upload_post(request: Request, file: Annotated[UploadFile, File()],
+async def upload_post(request: Request, file: Annotated[list[UploadFile], File()],
                       source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
-                      restricted: Annotated[str | None, Form()] = None) -> Response:
-    result = await accept_upload(request, file, source=source, published=published, restricted=restricted == "1")
-    limit = request.app.state.settings.max_upload_bytes
-    return await in_thread(request, lambda session: render(request, session, "upload.html", limit=limit, result=result))
+                      restricted: Annotated[str | None, Form()] = None,
+                      language: Annotated[str | None, Form()] = None) -> Response:
+    """One or more reports (the form's ``file`` field, repeated); each is stored, then processed in the
+    background (web/uploads.py)."""
+    return await upload_files(request, file, source=source, published=published, restricted=restricted == "1",
+                              language=language)

@@ -30,12 +30,12 @@ GEO_DATA = Path(__file__).resolve().parents[2] / "geo" / "data"
 @router.get("/map", summary="Incidents as compact GeoJSON for the map", response_class=Response)
 def map_data(request: Request, session: DbSession, flt: Filter,
              limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = MAP_DEFAULT) -> Response:
-    """Points with properties ``k`` killed, ``i`` injured, ``d`` date, ``g`` grade; the deadliest
-    first, at most ``limit`` (``total`` says how many match)."""
+    """Points with properties ``k`` killed, ``i`` injured (null when unknown), ``d`` date, ``g`` grade;
+    the deadliest first, at most ``limit`` (``total`` says how many match)."""
     cache = request.app.state.cache
 
     def compute() -> tuple[bytes, bytes]:
-        body = map_geojson(session, flt, limit=limit)
+        body = map_geojson(session, flt, limit=limit, chunks=request.app.state.chunks)
         return body, gzip.compress(body, compresslevel=5)
 
     # Compressed once when computed, not on every request: the map data is the largest response.
@@ -57,14 +57,15 @@ def statistics(request: Request, session: DbSession, flt: Filter,
     cache = request.app.state.cache
     result: dict[str, Any] = cache.get_or_compute(session, f"stats:{period}:{reviewed_only}:{flt.key()}",
                                                   lambda: stats(session, flt, period=period,
-                                                                reviewed_only=reviewed_only))
+                                                                reviewed_only=reviewed_only,
+                                                                chunks=request.app.state.chunks))
     return result
 
 
 @router.get("/facets", summary="The values present for each filter")
 def filter_values(request: Request, session: DbSession) -> dict[str, list[str]]:
     result: dict[str, list[str]] = request.app.state.cache.get_or_compute(
-        session, "facets", lambda: facets(session))
+        session, "facets", lambda: facets(session, request.app.state.chunks))
     return result
 
 
@@ -100,7 +101,7 @@ def places(session: DbSession, q: Annotated[str | None, Query(max_length=100)] =
 def geocode(request: Request, name: Annotated[str, Query(min_length=1, max_length=200)],
             within: Annotated[str | None, Query(max_length=100)] = None,
             limit: Annotated[int, Query(ge=1, le=50)] = 20) -> dict[str, Any]:
-    """``resolved``: the place the geocoder picks (contract section 2's ``resolved``, or null), inside
+    """``resolved``: the place the geocoder picks (docs/contract.md section 2's ``resolved``, or null), inside
     ``within`` when given. ``candidates``: every place the name can be, in the whole gazetteer (``within``
     does not narrow them), the picked one first, each with its governorate and district, so that a
     reader can choose when the pick is wrong."""

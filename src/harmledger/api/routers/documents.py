@@ -8,17 +8,22 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from ...processing.uploads import states as upload_states
 from ...review import actions
 from ...store.models import User
 from ..deps import DbSession, PagingDep, Public
+from ..errors import ApiError
 from ..guard import GuardedRoute
 from ..mentions import MentionQuery, get_mention, list_mentions, mention_query
 from ..queries import get_document, list_documents
 from ..search import search_documents
-from ..upload import accept_upload
+from ..security import hides_restricted
+from ..upload import accept_upload, background_processing, processor
 from ..writes import write
 
-router = APIRouter(prefix="/api", tags=["documents"], route_class=GuardedRoute)
+# The lifespan starts the background processing of uploads with the application (and resumes what a
+# stopped server left unfinished).
+router = APIRouter(prefix="/api", tags=["documents"], route_class=GuardedRoute, lifespan=background_processing)
 
 
 @router.get("/documents", summary="List documents, newest first")
@@ -36,9 +41,27 @@ def document(document_id: str, session: DbSession, public: Public) -> dict[str, 
 @router.post("/documents", summary="Upload a report (analyst)", status_code=201)
 async def upload(request: Request, file: Annotated[UploadFile, File()],
                  source: Annotated[str | None, Form()] = None, published: Annotated[str | None, Form()] = None,
-                 restricted: Annotated[bool, Form()] = False) -> dict[str, Any]:
-    """A text, HTML or PDF report, within the size limit; stored like `harmledger ingest` stores it."""
-    return await accept_upload(request, file, source=source, published=published, restricted=restricted)
+                 restricted: Annotated[bool, Form()] = False,
+                 language: Annotated[str | None, Form()] = None) -> dict[str, Any]:
+    """A text, HTML or PDF report, within the size limit; stored like `harmledger ingest` stores it, then
+    extracted, geocoded and linked in the background as `harmledger process` would (follow
+    ``processing_url``). A report with no date given, in its metadata or in a dateline is dated by the day
+    of its upload (``published_from: "upload"``). ``language`` (``ar``, ``en``...) states the report's
+    language instead of detecting it."""
+    return await accept_upload(request, file, source=source, published=published, restricted=restricted,
+                               language=language)
+
+
+@router.get("/documents/{document_id}/processing", summary="The background processing of an upload (logged in)")
+def processing(document_id: str, request: Request, session: DbSession) -> dict[str, Any]:
+    """``state``: ``queued``, ``processing``, ``linking``, ``done`` (``mentions`` read from it, ``links``
+    to incidents and the ``incidents``) or ``failed`` (``error``)."""
+    if hides_restricted(request, session):
+        raise ApiError(401, "log in on the internal server to follow the processing of uploads")
+    item = upload_states(session, [document_id], processor(request.app))[0]
+    if item["state"] == "missing":
+        raise ApiError(404, f"no document {document_id!r}")
+    return item
 
 
 class DocumentChange(BaseModel):
@@ -68,7 +91,7 @@ def mentions(session: DbSession, page: PagingDep, public: Public, flt: MentionFi
 
 @router.get("/mentions/{mention_id}", summary="One mention with its evidence, document and incident link")
 def mention(mention_id: int, session: DbSession, public: Public) -> dict[str, Any]:
-    """``mention`` is the extractor's object (contract section 2); ``evidence`` each span with its sentence;
+    """``mention`` is the extractor's object (docs/contract.md section 2); ``evidence`` each span with its sentence;
     ``incident`` the link's incident id, score and reasons."""
     return get_mention(session, mention_id, public=public)
 

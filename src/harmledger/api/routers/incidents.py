@@ -27,7 +27,7 @@ def incidents(request: Request, session: DbSession, flt: Filter, page: PagingDep
     if sort not in SORTS:
         sort = "-date"
     items, total = list_incidents(session, flt, limit=page.limit, offset=page.offset, sort=sort,
-                                  cache=request.app.state.id_cache)
+                                  cache=request.app.state.id_cache, chunks=request.app.state.chunk_counts)
     return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
 

@@ -1,8 +1,11 @@
-"""The built-in extraction components, registered through the same hook as a plugin's."""
+"""The built-in extraction components, registered through the same hook as a plugin's, and the registry
+the extractor starts from (built-ins and plugins)."""
 
 from __future__ import annotations
 
-from ...plugins import hookimpl
+import logging
+
+from ...plugins import get_plugin_manager, hookimpl
 from ..registry import Registry
 from .actors import make_actors
 from .assemble import make_assemble
@@ -18,6 +21,8 @@ from .places import make_places
 from .segment import make_segment
 from .targets import make_targets
 from .weapons import make_weapons
+
+logger = logging.getLogger(__name__)
 
 BUILTIN = [
     make_dateline,
@@ -47,3 +52,19 @@ DEFAULT_PIPELINE = [
 def register_extract_components(registry: Registry) -> None:
     for factory in BUILTIN:
         registry.add(factory)
+
+
+def default_registry() -> Registry:
+    """A registry filled through the ``register_extract_components`` hook (built-ins and plugins)."""
+    registry = Registry()
+    try:
+        manager = get_plugin_manager()
+    except ImportError as exc:
+        # A broken plugin elsewhere must not take extraction down: run with the built-ins and say so.
+        logger.warning("plugins could not be loaded (%s); using the built-in extraction components only", exc)
+        register_extract_components(registry)
+        return registry
+    manager.hook.register_extract_components(registry=registry)
+    if not registry.names():
+        register_extract_components(registry)
+    return registry

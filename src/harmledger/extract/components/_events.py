@@ -324,6 +324,8 @@ class EventGrouper:
             if (b["attacks"][i] or b["weapons"][i]) and (b["places"][i] or b["targets"][i] or not need_place):
                 # "has attacked schools on 184 occasions since 2013" is a record, not an event.
                 start, end = self.doc.sentences[i]
-                if not self._is_background_sentence(i) and not terms().aggregate.search(self.doc.lower, start, end):
+                # A sentence with a "since" date is a total's too, in any language ("منذ عام 2011").
+                if (not self._is_background_sentence(i) and not terms().aggregate.search(self.doc.lower, start, end)
+                        and not self.by_sentence["since"][i]):
                     return i
         return None

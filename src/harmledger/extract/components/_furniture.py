@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..._dates import MONTHS, WEEKDAYS
+
 # Site furniture that is not the report: a head list of related headlines ("Print Tweet Views 729 Related IS
 # group claims responsibility for attack on Syrian town ...") up to where the lead is told again, and a tail
 # of links ("Related News ...", "Read Also", "Read more: ...") to the end.
@@ -25,8 +27,7 @@ _CREDITED_HEADLINE = re.compile(
     r"\b(?:Sputnik|REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|AFP\s+Photo|AP\s+Photo)\s+((?:" + _TITLE_WORD + r"\s+){5,30}" + _TITLE_WORD + r")"
 )
 _DATE_WORD = re.compile(
-    r"\b(?:\d{4}|\d+\.\d+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    r"\b(?:\d{4}|\d+\.\d+|" + "|".join(name.capitalize() for name in [*WEEKDAYS, *MONTHS]) + r")\b"
 )
 CREDIT_MIN_START = 120
 

@@ -1,4 +1,4 @@
-"""Mention assembly: the events of ``_events`` turned into the mentions of contract section 2, with
+"""Mention assembly: the events of ``_events`` turned into the mentions of docs/contract.md section 2, with
 their dates, places, actors, weapons, targets, counts, attribution and legal references, and the
 primary mention.
 """
@@ -303,7 +303,7 @@ class Assembler(EventGrouper):
         return not (dates and own and not any(d.first <= last and first <= d.last for d in dates for first, last in own))
 
     def actors(self, event: Event) -> list[ActorRef]:
-        # Only the roles of contract section 2: who holds the place hit ("holder") or a country named as a
+        # Only the roles of docs/contract.md section 2: who holds the place hit ("holder") or a country named as a
         # place ("brought to Turkey", role "place") is neither.
         roles = ("perpetrator", "supporter", "target", "source")
         hits: list[Hit] = [h for h in self.at("actors", event.sentences) if h.role in roles]

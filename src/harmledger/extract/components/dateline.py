@@ -1,6 +1,7 @@
 """The dateline: the publication date (and place, "Damascus, SANA") at the head of a report.
 
-When the caller gives no publication date, it comes from here. Site furniture at the head (times,
+When the caller gives no publication date, it comes from here: the date is read by the one dateline
+reader, ``harmledger.ingest.dateline`` (which ingest uses too). Site furniture at the head (times,
 "Get short URL" share counters) is marked ignored so that its digits are not read as counts.
 """
 
@@ -8,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ...ingest.dateline import WINDOW, dateline_span
 from .. import timeparse as tp
 from ..doc import Doc
 from ..registry import Component, PipelineContext, component
 
-HEAD_CHARS = 260
 _NOISE = [
     re.compile(r"get short url(?:\s+\d+){1,2}"),
     re.compile(r"\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"),
@@ -26,28 +27,6 @@ _SANA_PLACE = re.compile(
     r"(?:^|\n)\s*(?P<place>[A-Z][\w'’ .-]{1,40}?)\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*(?:19|20)\d\d)?\s*)?(?:,\s*|\s*\(\s*)" + _AGENCY + r"\b\s*\)?\s*[-–—:]"
 )
-_GLUED = re.compile(rf"\b(?P<m>{tp.MONTH_ALT})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d{{2}})\b")
-
-
-# A date is the dateline when it opens the text, follows a site's label ("Published", "Posted on", an
-# agency name and weekday after the headline) or is followed by a time; otherwise it is an event date.
-_DATELINE_BEFORE = re.compile(
-    rf"(?:^\W*|\b(?:published|posted\s+on|posted|date\s+of\s+publication|last\s+updated(?:\s+at)?|updated|afp|reuters|ap|"
-    rf"nna|sana|dpa|xinhua)\W*(?:on\s+)?(?:(?:{tp.WEEKDAY_ALT}|mon|tue|wed|thu|fri|sat|sun)\w*\W*)?"
-    rf"|\b(?:(?:{tp.WEEKDAY_ALT}|mon|tue|wed|thu|fri|sat|sun)\w*\W*))$"
-)
-_TIME_AFTER = re.compile(r"^\W*(?:at\s+)?\d{1,2}:?\d{2}\b|^\W*\(updated|^\W*(?:[\w'-]+\s+){0,2}\W*(?:sana|afp|reuters)\b")
-
-
-_PARAGRAPH_START = re.compile(r"\n[ \t]*\n\W*$")
-
-
-def _is_dateline(head: str, start: int, end: int) -> bool:
-    # A date opening the first paragraph after the title ("Title\n\nApril 11 2017 ...") is one too.
-    before = head[max(0, start - 40) : start]
-    # A word before it ("O 2 May 2020, in Loiza", a note's "On" misspelt) makes it the event's date.
-    return bool(_DATELINE_BEFORE.search(before) or _TIME_AFTER.match(head[end : end + 20])
-                or (start <= 2 and not re.search(r"[^\W\d_]", before)) or _PARAGRAPH_START.search(before))
 
 
 _TAGS = re.compile(r"\bTags\s+")
@@ -78,28 +57,19 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{tp.WEEKDAY_ALT})\.?,?\s+$")
 @component(name="dateline", assigns=["published", "ignored"])
 def make_dateline(context: PipelineContext) -> Component:
     def dateline(doc: Doc) -> None:
-        head_end = min(HEAD_CHARS, doc.limit)
+        head_end = min(WINDOW, doc.limit)
         head = doc.lower[:head_end]
         for pattern in _NOISE:
             for m in pattern.finditer(head):
                 doc.ignored.append((m.start(), m.end()))
-        best: tuple[int, int, object] | None = None
-        for pattern in (tp.DAY_MONTH_YEAR, tp.MONTH_DAY_YEAR, tp.NUMERIC, _GLUED):
-            for m in pattern.finditer(head):
-                if not _is_dateline(head, m.start(), m.end()):
-                    continue
-                date = tp.from_match(m)
-                if date is not None and (best is None or m.start() < best[0]):
-                    best = (m.start(), m.end(), date)
-                break
+        best = dateline_span(doc.text, head_end)
         if best is not None:
             # "AFP Friday 22 Jul 2016": the weekday is the dateline's, not a day of the report's events.
             weekday = _WEEKDAY_BEFORE.search(head, max(0, best[0] - 12), best[0])
             doc.published_span = (weekday.start() if weekday else best[0], best[1])
-            best = (doc.published_span[0], best[1], best[2])
-            doc.ignored.append((best[0], best[1]))
+            doc.ignored.append(doc.published_span)
             if doc.published is None:
-                doc.published = best[2]  # type: ignore[assignment]
+                doc.published = best[2]
         elif doc.published is None:
             first = doc.text[: min(30, doc.limit)].strip()
             looks_dated = bool(re.search(r"\d", first)) and bool(re.search(rf"\b(?:{tp.MONTH_ALT})\b", first.lower()))

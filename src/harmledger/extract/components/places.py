@@ -6,6 +6,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from ...geo.geocoder import Geocoder
+from ...geo.normalise import normalise_name
+from ...geo.registry import get_geocoder
 from ..doc import Doc, Intervals, PlaceMention
 from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
@@ -13,12 +16,8 @@ from ..registry import Component, PipelineContext, component
 logger = logging.getLogger(__name__)
 
 
-def default_geocoder() -> Any | None:
-    try:
-        from ...geo import get_geocoder
-    except ImportError:  # the geo package is optional for a pipeline that swaps this component
-        logger.warning("harmledger.geo is not available; places will not be extracted")
-        return None
+def default_geocoder() -> Geocoder:
+    """The shipped gazetteer's geocoder, for a pipeline built without one."""
     return get_geocoder()
 
 
@@ -31,8 +30,6 @@ def possessive_stem(geocoder: Any, name: str, resolved: Any, cache: dict[str, An
             or not hasattr(geocoder, "geocode")):
         return None
     if name not in cache:
-        from ...geo import normalise_name
-
         stem = geocoder.geocode(name[:-1])
         same = resolved is None or (stem is not None and stem.place_id == resolved.place_id)
         own_name = resolved is not None and normalise_name(resolved.name) == normalise_name(name)
@@ -47,8 +44,6 @@ def make_places(context: PipelineContext) -> Component:
     outlets = lexicon("outlets.tsv")
 
     def places(doc: Doc) -> None:
-        if geocoder is None:
-            return
         text = doc.text if doc.limit >= len(doc.text) else doc.text[: doc.limit]
         # Names that are organisations, forces or outlets ("SANA", "Damascus government", "Daily Sabah",
         # "Aleppo Media Center") are not places.

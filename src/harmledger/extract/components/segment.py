@@ -32,9 +32,30 @@ def split_sentences(text: str, lower: str, limit: int) -> list[tuple[int, int]]:
     return sentences
 
 
+# Arabic has no capitals to tell a new sentence: a line break ends one, and so does "؟".
+_ARABIC_BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)»]*\s+|\n\s*")
+
+
+def split_arabic(text: str, limit: int) -> list[tuple[int, int]]:
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for m in _ARABIC_BOUNDARY.finditer(text, 0, limit):
+        if text[start : m.start()].strip():
+            sentences.append((start, m.start() + (1 if text[m.start()] in ".!?؟" else 0)))
+        start = m.end()
+    if start < limit and text[start:limit].strip():
+        sentences.append((start, limit))
+    return sentences
+
+
 @component(name="segment", assigns=["sentences"])
 def make_segment(context: PipelineContext) -> Component:
+    arabic = context.options.get("language") == "ar"
+
     def segment(doc: Doc) -> None:
+        if arabic:
+            doc.sentences = split_arabic(doc.text, doc.limit)
+            return
         doc.sentences = split_sentences(doc.text, doc.lower, doc.limit)
 
     return segment

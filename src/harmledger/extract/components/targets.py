@@ -1,4 +1,4 @@
-"""What was hit (contract section 3 target codes) from ``data/targets.tsv``.
+"""What was hit (docs/contract.md section 3 target codes) from ``data/targets.tsv``.
 
 A term inside a weapon phrase ("car bomb") is not a target, an organisation that reports
 ("the White Helmets said") is a source, not a target, and site furniture (related headlines, link
@@ -8,7 +8,7 @@ lists) names none.
 from __future__ import annotations
 
 from ..doc import Doc, Intervals
-from ..lexicon import lexicon
+from ..lexicon import lexicon_for
 from ..registry import Component, PipelineContext, component
 from ._context import is_source
 from ._furniture import furniture_of
@@ -16,7 +16,7 @@ from ._furniture import furniture_of
 
 @component(name="targets", assigns=["targets"], requires=["sentences", "weapons"])
 def make_targets(context: PipelineContext) -> Component:
-    lex = lexicon("targets.tsv")
+    lex = lexicon_for("targets.tsv", context.options.get("language"))
 
     def targets(doc: Doc) -> None:
         weapon_spans = Intervals([(w.start, w.end) for w in doc.weapons])

@@ -1,4 +1,4 @@
-"""Weapons and means of attack (contract section 3 codes) from ``data/weapons.tsv``.
+"""Weapons and means of attack (docs/contract.md section 3 codes) from ``data/weapons.tsv``.
 
 Words that say something was bombed without saying how ("strikes", "bombardment", "bombing", code
 ``unknown`` in the lexicon) take the family their context names: the nearest means in the same
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Hit, Intervals
-from ..lexicon import lexicon
+from ..lexicon import lexicon_for
 from ..registry import Component, PipelineContext, component
 from ._furniture import furniture_of
 
@@ -39,7 +39,7 @@ _BARREL = re.compile(r"\bbarrels?\b")
 
 @component(name="weapons", assigns=["weapons"], requires=["sentences", "ignored"])
 def make_weapons(context: PipelineContext) -> Component:
-    lex = lexicon("weapons.tsv")
+    lex = lexicon_for("weapons.tsv", context.options.get("language"))
 
     def weapons(doc: Doc) -> None:
         ignored = Intervals(doc.ignored + furniture_of(doc))

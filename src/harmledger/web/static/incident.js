@@ -7,10 +7,48 @@
   if (!el || !window.L) { return; }
   var lat = parseFloat(el.dataset.lat), lon = parseFloat(el.dataset.lon);
   var has = !isNaN(lat) && !isNaN(lon);
-  var map = L.map(el).setView(has ? [lat, lon] : [35.0, 38.5], has ? 9 : 6);
+  var map = L.map(el, { maxZoom: 16 });
+  el.hlMap = map;  // for the browser tests and the console
+  map.on("zoomend", function () { el.dataset.zoom = String(map.getZoom()); });
+  map.setView(has ? [lat, lon] : [35.0, 38.5], has ? 8 : 6);
+  el.dataset.zoom = String(map.getZoom());
   window.hlBaseLayers(map, el.dataset.tileUrl);
   var marker = has ? L.circleMarker([lat, lon], { radius: 9, color: "#b0192f", fillOpacity: 0.7 }).addTo(map) : null;
+  showContext();
   if (!el.dataset.editable) { return; }
+
+  // Where it is: the governorate and the country in a corner, and the towns around the place by name,
+  // at a zoom that shows the nearest of them (never closer than a town's surroundings).
+  function showContext() {
+    var where = [el.dataset.admin1, "Syria"].filter(Boolean).join(", ");
+    var note = L.control({ position: "bottomleft" });
+    note.onAdd = function () {
+      var box = L.DomUtil.create("div", "map-context");
+      box.id = "minimap-context";
+      box.textContent = where;
+      return box;
+    };
+    note.addTo(map);
+    if (!has) { el.dataset.context = "none"; return; }
+    fetch("/map/context?" + new URLSearchParams({ lat: String(lat), lon: String(lon) }))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        var places = (data && data.places) || [];
+        var nearest = places.slice().sort(function (a, b) { return a.km - b.km; }).slice(0, 3);
+        if (nearest.length) {
+          // Centred on the incident (a click on the map moves it from there), as close as shows the nearest
+          // towns on either side: each one's mirror image through the incident is in the bounds too.
+          var bounds = L.latLngBounds([[lat, lon]]);
+          nearest.forEach(function (p) { bounds.extend([p.lat, p.lon]).extend([2 * lat - p.lat, 2 * lon - p.lon]); });
+          map.setView([lat, lon], Math.max(7, Math.min(10, map.getBoundsZoom(bounds.pad(0.1)))), { animate: false });
+        }
+        // The incident's own place first: it is always named, and the towns make room for it.
+        var own = el.dataset.place ? [{ name: el.dataset.place, lat: lat, lon: lon, kind: "incident" }] : [];
+        window.hlPlaceLabels(map, own.concat(places), { max: 15 });
+        el.dataset.zoom = String(map.getZoom());
+        el.dataset.context = String(places.length);
+      }).catch(function () { el.dataset.context = "none"; });
+  }
 
   function input(id) { return document.getElementById(id); }
   function set(id, value) { var field = input(id); if (field) { field.value = value == null ? "" : value; } }

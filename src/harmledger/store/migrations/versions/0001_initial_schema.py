@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 09:34:06.114000
+Create Date: 2026-11-28 10:31:03.470394
 """
 from alembic import op
 import sqlalchemy as sa
@@ -92,9 +92,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incidents_admin1'), ['admin1'], unique=False)
+        batch_op.create_index('ix_incidents_admin2', ['admin2'], unique=False)
+        batch_op.create_index('ix_incidents_date_id', ['date_start', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_date_start'), ['date_start'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_perpetrator'), ['perpetrator'], unique=False)
+        batch_op.create_index('ix_incidents_place_name', ['place_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_target'), ['target'], unique=False)
         batch_op.create_index(batch_op.f('ix_incidents_updated_at'), ['updated_at'], unique=False)
@@ -324,9 +327,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_incidents_updated_at'))
         batch_op.drop_index(batch_op.f('ix_incidents_target'))
         batch_op.drop_index(batch_op.f('ix_incidents_status'))
+        batch_op.drop_index('ix_incidents_place_name')
         batch_op.drop_index(batch_op.f('ix_incidents_perpetrator'))
         batch_op.drop_index(batch_op.f('ix_incidents_deleted'))
         batch_op.drop_index(batch_op.f('ix_incidents_date_start'))
+        batch_op.drop_index('ix_incidents_date_id')
+        batch_op.drop_index('ix_incidents_admin2')
         batch_op.drop_index(batch_op.f('ix_incidents_admin1'))
 
     op.drop_table('incidents')

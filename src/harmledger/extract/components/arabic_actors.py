@@ -1,0 +1,100 @@
+"""Arabic actors and their roles, from ``data/ar/actors.tsv`` (the codes of the English lexicon).
+
+A side is the perpetrator named with a cue when the name is itself a means of attack ("الطيران الروسي",
+flag ``means``), follows a means or an attack word ("قصف قوات النظام", "غارات للطيران الروسي", "على يد",
+"من قبل", "برصاص"), or comes before a claim ("تبنى تنظيم داعش"). It is a target after "ضد", "مواقع",
+"عناصر من", "مقاتلين من", a source before a reporting verb ("قالت قوات سوريا الديمقراطية"), and the
+holder of a place in "الخاضعة لسيطرة", "تسيطر عليها" (kept so that the name is no place, never written).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..arabic_text import arabic_text
+from ..doc import Doc, Hit, Intervals
+from ..lexicon import alternation, lexicon_for, load_tsv
+from ..registry import Component, PipelineContext, component
+
+_CUE_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?:قصف|القصف|قصفت|غاره|غارات|الغارات|هجوم|هجمات|شنها|شنتها|شنت|شن|نفذها|نفذتها|نفذت|ارتكبتها|ارتكبها|"
+    r"ارتكبت|على\s+يد|علي\s+يد|من\s+قبل|برصاص|رصاص|قذائف|قذيفه|صواريخ|صاروخ|براميل|برميل|طائرات|طائره|مدفعيه|"
+    r"استهدفت|استهدف|تبنى|تبني|تبنت|اعدم|اعدمت|مجزره\s+ارتكبتها|قامت|قام|نفذ|مقاتلات|طيران|تبنى\s+تنظيم)"
+    r"(?:\s+(?:جويه|جوي|حربيه|مدفعي|صاروخي|عنيف|مكثف|متفجره|عنقوديه|ناسفه|مفخخه|سامه|الكلور|هاون))*\s*(?:ل|من|شنها|شنتها)?\s*$"
+)
+_VERB_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:قصفت|قصف|استهدفت|استهدف|شنت|شن|ارتكبت|ارتكب|اعدمت|اعدم|قتلت|قتل|"
+                         r"اطلقت|اطلق|ألقت|القت|تقصف|تستهدف|تبنت|تبنى)(?!\w)")
+_SOURCE_AFTER = re.compile(r"\s*(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|ذكر|اكدت|اكد|نفت|نفى|زعمت|اتهمت|صرحت)(?!\w)")
+_SOURCE_BEFORE = re.compile(r"(?:وفق|وفقا\s+ل|بحسب|حسب|قالت|قال|ذكرت|ذكر|افادت|افاد|اعلنت|اعلن|مصادر\s+في|وكاله\s+انباء|اعلام)\s*(?:ال)?$")
+_TARGET_BEFORE = re.compile(r"(?:(?:عنصرا|عنصر|عنصرين|مقاتلا|مقاتلين|مسلحا|مسلحين|قياديا|قتيلا|قتلي|اسيرا)\s+(?:من|في)|ضد|مواقع|موقع|مقرات|مقر|عناصر\s+من|عناصر|مقاتلين\s+من|مقاتلي|مقاتلو|قياديين\s+في|قيادي\s+في|"
+                            r"اسري|اسرى|حواجز|نقاط|تجمعات|تعزيزات)\s*(?:ل|لـ|في)?\s*$")
+_HOLDER_BEFORE = re.compile(r"(?:لسيطره|سيطره|الخاضعه|الخاضع|الواقعه\s+تحت\s+سيطره|يسيطر\s+عليها|تسيطر\s+عليها|مناطق)\s*(?:ل)?\s*$")
+_HOLDER_AFTER = re.compile(r"\s*(?:عليها|عليه)?\s*(?:تسيطر|يسيطر)")
+_SUPPORT_BEFORE = re.compile(r"(?:بدعم\s+من|بدعم|بمساندة\s+من|بمسانده|بغطاء\s+جوي\s+من|بغطاء\s+جوي|المدعومه\s+من|المدعوم\s+من|بمشاركه)\s*(?:ال)?$")
+
+
+# "هجوم نفذته عناصر من هيئة تحرير الشام", "برصاص مسلحين تابعين لـ": the fighters named did it.
+_DONE_BY = re.compile(r"(?:نفذته|نفذه|نفذها|نفذتها|شنته|شنه|شنها|شنتها|ارتكبه|ارتكبته|ارتكبها|ارتكبتها|على\s+يد|علي\s+يد|من\s+قبل|"
+                      r"برصاص|مصدره|مصدرها)\s+(?:عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|مقاتلي|مجموعات|مجموعه|خليه)"
+                      r"(?:\s+(?:من|تابعين|تابعه|تتبع|يتبعون))?\s*(?:ل|لـ|في)?\s*$")
+# A means of attack, up to two modifiers, then a nationality adjective of data/ar/nationalities.tsv
+# ("صواريخ روسية الصنع" names who made them, not who fired).
+_MEANS_NOUN = (r"(?:طائرات|طائره|مقاتلات|مقاتله|مروحيات|مروحيه|مسيره|مسيرات|غاره|غارات|قصف|ضربات|ضربه|صواريخ|صاروخ|"
+               r"قذائف|قذيفه|مدفعيه|بوارج|زوارق)")
+_MODIFIER = r"(?:\s+(?:ال)?(?:حربيه|حربي|جويه|جوي|مدفعي|صاروخي|مسيره|مكثف|مكثفه|عنيف|عنيفه|مجهوله|بدون\s+طيار)){0,2}"
+
+
+def _nationalities() -> tuple[re.Pattern[str], dict[str, str]]:
+    from ..arabic_text import key_of
+
+    codes = {key_of(r[0]): r[1] for r in load_tsv("ar/nationalities.tsv") if len(r) > 1}
+    pattern = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_MEANS_NOUN}{_MODIFIER}\s+(?:ال)?(?P<adj>{alternation(codes)})(?!\w)(?!\s+(?:ال)?صنع)")
+    return pattern, codes
+
+
+def _means() -> frozenset[str]:
+    from ..arabic_text import key_of
+
+    return frozenset(key_of(r[0]) for r in load_tsv("ar/actors.tsv") if len(r) > 2 and r[2] == "means")
+
+
+@component(name="arabic_actors", assigns=["actors"], requires=["sentences", "ignored"])
+def make_arabic_actors(context: PipelineContext) -> Component:
+    lex = lexicon_for("actors.tsv", "ar")
+    means = _means()
+    by_adjective, adjective_codes = _nationalities()
+
+    def actors(doc: Doc) -> None:
+        at = arabic_text(doc.text)
+        key = at.key
+        ignored = Intervals(doc.ignored)
+        out: list[Hit] = []
+        for h in lex.find_key(key, 0, at.to_key(doc.limit)):
+            start, end = at.span(h.start, h.end)
+            if h.code == "-" or ignored.overlaps(start, end):
+                continue
+            before = key[max(0, h.start - 60) : h.start]
+            role, weight = "perpetrator", 0.5
+            if _SOURCE_AFTER.match(key, h.end) or _SOURCE_BEFORE.search(before):
+                role = "source"
+            elif _SUPPORT_BEFORE.search(before):
+                role = "supporter"
+            elif _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(key, h.end):
+                role = "holder"
+            elif _DONE_BY.search(before):
+                weight = 1.0
+            elif _TARGET_BEFORE.search(before):
+                role = "target"
+            elif key[h.start : h.end] in means or key[h.start + 1 : h.end] in means or h.role == "means" \
+                    or _CUE_BEFORE.search(before) or _VERB_AFTER.match(key, h.end):
+                weight = 1.0
+            out.append(Hit(start, end, h.code, role, weight))
+        named = Intervals([(h.start, h.end) for h in out])
+        for m in by_adjective.finditer(key, 0, at.to_key(doc.limit)):
+            start, end = at.span(m.start(), m.end())
+            if not named.overlaps(start, end) and not ignored.overlaps(start, end):
+                # The lexicon's own rows ("غارات روسية") win; this reads the other orders of the same words.
+                out.append(Hit(start, end, adjective_codes[m.group("adj")], "perpetrator", 1.0))
+        doc.actors = sorted(out, key=lambda h: h.start)
+
+    return actors

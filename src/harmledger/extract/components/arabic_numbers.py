@@ -1,0 +1,173 @@
+"""Arabic quantities: digits (ASCII, Arabic-Indic, Persian), number words ("سبعة", "ثلاثة عشر", "خمسة
+وعشرون", "ثلاثة آلاف"), duals that are a count of two ("طفلان", "امرأتين"), vague quantities ("عشرات"),
+with their hedges before ("على الأقل", "أكثر من", "نحو", "قرابة") or after ("5 مدنيين على الأقل") and
+ranges ("ما بين 15 و20", "من 15 إلى 20", "15-20"). Matched over the folded key (``arabic_text``); a
+proclitic before a number ("و3 سيدات", "بثلاثة") is not part of its span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..arabic_text import CLITIC, ArabicText, arabic_text, key_of
+from ..doc import Doc, Intervals, NumberHit
+from ..lexicon import alternation, load_json
+from ..registry import Component, PipelineContext, component
+
+
+class _Tables:
+    def __init__(self) -> None:
+        data = load_json("ar/numbers.json")
+
+        def keyed(d: dict[str, int]) -> dict[str, int]:
+            return {key_of(k): v for k, v in d.items()}
+
+        self.units = keyed(data["units"])
+        self.teens_first = keyed(data["teens_first"])
+        self.teen = {key_of(w) for w in data["teen_word"]}
+        self.tens = keyed(data["tens"])
+        self.hundreds = keyed(data["hundreds"])
+        self.scales = keyed(data["scales"])
+        self.vague = keyed(data["vague"])
+        self.duals = {key_of(k): v for k, v in data["duals"].items()}
+        hedges = {key_of(h): "low" for h in data["hedges_low"]}
+        hedges.update({key_of(h): "high" for h in data["hedges_high"]})
+        hedges.update({key_of(h): "about" for h in data["hedges_about"]})
+        self.hedges = hedges
+        word = alternation({**self.units, **self.teens_first, **self.tens, **self.hundreds, **self.scales})
+        # "300 ألف", "1.5 مليون": digits times a scale word.
+        scales = alternation(self.scales)
+        self.number = re.compile(
+            rf"(?<!\w)(?:[وفبل](?=[\w]))??(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+(?=\s+(?:{scales})(?!\w)))?)(?![\d.,]\d)"
+            rf"(?:\s+(?P<scale>{scales})(?!\w)(?:\s+و\s*(?P<rest>\d{{1,3}})(?![\d.,]\d)(?!\s+(?:{scales})(?!\w)))?)?"
+            rf"|(?P<words>(?:{word})(?:\s+و?(?:{word}))*)(?!\w)"
+            rf"|(?P<vague>{alternation(self.vague)})(?!\w))"
+        )
+        self.dual = re.compile(rf"(?<!\w){CLITIC}(?P<dual>{alternation(self.duals)})(?!\w)")
+        self.hedge = re.compile(rf"(?:^|\W)[وب]?(?P<hedge>{alternation(hedges)})\s*$")
+        self.after = re.compile(
+            rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    return _Tables()
+
+
+def words_value(text: str, t: _Tables) -> int | None:
+    tokens = [tok[1:] if tok.startswith("و") and tok[1:] in t.tens else tok for tok in text.split()]
+    tokens = [tok for tok in tokens if tok != "و"]
+    total, current, i = 0, 0, 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in t.teen and (tok in t.teens_first or (tok in t.units and t.units[tok] < 10)):
+            current += t.teens_first.get(tok, t.units.get(tok, 0)) + 10
+            i += 2
+            continue
+        if tok in t.teens_first and tok not in t.units:
+            return None  # "أحد" alone: "one of", not a count
+        if tok in t.hundreds:
+            value = t.hundreds[tok]
+            current = current * value if 0 < current < 10 and value == 100 else current + value
+        elif tok in t.scales:
+            total += (current or 1) * t.scales[tok]
+            current = 0
+        elif tok in t.units:
+            current += t.units[tok]
+        elif tok in t.tens:
+            current += t.tens[tok]
+        else:
+            return None
+        i += 1
+    return total + current
+
+
+def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
+    """Numbers in ``at.key[start:end]``, in KEY offsets."""
+    t = tables()
+    key = at.key
+    found: list[NumberHit] = []
+    for m in t.number.finditer(key, start, end):
+        vague = False
+        if m.group("digits"):
+            digits = m.group("digits").replace(",", "")
+            s, e = m.start("digits"), m.end("digits")
+            if m.group("scale"):
+                value, e = round(float(digits) * t.scales[m.group("scale")]), m.end("scale")
+                if m.group("rest"):  # "12 ألفاً و500": 12,500
+                    value, e = value + int(m.group("rest")), m.end("rest")
+            elif "." in digits:
+                continue
+            else:
+                value = int(digits)
+        elif m.group("words"):
+            parsed = words_value(m.group("words"), t)
+            if parsed is None:
+                continue
+            value, s, e = parsed, m.start("words"), m.end("words")
+        else:
+            value, s, e, vague = t.vague[m.group("vague")], m.start("vague"), m.end("vague"), True
+        if value > 10**9:
+            continue
+        low: int | None = value
+        high: int | None = value
+        h = t.hedge.search(key, max(0, s - 30), s)
+        if h:
+            kind = t.hedges[h.group("hedge")]
+            s = h.start("hedge")
+            if kind == "low":
+                high = None
+            elif kind == "high":
+                low = None
+        elif t.after.match(key, e, min(len(key), e + 50)):
+            high = None
+        if vague:
+            high = None
+        found.append(NumberHit(s, e, low, high, value, vague))
+    for m in t.dual.finditer(key, start, end):
+        found.append(NumberHit(m.start("dual"), m.end("dual"), 2, 2, 2))
+    return sorted(found, key=lambda n: n.start)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|الي|حتي)\s*|\s+و\s*")
+_RANGE_OPEN = re.compile(r"(?:(?:ما\s+)?بين|من)\s+$")
+
+
+def ranges(key: str, hits: list[NumberHit]) -> list[NumberHit]:
+    """"ما بين 15 و20", "من 15 إلى 20", "15-20": one count with both bounds; "و" only after "بين"/"من"."""
+    out: list[NumberHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and not a.vague and not b.vague and a.low is not None and b.high is not None:
+            gap = _RANGE_GAP.fullmatch(key, a.end, b.start)
+            opened = _RANGE_OPEN.search(key, max(0, a.start - 10), a.start)
+            joined = gap is not None and (opened is not None or "و" not in gap.group())
+            years = 1900 <= a.value <= 2100 and 1900 <= b.value <= 2100
+            if joined and not years and a.low < b.high <= max(a.low * 10, a.low + 10):
+                out.append(NumberHit(opened.start() if opened is not None else a.start, b.end, a.low, b.high, a.low))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def to_text(at: ArabicText, hit: NumberHit) -> NumberHit:
+    s, e = at.span(hit.start, hit.end)
+    return NumberHit(s, e, hit.low, hit.high, hit.value, hit.vague)
+
+
+@component(name="arabic_numbers", assigns=["numbers"], requires=["sentences"])
+def make_arabic_numbers(context: PipelineContext) -> Component:
+    def numbers(doc: Doc) -> None:
+        at = arabic_text(doc.text)
+        hits = ranges(at.key, parse_numbers(at, 0, at.to_key(doc.limit)))
+        ignore = Intervals(doc.ignored)
+        out = [to_text(at, h) for h in hits]
+        doc.numbers = [h for h in out if not ignore.overlaps(h.start, h.start + 1)]
+
+    return numbers
