@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,11 +28,6 @@ RESULTS = Path(__file__).resolve().parent / "results" / "map_page.txt"
 CHROMIUM = "/usr/bin/chromium"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -50,22 +42,13 @@ def main() -> int:
         with store.session() as session:
             insert_incidents(session, args.incidents, random.Random(7))
         store.engine.dispose()
-        port = _free_port()
-        env = {**os.environ, "HARMLEDGER_HOME": tmp}
-        env.pop("HARMLEDGER_DB", None)
-        proc = subprocess.Popen([sys.executable, "-m", "harmledger.cli", "serve", "--host", "127.0.0.1", "--port",
-                                 str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
+        # The test suite's start: waits for /api/health, and says why (its stderr) when the server does not come up.
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.web.serverproc import start_server
+
+        server = start_server(Path(tmp))
+        base = server.base
         try:
-            for _ in range(300):
-                try:
-                    if httpx.get(base + "/api/health", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
-            else:
-                print("the server did not start", file=sys.stderr)
-                return 1
             httpx.get(base + "/api/map", timeout=120)  # the server's first computation is not the page's
             httpx.get(base + "/map/labels", timeout=120)
             seconds, clusters, names, shown = [], 0, 0, 0
@@ -84,8 +67,7 @@ def main() -> int:
                     page.close()
                 browser.close()
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            server.stop()
     lines = [f"harmledger map page benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
              f"{args.incidents:,} incidents in SQLite; Chromium 1280x900; {args.runs} page loads",
              f"incidents on the map: {shown:,}; clusters shown: {clusters}; place names shown: {names}",

@@ -26,6 +26,7 @@ archives have them, so the linking column is a lower bound.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -202,10 +203,13 @@ def child(url: str, home: Path, mode: str, workers: int, batch: int, link: bool)
     else:
         from distributed import Client, LocalCluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-                Client(cluster) as client:
+        with contextlib.ExitStack() as dask:
+            cluster = dask.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                      dashboard_address=":0"))
+            client = dask.enter_context(Client(cluster))
             cluster_start = time.perf_counter() - started
-            report = runner.process_pending(store, client=client, link=link, chunk=batch)
+            # As `harmledger process` does: the cluster closed before linking (its scheduler runs here).
+            report = runner.process_pending(store, client=client, link=link, chunk=batch, on_extracted=dask.close)
     finished = time.perf_counter()
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     if not link_start:
@@ -285,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
             lines.append(line)
     lines.append("(seconds: all of it, from starting the cluster to the end of linking; start: starting the LocalCluster; "
-                 "extract: from the start to the last batch stored (cluster start, extraction, storing); "
+                 "extract: from the start to the last batch stored (cluster start, extraction, storing, closing the cluster); "
                  "storing: inside save_batch; main cpu (extr.): the main process's CPU until linking starts; "
                  "ratio (extr.): the same ratio for the extract column; ratio: local seconds / dask seconds)")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

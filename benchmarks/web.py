@@ -12,11 +12,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,11 +35,6 @@ def generate(store: Store, n: int, seed: int = 7) -> float:
         insert_incidents(session, n, rng)
     return time.perf_counter() - start
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def scenarios(rng: random.Random) -> dict[str, list[str]]:
@@ -103,22 +95,13 @@ def main() -> int:
         store.init()
         gen_seconds = generate(store, args.incidents)
         store.engine.dispose()
-        port = _free_port()
-        env = {**os.environ, "HARMLEDGER_HOME": tmp}
-        env.pop("HARMLEDGER_DB", None)
-        proc = subprocess.Popen([sys.executable, "-m", "harmledger.cli", "serve", "--host", "127.0.0.1", "--port",
-                                 str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
+        # The test suite's start: waits for /api/health, and says why (its stderr) when the server does not come up.
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.web.serverproc import start_server
+
+        server = start_server(Path(tmp))
+        base = server.base
         try:
-            for _ in range(150):
-                try:
-                    if httpx.get(base + "/api/incidents?limit=1", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
-            else:
-                print("the server did not start", file=sys.stderr)
-                return 1
             lines = [f"harmledger web benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
                      f"{args.incidents:,} incidents in SQLite (generated in {gen_seconds:.1f} s); "
                      f"{args.requests} requests per endpoint, {args.concurrency} concurrent, one uvicorn process",
@@ -133,8 +116,7 @@ def main() -> int:
                 lines.append(f"{name:<15} {len(ms) / elapsed:8.1f} {statistics.median(ms):8.1f} {p95:8.1f} "
                              f"{ms[-1]:8.1f} {errors:7d} {cold * 1000:8.1f}")
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            server.stop()
     text = "\n".join(lines) + "\n"
     print(text, end="")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from harmledger._arabic import SKIP, fold_arabic_chars, has_arabic, normalise_arabic, skip_pattern
+from harmledger._arabic import (
+    MIN_STEM,
+    PROCLITICS,
+    SKIP,
+    fold_arabic_chars,
+    has_arabic,
+    normalise_arabic,
+    search_key,
+    skip_pattern,
+    strip_proclitics,
+)
 
 # Each pair: two spellings of one word, which must share a key.
 SPELLINGS = [
@@ -70,3 +80,59 @@ def test_fold_and_key_agree(text: str) -> None:
 
 def test_has_arabic() -> None:
     assert has_arabic("Idlib إدلب") and not has_arabic("Idlib")
+
+
+# A word and forms of it with proclitics written on: conjunction, preposition, article and their runs.
+PREFIXED = [
+    ("مستشفى", ["ومستشفى", "فمستشفى", "بمستشفى", "كمستشفى", "لمستشفى", "المستشفى", "والمستشفى",
+                "بالمستشفى", "للمستشفى", "وللمستشفى", "فبالمستشفى", "وبِالمُسْتَشْفَى"]),
+    ("إدلب", ["وإدلب", "بإدلب", "لإدلب", "فإدلب"]),
+    ("قصف", ["وقصف", "بقصف", "القصف", "والقصف", "بالقصف", "للقصف"]),
+    ("أطفال", ["الأطفال", "والأطفال", "للأطفال", "بأطفال"]),
+    ("وزير", ["الوزير", "والوزير", "للوزير"]),  # a word whose first letter looks like a proclitic
+    ("بلدة", ["البلدة", "بالبلدة", "وبلدة"]),
+]
+
+
+@pytest.mark.parametrize(("word", "forms"), PREFIXED)
+def test_a_word_and_its_prefixed_forms_share_a_search_key(word: str, forms: list[str]) -> None:
+    for form in forms:
+        assert search_key(form) == search_key(word), form
+
+
+def test_the_key_keeps_what_is_not_a_proclitic() -> None:
+    assert search_key("مستشفى") == "مستشفي"  # folded, nothing removed
+    assert search_key("بالمستشفى") == "مستشفي"
+    # Too short a remainder: the article stays (الدم), and so do short words' first letters.
+    for word in ("الدم", "لكن", "في", "بعد", "ولد", "التي"):
+        assert search_key(word) == normalise_arabic(word), word
+    assert search_key("والدم") == "الدم"
+    # Not a proclitic: other prefixes and every suffix are kept, so words containing a word differ.
+    for word, other in (("قتل", "مقتل"), ("مستشفى", "مستشفيات"), ("قتل", "قتلى"), ("سوق", "تسوق"),
+                        ("مدرسة", "المدارس")):
+        assert search_key(word) != search_key(other), other
+    # Only at the start of a word, and only Arabic words.
+    assert search_key("قصف وقصف بالقصف") == "قصف قصف قصف"
+    assert search_key("Idlib وإدلب Billboard") == "Idlib ادلب Billboard"
+    assert search_key("x\u200fوقتل") == "x قتل"
+
+
+ARABIC_WORD = st.text(alphabet=st.sampled_from("ابتجدرسعقكلمنهوفيةىأـ\u064e"), min_size=1, max_size=9)
+
+
+@given(st.lists(st.sampled_from(PROCLITICS), max_size=3), ARABIC_WORD)
+def test_proclitics_never_change_a_key(prefix: list[str], word: str) -> None:
+    key = search_key(word)
+    if len(key) >= MIN_STEM:
+        assert search_key("".join(prefix) + word) == key
+    assert search_key(key) == key
+
+
+@given(st.text(alphabet=st.sampled_from("اأبتةىيقلدوفكـ\u064e\u200f a5"), max_size=30))
+def test_the_key_is_the_folded_text_with_word_starts_removed(text: str) -> None:
+    key = search_key(text)
+    assert search_key(key) == key
+    words, folded = key.split(" "), normalise_arabic(text).split(" ")
+    assert len(words) == len(folded)
+    assert all(f.endswith(w) for w, f in zip(words, folded, strict=True))
+    assert strip_proclitics("وبالمستشفي") == "مستشفي"

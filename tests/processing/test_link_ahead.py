@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from harmledger.link import link_pending
 from harmledger.link.features import add_fingerprints, load_features
@@ -14,7 +14,7 @@ from harmledger.link.pending import _pending_stmt
 from harmledger.link.prepare import Prepared
 from harmledger.processing import process_pending, runner
 from harmledger.store import Store
-from harmledger.store.models import Incident, IncidentChange, IncidentLink, Mention
+from harmledger.store.models import Document, Incident, IncidentChange, IncidentLink, Mention
 from tests.processing.test_runner import _add_sample
 
 
@@ -130,3 +130,37 @@ def test_what_changed_since_it_was_prepared_wins(tmp_path: Any) -> None:
     with other.session() as session:
         link_pending(session, prepared=Prepared(roots={-1: -1}, feats={f.mention_id: f for f in pending}))
     assert _incidents(other) == _incidents(reference)
+
+
+def test_the_cluster_is_released_after_the_last_batch_and_before_linking(sqlite_store: Store) -> None:
+    _add_sample(sqlite_store, 12)
+    seen: list[tuple[int, int]] = []
+
+    def released() -> None:
+        with sqlite_store.session() as session:
+            pending = session.scalar(select(func.count()).select_from(Document).where(Document.status == "ingested"))
+            links = session.scalar(select(func.count()).select_from(IncidentLink))
+        seen.append((pending or 0, links or 0))
+
+    report = process_pending(sqlite_store, chunk=5, on_extracted=released)
+    assert seen == [(0, 0)] and report.linked
+
+
+def test_process_on_two_workers_from_the_command_line_links_like_a_local_run(tmp_path: Any) -> None:
+    """`harmledger process --workers 2` closes its cluster before linking: the same incidents as a local run."""
+    import os
+    import subprocess
+    import sys
+
+    local = _sample_store(tmp_path, "local")
+    process_pending(local)
+    home = tmp_path / "cli"
+    _sample_store(tmp_path, "cli")
+    done = subprocess.run([sys.executable, "-m", "harmledger.cli", "process", "--workers", "2", "--batch", "8"],
+                          env={**os.environ, "HARMLEDGER_HOME": str(home)}, capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "39 documents processed" in done.stdout
+    from harmledger._config import Settings
+
+    assert _incidents(Store(None, settings=Settings(home=home))) == _incidents(local)

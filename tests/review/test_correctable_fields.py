@@ -18,3 +18,9 @@ def test_every_correctable_field_is_a_column_overrides_apply_to() -> None:
 
 def test_the_correction_form_only_offers_correctable_fields() -> None:
     assert set(FORM_FIELDS) <= set(CORRECTABLE)
+
+
+def test_the_form_offers_every_correctable_field_but_country_and_grade() -> None:
+    # The grade has its own buttons; the country follows the place. Anything else correctable is in the form.
+    assert set(CORRECTABLE) - set(FORM_FIELDS) == {"country", "grade"}
+    assert list(FORM_FIELDS) == [f for f in CORRECTABLE if f in FORM_FIELDS]  # the page's order

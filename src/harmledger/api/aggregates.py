@@ -1,4 +1,4 @@
-"""Map data, statistics and filter facets, cached until the incidents change.
+"""Statistics and filter facets (the map data: mapdata.py), cached until the incidents change.
 
 These are the heavy reads (every incident at once). Their results are kept per filter and dropped as
 soon as the store's version changes (the newest incident update, incident change and audit entry), so
@@ -9,27 +9,31 @@ a correction shows on the next request; the counts behind them are kept per slic
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import json
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.responses import Response
 
 from ..publish import IncidentFilter, compute_stats
-from ..publish.stats import BREAKDOWNS, UNREVIEWED, check_period, stats_counts, stats_from_counts
+from ..publish.stats import (
+    BREAKDOWNS,
+    UNREVIEWED,
+    check_period,
+    stats_counts,
+    stats_counts_by,
+    stats_from_counts,
+)
 from ..store.models import Incident
 from .chunks import ChunkCache, store_version
 from .filters import IncidentQuery
-
-MAP_LIMIT = 100_000
-MAP_DEFAULT = 20_000  # the deadliest; more circles than this tell a reader nothing more at country scale
+from .mapdata import injured_or_zero, killed_or_zero
 
 
 class VersionClock:
@@ -56,6 +60,24 @@ class VersionClock:
     def invalidate(self) -> None:
         with self._lock:
             self._value = None
+
+
+class Encoded:
+    """A cached result and its JSON body, encoded once however many requests send it (FastAPI would walk
+    the whole result for every response)."""
+
+    __slots__ = ("_body", "data")
+    _body: bytes | None
+    data: Any
+
+    def __init__(self, data: Any) -> None:
+        self.data, self._body = data, None
+
+    def response(self) -> Response:
+        if self._body is None:
+            # As FastAPI's JSONResponse encodes.
+            self._body = json.dumps(self.data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        return Response(self._body, media_type="application/json")
 
 
 @dataclass
@@ -157,60 +179,13 @@ class ResultCache:
             done.set()
 
 
-# Best estimates, an unknown toll counting 0, as `harmledger stats` counts them.
-def _killed() -> Any:
-    return func.coalesce(Incident.killed_best, 0)
-
-
-def _injured() -> Any:
-    return func.coalesce(Incident.injured_best, 0)
-
-
-def _map_part(session: Session, flt: IncidentQuery, limit: int, where: Any = None) -> tuple[int, int, list[Any]]:
-    """How many incidents match and are placed, how many match, and the ``limit`` deadliest placed ones
-    as (-killed, id, the feature's JSON): in the map's order, each feature encoded once."""
-    def scoped(stmt: Any) -> Any:
-        stmt = flt.apply(stmt)
-        return stmt.where(where) if where is not None else stmt
-
-    placed = (Incident.lat.is_not(None), Incident.lon.is_not(None))
-    total = session.scalar(scoped(select(func.count()).select_from(Incident)).where(*placed)) or 0
-    matching = session.scalar(scoped(select(func.count()).select_from(Incident))) or 0
-    # The raw figures go out (null when unknown, never 0); the coalesced one only orders the deadliest first.
-    stmt = scoped(select(_killed(), Incident.id, Incident.lat, Incident.lon, Incident.injured_best, Incident.date_start,
-                         Incident.grade, Incident.killed_best)).where(*placed)
-    rows = [(-r[0], r[1], json.dumps(
-        {"type": "Feature", "id": r[1], "geometry": {"type": "Point", "coordinates": [round(r[3], 4), round(r[2], 4)]},
-         "properties": {"k": r[7], "i": r[4], "d": r[5].isoformat() if r[5] else None, "g": r[6]}},
-        separators=(",", ":"))) for r in session.execute(stmt.order_by(_killed().desc(), Incident.id).limit(limit))]
-    return int(total), int(matching), rows
-
-
-def map_geojson(session: Session, flt: IncidentQuery, *, limit: int = MAP_DEFAULT, chunks: ChunkCache | None = None) -> bytes:
-    """A compact FeatureCollection (encoded) of incidents with coordinates, the deadliest first.
-
-    Properties are one letter (k killed, i injured, d date, g grade); the page fetches the rest of an
-    incident when its popup opens. With ``chunks``, each slice of the incidents keeps its own deadliest
-    ``limit``, and a write recomputes only its slice's."""
-    if chunks is None:
-        parts = [_map_part(session, flt, limit)]
-    else:
-        parts = chunks.parts(session, f"map:{limit}:{flt.key()}", lambda where: _map_part(session, flt, limit, where))
-    total, matching = sum(p[0] for p in parts), sum(p[1] for p in parts)
-    # Each part is ordered deadliest first, then by id: merged, the first ``limit`` are the deadliest overall.
-    features = [r[2] for r in islice(heapq.merge(*(p[2] for p in parts)), limit)]
-    head = json.dumps({"type": "FeatureCollection", "total": total, "returned": len(features),
-                       "truncated": len(features) < total, "unplaced": matching - total}, separators=(",", ":"))
-    return (head[:-1] + ',"features":[' + ",".join(features) + "]}").encode("utf-8")
-
-
 def _reviewed(stmt: Any, reviewed_only: bool) -> Any:
     return stmt.where(Incident.status != UNREVIEWED) if reviewed_only else stmt
 
 
 def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None, *,
              reviewed_only: bool = False, where: Any = None) -> list[dict[str, Any]]:
-    stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(_killed()), func.sum(_injured()))),
+    stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(killed_or_zero()), func.sum(injured_or_zero()))),
                      reviewed_only).group_by(column)
     rows = session.execute(stmt.where(where) if where is not None else stmt).all()
     found = {r[0]: (int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in rows}
@@ -224,6 +199,14 @@ def _sorted_groups(keys: set[Any], value: Callable[[Any, str], int]) -> list[dic
     out = [d for d in out if d["incidents"] > 0]
     out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
     return out
+
+
+def _days(counts: dict[Hashable, int], first: dt.date | None, last: dt.date | None) -> None:
+    # A slice's first and last days, counted (a write takes its slice's off again): the least and the
+    # greatest day among every slice's are the first and last of all.
+    for day in (first, last):
+        if day is not None:
+            counts["day", day] = counts.get(("day", day), 0) + 1
 
 
 def stats(session: Session, flt: IncidentQuery, *, period: str = "month", reviewed_only: bool = False,
@@ -249,12 +232,27 @@ def stats(session: Session, flt: IncidentQuery, *, period: str = "month", review
                 for row in _grouped(session, flt, column, reviewed_only=reviewed_only, where=where):
                     for measure in ("incidents", "killed", "injured"):
                         counts[f"by_{name}", row["key"], measure] = row[measure]
-            span = _reviewed(flt.apply(select(Incident.date_start)), reviewed_only).where(where)
-            for (day,) in session.execute(span.where(Incident.date_start.is_not(None)).distinct()):
-                counts["day", day] = 1
+            bounds: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
+            span = _reviewed(flt.apply(bounds), reviewed_only)
+            _days(counts, *session.execute(span.where(where)).one())
             return counts
 
-        summed = chunks.summed(session, key, part)
+        def fill(split: Any) -> dict[int, Any]:
+            by: dict[int, dict[Hashable, int]] = {
+                i: dict(c) for i, c in stats_counts_by(session, published, split, period=period,
+                                                        reviewed_only=reviewed_only).items()}
+            for name, column in extra.items():
+                grouped = select(split, column, func.count(), func.sum(killed_or_zero()), func.sum(injured_or_zero()))
+                for index, value, *figures in session.execute(
+                        _reviewed(flt.apply(grouped), reviewed_only).group_by(split, column)):
+                    for measure, n in zip(("incidents", "killed", "injured"), figures, strict=True):
+                        by.setdefault(int(index), {})[f"by_{name}", value, measure] = int(n or 0)
+            span = select(split, func.min(Incident.date_start), func.max(Incident.date_start))
+            for index, first, last in session.execute(_reviewed(flt.apply(span), reviewed_only).group_by(split)):
+                _days(by.setdefault(int(index), {}), first, last)
+            return by
+
+        summed = chunks.summed(session, key, part, fill)
         # The by_grade, by_status and day keys are this function's own: stats_from_counts passes them by.
         data = stats_from_counts(session, published, summed, period=period, reviewed_only=reviewed_only)  # type: ignore[arg-type]
     rows = [data["totals"], *(row for name in BREAKDOWNS for row in data[f"by_{name}"])]
@@ -302,6 +300,8 @@ def facets(session: Session, chunks: ChunkCache | None = None) -> dict[str, list
                     counts[name, value] = int(n)
         return counts
 
+    # Slice by slice even when new: six small range queries per slice read less than six passes over
+    # every incident each working out its slice.
     present = part() if chunks is None else chunks.summed(session, "facets", part)
     out: dict[str, list[str]] = {name: [] for name, _ in columns}
     for key, n in present.items():

@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, select, text, true
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, literal, select, text, true
 from sqlalchemy.orm import Session
 
 from ..store.models import AuditEntry, Incident, IncidentChange
@@ -28,15 +28,27 @@ CHUNKS = 64
 ONE_INCIDENT = frozenset({"confirm", "correct", "revert", "set_grade", "set_status"})
 # Trail ids looked at again behind the newest seen (an id taken before a later one can commit after it).
 CHANGE_WINDOW = 1000
+# More stale ranges than this (a new key, a change that moved every range) are computed by one query
+# grouped by range, when the caller gives one: one pass instead of a query per range.
+FILL_AT = 4
+VERSION_KEY = "harmledger.store_version"
 
 
 def store_version(session: Session) -> tuple[Any, ...]:
-    # Each is an index lookup: a new or changed incident moves updated_at, a merge or removal adds a
-    # change row, a review adds an audit entry.
-    updated = session.scalar(select(func.max(Incident.updated_at)))
-    changes = session.scalar(select(func.max(IncidentChange.id)))
-    audit = session.scalar(select(func.max(AuditEntry.id)))
-    return (str(updated), changes, audit)
+    """The store's version, read once per transaction of ``session`` (a request asks for it twice: its
+    result cache and its slices). Data read later in the same transaction is at least as new."""
+    transaction = session.get_transaction()
+    memo = session.info.get(VERSION_KEY)
+    if memo is not None and transaction is not None and memo[0] is transaction:
+        return memo[1]
+    # Each is an index lookup, in one statement: a new or changed incident moves updated_at, a merge or
+    # removal adds a change row, a review adds an audit entry.
+    updated, changes, audit = session.execute(select(
+        select(func.max(Incident.updated_at)).scalar_subquery(), select(func.max(IncidentChange.id)).scalar_subquery(),
+        select(func.max(AuditEntry.id)).scalar_subquery())).one()
+    version = (str(updated), changes, audit)
+    session.info[VERSION_KEY] = (session.get_transaction(), version)
+    return version
 
 
 def _older(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -63,6 +75,13 @@ class ChunkState:
         clauses = ([Incident.id >= bindparam(None, lo, literal_execute=True)] if lo is not None else []) + (
             [Incident.id < bindparam(None, hi, literal_execute=True)] if hi is not None else [])
         return and_(true(), *clauses)
+
+    def split(self) -> ColumnElement[int]:
+        """Each incident's range number, as ``where`` assigns them (the database's comparison)."""
+        if not self.bounds:
+            return literal(0)
+        return case(*[(Incident.id < bindparam(None, b, literal_execute=True), i) for i, b in enumerate(self.bounds)],
+                    else_=len(self.bounds))
 
 
 class ChunkTracker:
@@ -97,6 +116,7 @@ class ChunkTracker:
         if self._known is not None and _older(version, self._known):
             # This transaction began before another request saw a newer store: read again from now on.
             session.commit()
+            session.info.pop(VERSION_KEY, None)
             version = store_version(session)
         with self._lock:
             if self._bounds is None:
@@ -155,6 +175,9 @@ class ChunkTracker:
         self._known = version
 
 
+Fill = Callable[[ColumnElement[int]], dict[int, Any]]
+
+
 @dataclass
 class _Slot:
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -192,29 +215,56 @@ class ChunkCache:
 
     def parts(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], Any]) -> list[Any]:
         """Every range's part for ``key``; ``part(where)`` computes one range's (``where`` selects it)."""
-        state = self.tracker.state(session)
-        slot = self._slot(key)
-        with slot.lock:
-            self._refresh(slot, state, part, additive=False)
+        state, slot = self._locked(session, key)
+        try:
+            self._refresh(slot, state, part, None, additive=False)
             return list(slot.parts)
+        finally:
+            slot.lock.release()
 
-    def summed(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], dict[Hashable, int]]) -> dict[Hashable, int]:
+    def summed(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], dict[Hashable, int]],
+               fill: Fill | None = None) -> dict[Hashable, int]:
         """The sum of every range's counts for ``key`` (``part`` returns a range's counts by name); a
-        changed range's old counts are taken off and its new ones added, so a write costs one range."""
+        changed range's old counts are taken off and its new ones added, so a write costs one range.
+        ``fill(split)``: every range's counts at once, by range number (a range left out has none)."""
+        state, slot = self._locked(session, key)
+        try:
+            self._refresh(slot, state, part, fill, additive=True)
+            return dict(slot.merged)
+        finally:
+            slot.lock.release()
+
+    def _locked(self, session: Session, key: str) -> tuple[ChunkState, _Slot]:
+        """The slot of ``key``, locked, and the state to bring it to. A request that had to wait for the
+        slot reads the store afresh (a new transaction): writes came while it waited, and the requests
+        queued behind it then find the slot at least as new as they need instead of each computing it."""
         state = self.tracker.state(session)
         slot = self._slot(key)
-        with slot.lock:
-            self._refresh(slot, state, part, additive=True)
-            return dict(slot.merged)
+        if not slot.lock.acquire(blocking=False):
+            slot.lock.acquire()
+            try:
+                session.commit()
+                state = self.tracker.state(session)
+            except BaseException:
+                slot.lock.release()
+                raise
+        return state, slot
 
     @staticmethod
-    def _refresh(slot: _Slot, state: ChunkState, part: Callable[[ColumnElement[bool]], Any], *, additive: bool) -> None:
+    def _refresh(slot: _Slot, state: ChunkState, part: Callable[[ColumnElement[bool]], Any], fill: Fill | None,
+                 *, additive: bool) -> None:
         if len(slot.versions) != len(state.versions):
             slot.versions, slot.parts, slot.merged = [-1] * len(state.versions), [None] * len(state.versions), {}
-        for index, version in enumerate(state.versions):
-            if slot.versions[index] == version:
-                continue
-            fresh = part(state.where(index))
+        # A range's versions only grow, and a part kept at a later version than this request's state is
+        # newer than it needs (computed by a request that waited less): kept, not computed again.
+        stale = [i for i, version in enumerate(state.versions) if slot.versions[i] < version]
+        filled: dict[int, Any] | None = fill(state.split()) if fill is not None and len(stale) > FILL_AT else None
+        for index in stale:
+            version = state.versions[index]
+            if filled is not None:
+                fresh = filled.get(index, {})
+            else:
+                fresh = part(state.where(index))
             if additive:
                 if slot.parts[index] is not None:
                     _add(slot.merged, slot.parts[index], -1)

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError
+from ..publish.serialize import incident_summary
 from ..review.fields import CORRECTABLE, to_json
 from ..store.models import Document, Evidence, Incident, IncidentLink, Mention, Source
 from .aggregates import ResultCache
@@ -17,31 +18,6 @@ from .chunks import ChunkCache
 from .filters import SORTS, IncidentQuery
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def incident_summary(incident: Any) -> dict[str, Any]:
-    """The list fields of an incident (an Incident, or a row of its SUMMARY_COLUMNS)."""
-    return {
-        "id": incident.id,
-        "kind": incident.kind,
-        "date": {"start": to_json(incident.date_start), "end": to_json(incident.date_end),
-                 "precision": incident.date_precision},
-        "place": {"name": incident.place_name, "place_id": incident.place_id, "lat": incident.lat, "lon": incident.lon,
-                  "admin1": incident.admin1, "admin1_pcode": incident.admin1_pcode, "admin2": incident.admin2,
-                  "country": incident.country, "precision": incident.where_prec},
-        "weapon": incident.weapon, "target": incident.target, "perpetrator": incident.perpetrator,
-        "weapons": list(incident.weapons or []), "targets": list(incident.targets or []),
-        "actors": list(incident.actors or []),
-        "casualties": {
-            "killed": {"low": incident.killed_low, "best": incident.killed_best, "high": incident.killed_high,
-                       "civilians": incident.civilians_killed, "children": incident.children_killed,
-                       "women": incident.women_killed},
-            "injured": {"low": incident.injured_low, "best": incident.injured_best, "high": incident.injured_high},
-        },
-        "grade": incident.grade, "status": incident.status,
-        "n_sources": incident.n_sources, "n_independent": incident.n_independent,
-        "updated_at": to_json(incident.updated_at),
-    }
 
 
 # A page in an indexed order (by date, by last change) is read directly: an index walk to the page and

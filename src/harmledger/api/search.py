@@ -1,31 +1,33 @@
 """Full-text search over documents: SQLite FTS5, PostgreSQL tsvector, else a LIKE scan.
 
-The FTS5 index is a side table kept in step with ``documents`` on each search (new documents are
-added, removed ones dropped). User text only ever reaches the database as a bound parameter.
+The index is a side table of search keys kept in step with ``documents`` on each search
+(search_index: FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL). User text only ever
+reaches the database as a bound parameter.
 
 Place names are searched in every spelling the gazetteer knows: the words of the query that name a
 place (``Idleb``, ``Khan Sheikhun``) match any of that place's names (``Idlib``, ``Khan Shaykhun``,
 ``Khan-Sheikhoun``...) as well as the words typed. Every other word must be in the document as typed
 (any case or accents).
 
-Arabic is searched by its key (harmledger._arabic: alef forms, ta marbuta, alef maqsura folded; vowel
-marks and tatweel ignored), made on both sides by search_keys: a word finds every spelling of it.
+Arabic is searched by its key (harmledger._arabic's ``search_key``: alef forms, ta marbuta, alef
+maqsura folded; vowel marks and tatweel ignored; the proclitics و ف ب ك ل ال لل removed from the start
+of a word), made on both sides: a word finds every spelling of it, with or without its proclitics.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, and_, cast, func, or_, select, text
+from sqlalchemy import Text, and_, cast, column, func, or_, select, table
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .._arabic import has_arabic, normalise_arabic
+from .._arabic import has_arabic, normalise_arabic, search_key
 from ..store.models import Document
 from .filters import contains
+from .search_index import TABLE, index_sql, sync
 from .search_keys import START, STOP, key, register_sqlite, snippet
 
 if TYPE_CHECKING:
@@ -36,41 +38,24 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SPELLINGS = 24  # alternative spellings of one place name in a query
 MAX_NGRAM = 4  # the longest run of query words looked up as one place name
 MAX_PLACE_WORDS = 10  # query words looked at for place names
-_sync_lock = threading.Lock()
 
-# The index holds search keys (search_keys), not the text. (It was documents_fts, which held the text
-# as stored: dropped when this one is built.)
-_CREATE = text(
-    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5("
-    "doc_id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')"
-)
-_DROP_OLD = text("DROP TABLE IF EXISTS documents_fts")
-_ADD = text(
-    "INSERT INTO documents_search(doc_id, title, body) "
-    "SELECT id, harmledger_arabic_key(coalesce(title, '')), harmledger_arabic_key(text) FROM documents "
-    "WHERE id NOT IN (SELECT doc_id FROM documents_search)"
-)
-_DROP = text("DELETE FROM documents_search WHERE doc_id NOT IN (SELECT id FROM documents)")
-_EXISTS = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_search'")
-_STALE = text(
-    "SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM documents_search)) "
-    "OR EXISTS (SELECT 1 FROM documents_search WHERE doc_id NOT IN (SELECT id FROM documents))"
-)
-_QUERY = text(
-    "SELECT f.doc_id, d.title, d.published, snippet(documents_search, 2, :start, :stop, ' … ', 16), "
+_QUERY = index_sql(
+    "SELECT f.doc_id, d.title, d.published, snippet({index}, 2, :start, :stop, ' … ', 16), "
     "CASE WHEN f.body = d.text THEN NULL ELSE d.text END "
-    "FROM documents_search f JOIN documents d ON d.id = f.doc_id "
-    "WHERE documents_search MATCH :match AND (:public = 0 OR d.restricted = 0) "
-    "ORDER BY bm25(documents_search) LIMIT :limit OFFSET :offset"
+    "FROM {index} f JOIN documents d ON d.id = f.doc_id "
+    "WHERE {index} MATCH :match AND (:public = 0 OR d.restricted = 0) "
+    "ORDER BY bm25({index}) LIMIT :limit OFFSET :offset"
 )
-_COUNT = text(
-    "SELECT count(*) FROM documents_search f JOIN documents d ON d.id = f.doc_id "
-    "WHERE documents_search MATCH :match AND (:public = 0 OR d.restricted = 0)"
+_COUNT = index_sql(
+    "SELECT count(*) FROM {index} f JOIN documents d ON d.id = f.doc_id "
+    "WHERE {index} MATCH :match AND (:public = 0 OR d.restricted = 0)"
 )
+_PG_INDEX = table(TABLE, column("doc_id"), column("vector"))
 
 
 def terms(query: str) -> list[str]:
-    """The words of ``query`` as search keys (a vowel mark would otherwise split an Arabic word)."""
+    """The words of ``query``, Arabic folded (a vowel mark would otherwise split an Arabic word); their
+    proclitics are kept here, for the place-name lookup, and removed when the query is built."""
     return _WORD.findall(normalise_arabic(query))[:20]
 
 
@@ -115,6 +100,13 @@ def _place_names(geocoder: Geocoder, words: list[str]) -> list[str]:
     return [name for place in places for name in place.all_names]
 
 
+def _place_names_bare(geocoder: Geocoder, words: list[str]) -> list[str]:
+    """``_place_names`` of ``words`` with the proclitics taken off the first word (``وإدلب``: ``إدلب``),
+    when that changes it: the geocoder reads some prefixed names itself, not all."""
+    bare = search_key(words[0])
+    return _place_names(geocoder, [bare, *words[1:]]) if bare != words[0] else []
+
+
 def expand(words: list[str], geocoder: Geocoder | None) -> list[Group]:
     """The query as groups: runs of words that name a place (longest first) get that place's spellings."""
     from ..geo import normalise_name
@@ -125,7 +117,7 @@ def expand(words: list[str], geocoder: Geocoder | None) -> list[Group]:
         found: tuple[int, list[str]] = (1, [])
         if geocoder is not None and i < MAX_PLACE_WORDS:
             for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
-                names = _place_names(geocoder, words[i : i + n])
+                names = _place_names(geocoder, words[i : i + n]) or _place_names_bare(geocoder, words[i : i + n])
                 if names:
                     found = (n, names)
                     break
@@ -146,9 +138,13 @@ def expand(words: list[str], geocoder: Geocoder | None) -> list[Group]:
     return groups
 
 
+def _keys(tokens: tuple[str, ...]) -> str:
+    return search_key(" ".join(tokens))
+
+
 def _fts_phrase(tokens: tuple[str, ...]) -> str:
     # Quoted, so FTS5 operators typed by a user are searched for as words.
-    return '"' + " ".join(t.replace('"', "") for t in tokens) + '"'
+    return '"' + _keys(tokens).replace('"', "") + '"'
 
 
 def _fts_match(groups: list[Group]) -> str:
@@ -165,23 +161,8 @@ def _fts_match(groups: list[Group]) -> str:
     return " AND ".join(parts)
 
 
-def _fts_in_step(session: Session) -> bool:
-    """Whether the index has exactly the stored documents: then a search only reads. (Syncing on every
-    search made every search a writer, queued behind the analysts' writes for the write lock.)"""
-    if session.execute(_EXISTS).first() is None:
-        return False
-    return not session.execute(_STALE).scalar()
-
-
 def _sqlite(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    if not _fts_in_step(session):
-        with _sync_lock:
-            register_sqlite(session)
-            session.execute(_DROP_OLD)
-            session.execute(_CREATE)
-            session.execute(_ADD)
-            session.execute(_DROP)
-            session.commit()
+    sync(session)
     params = {"match": _fts_match(groups), "public": int(public), "start": START, "stop": STOP}
     rows = session.execute(_QUERY, {**params, "limit": limit, "offset": offset}).all()
     total = session.execute(_COUNT, params).scalar() or 0
@@ -193,17 +174,18 @@ def _tsquery(groups: list[Group]) -> Any:
     ``phraseto_tsquery`` of each other spelling, groups joined by AND."""
     query: Any = None
     for group in groups:
-        part: Any = func.plainto_tsquery("simple", " ".join(group.typed))
+        part: Any = func.plainto_tsquery("simple", _keys(group.typed))
         for tokens in group.spellings:
-            part = part.op("||")(func.phraseto_tsquery("simple", " ".join(tokens))).self_group()
+            part = part.op("||")(func.phraseto_tsquery("simple", _keys(tokens))).self_group()
         query = part if query is None else query.op("&&")(part).self_group()
     return query
 
 
 def _postgres(session: Session, groups: list[Group], limit: int, offset: int, public: bool) -> tuple[list[Any], int]:
-    document = func.to_tsvector("simple", key(func.coalesce(Document.title, "") + " " + Document.text, "postgresql"))
+    sync(session)
+    document = _PG_INDEX.c.vector
     tsquery = _tsquery(groups)
-    cond: Any = document.op("@@")(tsquery)
+    cond: Any = and_(_PG_INDEX.c.doc_id == Document.id, document.op("@@")(tsquery))
     if public:
         cond = and_(cond, Document.restricted.is_(False))
     headline = func.ts_headline("simple", Document.text, tsquery,
@@ -217,7 +199,7 @@ def _postgres(session: Session, groups: list[Group], limit: int, offset: int, pu
 
 def _contains_all(tokens: tuple[str, ...], dialect: str) -> Any:
     body, title = key(Document.text, dialect), key(Document.title, dialect)
-    keys = [normalise_arabic(w) for w in tokens]
+    keys = [search_key(w) for w in tokens]
     return and_(*(or_(contains(body, w), contains(title, w)) for w in keys))
 
 

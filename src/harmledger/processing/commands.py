@@ -77,9 +77,11 @@ def register_commands(app: typer.Typer) -> None:
             if error:
                 tqdm.write(f"Error: document {doc_id}: {error}", file=sys.stderr)
 
-        with _dask_client(scheduler, workers) as client:
+        with contextlib.ExitStack() as dask:
+            client = dask.enter_context(_dask_client(scheduler, workers))
+            # The cluster is closed before linking (see process_pending's on_extracted).
             report = process_pending(store, client=client, redo=redo, everything=everything, link=not no_link,
-                                     chunk=batch, on_document=on_document, on_total=on_total)
+                                     chunk=batch, on_document=on_document, on_total=on_total, on_extracted=dask.close)
         bar.close()
         typer.echo(
             f"{report.processed} documents processed, {report.mentions} mentions, "

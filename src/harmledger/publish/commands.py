@@ -13,16 +13,10 @@ import typer
 from ..cli import DbOption, JsonOption, fail
 from ..link.grades import GRADES
 from ..plugins import hookimpl
-from .kinds import FORMATS
+from .kinds import BREAKDOWNS, FORMATS, PERIODS
 
 if TYPE_CHECKING:
     from .filters import IncidentFilter
-
-# Copies of `stats.BREAKDOWNS` / `stats.PERIODS` for the help texts: importing that module loads the ORM
-# models and the filters, which `harmledger --help` must not (tests/test_cli_startup.py checks that the
-# copies match). The formats come from `kinds`, which imports nothing.
-BREAKDOWNS = ("period", "admin1", "weapon", "perpetrator", "target")
-PERIODS = ("day", "week", "month", "quarter", "year")
 
 FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD).")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD).")]

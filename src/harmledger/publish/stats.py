@@ -25,11 +25,10 @@ from ..geo.admin_names import admin1_name, admin1_pcode
 from ..store.models import Incident
 from .claims import list_claims
 from .filters import IncidentFilter
+from .kinds import BREAKDOWNS, PERIODS
 
-PERIODS = ("day", "week", "month", "quarter", "year")
 MEASURES = ("incidents", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
             "civilians_killed", "children_killed", "women_killed")
-BREAKDOWNS = ("period", "admin1", "weapon", "perpetrator", "target")
 # How the figures are to be read, for every place that shows them (command, API, pages).
 LABELS = {"incidents": "incidents", "killed_low": "killed (all), low", "killed_best": "killed (all)",
           "killed_high": "killed (all), high", "injured_low": "injured, low", "injured_best": "injured",
@@ -150,7 +149,21 @@ def stats_counts(session: Session, flt: IncidentFilter, *, period: str = "month"
     counts of separate sets of incidents add up to the counts of their union, so a caller can keep them
     per slice of the incidents and recompute only the slice a write changed (``api.chunks``).
     Keys: ("t", figure) totals, (breakdown, bucket, measure), ("place", place) and ("pcode", bucket, pcode)."""
-    base = flt.apply(select(Incident.date_start, Incident.date_end, Incident.status, Incident.admin1, Incident.admin1_pcode, Incident.weapon,
+    return _counts(session, flt, period, reviewed_only, where, None).get(0, {})
+
+
+def stats_counts_by(session: Session, flt: IncidentFilter, split: Any, *, period: str = "month",
+                    reviewed_only: bool = False) -> dict[int, Counts]:
+    """``stats_counts`` of every slice at once, in one pass: ``split`` is an expression giving each
+    incident's slice number; slices with no incident are left out."""
+    return _counts(session, flt, period, reviewed_only, None, split)
+
+
+def _counts(session: Session, flt: IncidentFilter, period: str, reviewed_only: bool, where: Any,
+            split: Any) -> dict[int, Counts]:
+    lead_col = [split.label("slice")] if split is not None else []
+    base = flt.apply(select(*lead_col, Incident.date_start, Incident.date_end, Incident.status, Incident.admin1,
+                            Incident.admin1_pcode, Incident.weapon,
                             Incident.perpetrator, Incident.target, Incident.place_id, Incident.place_name,
                             Incident.where_prec, *[getattr(Incident, n) for n in MEASURES[1:]]))
     base = base.where(Incident.kind == "incident")
@@ -164,17 +177,20 @@ def stats_counts(session: Session, flt: IncidentFilter, *, period: str = "month"
     # One statement over one CTE (materialised when used more than once, on SQLite and PostgreSQL), so
     # the filter, whose admin1 spelling match is costly, runs once rather than once per breakdown.
     f = base.cte("counted")
+    lead = [f.c.slice] if split is not None else []  # grouped by slice first, when split
     zero, no_text = literal(0, Integer), cast(null(), String)
     place = func.coalesce(func.nullif(f.c.place_id, ""), func.nullif(f.c.place_name, ""))
-    parts = [select(literal("totals", String).label("part"), no_text.label("raw"), no_text.label("pcode"), *_sums(f),
+    totals = select(*lead, literal("totals", String).label("part"), no_text.label("raw"), no_text.label("pcode"), *_sums(f),
                     func.coalesce(func.sum(case((f.c.killed_best.is_(None), 1), else_=0)), 0).label("no_toll"),
                     func.coalesce(func.sum(_known(f, f.c.civilians_killed)), 0).label("status_known"),
                     func.coalesce(func.sum(_known(f, f.c.children_killed)), 0).label("children_known"),
                     func.coalesce(func.sum(case((func.coalesce(f.c.status, UNREVIEWED) == UNREVIEWED, 1), else_=0)), 0)
-                    .label("unreviewed")),
+                    .label("unreviewed"))
+    parts = [totals.group_by(*lead) if lead else totals,
              # Places affected are counted distinct: the incidents per place add up across slices, the places do not.
-             select(literal("place", String), cast(place, String), no_text, func.count(), *[zero] * (len(MEASURES) - 1),
-                    zero, zero, zero, zero).where(f.c.where_prec <= 2, place.is_not(None)).group_by(place)]
+             select(*lead, literal("place", String), cast(place, String), no_text, func.count(),
+                    *[zero] * (len(MEASURES) - 1), zero, zero, zero, zero)
+             .where(f.c.where_prec <= 2, place.is_not(None)).group_by(*lead, place)]
     # Group on the raw columns in SQL (few groups), then fold into the published keys here, so the
     # bucket rules (and ISO weeks, which SQLite's strftime lacks before 3.46) are written once, in Python.
     # The time breakdown groups on start and end ("start/end"), its bucket being the middle day's period.
@@ -187,32 +203,36 @@ def stats_counts(session: Session, flt: IncidentFilter, *, period: str = "month"
         keys = ((col, f.c.admin1_pcode) if name == "admin1" else (f.c.date_start, f.c.date_end) if name == "period"
                 else (col,))
         pcode_col = cast(f.c.admin1_pcode, String) if name == "admin1" else no_text
-        parts.append(select(literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
-                     .group_by(*keys))
+        parts.append(select(*lead, literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
+                     .group_by(*lead, *keys))
     fold = {"period": _period_of(period), "weapon": lambda v: v or "none",
             "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
-    counts: Counts = defaultdict(int)
+    by_slice: dict[int, Counts] = defaultdict(lambda: defaultdict(int))
+    folded: dict[tuple[str, Any], str] = {}
     # Columns by position: this loop runs once per group (thousands per call) and attribute access dominated it.
-    measures = list(enumerate(MEASURES, start=3))
-    extra = list(enumerate(("no_toll", "status_known", "children_known", "unreviewed"), start=3 + len(MEASURES)))
+    at = len(lead)
+    measures = list(enumerate(MEASURES, start=3 + at))
+    extra = list(enumerate(("no_toll", "status_known", "children_known", "unreviewed"), start=3 + at + len(MEASURES)))
     for row in session.execute(union_all(*parts)):
-        part, raw = row[0], row[1]
+        counts = by_slice[int(row[0]) if at else 0]
+        part, raw = row[at], row[at + 1]
         if part == "totals":
             for i, name in measures + extra:
                 counts["t", name] += int(row[i])
             continue
         if part == "place":
-            counts["place", raw] += int(row[3])
+            counts["place", raw] += int(row[at + 3])
             continue
         if part == "admin1":
-            key, bucket_pcode = _governorate_bucket(raw, row[2])
-            counts["pcode", key, bucket_pcode] += int(row[3])
+            key, bucket_pcode = _governorate_bucket(raw, row[at + 2])
+            counts["pcode", key, bucket_pcode] += int(row[at + 3])
         else:
-            key = fold[part](raw)
+            # The same raw values come back once per slice when split: each is folded once.
+            key = folded.get((part, raw)) or folded.setdefault((part, raw), fold[part](raw))
         for i, name in measures:
             if row[i]:
                 counts[part, key, name] += int(row[i])
-    return {k: v for k, v in counts.items() if v}
+    return {s: {k: v for k, v in counts.items() if v} for s, counts in by_slice.items()}
 
 
 def stats_from_counts(session: Session, flt: IncidentFilter, counts: Counts, *, period: str = "month",

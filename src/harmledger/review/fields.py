@@ -32,8 +32,8 @@ class Correction(BaseModel):
     civilians_killed: int | None = Field(default=None, ge=0)
     children_killed: int | None = Field(default=None, ge=0)
     women_killed: int | None = Field(default=None, ge=0)
-    where_prec: int | None = Field(default=None, ge=1, le=7)
-    kind: Literal["incident", "aggregate"] | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
     date_precision: Literal["day", "week", "month", "year", "period"] | None = None
     place_name: str | None = Field(default=None, max_length=300)
     place_id: str | None = Field(default=None, max_length=100)
@@ -41,17 +41,17 @@ class Correction(BaseModel):
     admin1_pcode: str | None = Field(default=None, max_length=20)
     admin2: str | None = Field(default=None, max_length=100)
     country: str | None = Field(default=None, max_length=3)
-    weapon: str | None = Field(default=None, max_length=40)
-    target: str | None = Field(default=None, max_length=40)
-    perpetrator: str | None = Field(default=None, max_length=40)
-    grade: str | None = None  # one of link.grades.GRADES (checked below)
-    date_start: dt.date | None = None
-    date_end: dt.date | None = None
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
+    where_prec: int | None = Field(default=None, ge=1, le=7)
+    weapon: str | None = Field(default=None, max_length=40)
     weapons: list[str] | None = None
+    target: str | None = Field(default=None, max_length=40)
     targets: list[str] | None = None
+    perpetrator: str | None = Field(default=None, max_length=40)
     actors: list[dict[str, str]] | None = None
+    kind: Literal["incident", "aggregate"] | None = None
+    grade: str | None = None  # one of link.grades.GRADES (checked below)
     # Why the values changed; required for a correction (review.validate.check_reason), not a field.
     reason: str | None = Field(default=None, description="Why the values changed (required, at most 1000 characters).")
 

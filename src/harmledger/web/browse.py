@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from ..api.aggregates import facets, stats
+from ..api.aggregates import Encoded, facets, stats
 from ..api.deps import DbSession, PagingDep
 from ..api.filters import IncidentQuery, incident_query
 from ..api.guard import GuardedRoute
@@ -28,9 +28,9 @@ LIST_SORTS = {"-date": "newest first", "date": "oldest first", "-killed": "most 
 
 
 def _facets(request: Request, session: Session) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = request.app.state.cache.get_or_compute(
-        session, "facets", lambda: facets(session))
-    return result
+    result: Encoded = request.app.state.cache.get_or_compute(
+        session, "facets", lambda: Encoded(facets(session, request.app.state.chunks)))
+    return result.data
 
 
 @router.get("/")
@@ -44,10 +44,11 @@ ReviewedOnly = Annotated[bool, Query(description="Count only incidents an analys
 def _stats(request: Request, session: Session, flt: IncidentQuery, period: str,
            reviewed_only: bool = False) -> dict[str, Any]:
     # The same cache key as /api/stats, so the page and the API share one computation.
-    result: dict[str, Any] = request.app.state.cache.get_or_compute(
+    result: Encoded = request.app.state.cache.get_or_compute(
         session, f"stats:{period}:{reviewed_only}:{flt.key()}",
-        lambda: stats(session, flt, period=period, reviewed_only=reviewed_only))
-    return result
+        lambda: Encoded(stats(session, flt, period=period, reviewed_only=reviewed_only,
+                              chunks=request.app.state.chunks)))
+    return result.data
 
 
 def _period_stats(request: Request, session: Session, flt: IncidentQuery,

@@ -33,10 +33,9 @@ DONE = {"correct": "Correction saved.", "confirm": "Confirmed as reviewed.", "gr
         "split": "Split off into this new incident."}
 # GuardedRoute: the form posts refuse a visitor who may not change anything before the form is parsed.
 router = APIRouter(include_in_schema=False, route_class=GuardedRoute)
-FORM_FIELDS = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
-               "civilians_killed", "children_killed", "women_killed", "date_start", "date_end", "date_precision",
-               "place_name", "place_id", "admin1", "admin1_pcode", "admin2", "lat", "lon", "where_prec", "weapon",
-               "weapons", "target", "targets", "perpetrator", "actors", "kind")
+# The correction form offers the correctable fields in their order, but the country (it follows the place,
+# which the form sets) and the grade (set with its own buttons, needing no reason).
+FORM_FIELDS = tuple(f for f in CORRECTABLE if f not in ("country", "grade"))
 LIST_FIELDS = ("weapons", "targets", "actors")
 
 

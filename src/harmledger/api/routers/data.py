@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 
 from ...review import places as review_places
 from ...store.models import Incident, Place
-from ..aggregates import MAP_DEFAULT, MAP_LIMIT, facets, map_geojson, stats
+from ..aggregates import Encoded, facets, stats
 from ..deps import DbSession, Public
 from ..errors import ApiError
 from ..exports import export_text
 from ..filters import IncidentQuery, contains, incident_query
 from ..guard import GuardedRoute
+from ..mapdata import MAP_DEFAULT, MAP_LIMIT, map_geojson
 from ..writes import write
 
 router = APIRouter(prefix="/api", tags=["data"], route_class=GuardedRoute)
@@ -46,27 +47,27 @@ def map_data(request: Request, session: DbSession, flt: Filter,
     return Response(body, media_type="application/geo+json", headers=headers)
 
 
-@router.get("/stats", summary="Counts of incidents, killed and injured, by period and category")
+@router.get("/stats", summary="Counts of incidents, killed and injured, by period and category",
+            response_model=dict[str, Any])
 def statistics(request: Request, session: DbSession, flt: Filter,
                period: Literal["day", "week", "month", "year"] = "month",
                reviewed_only: Annotated[bool, Query(description="Count only incidents an analyst has reviewed "
-                                                    "(status reviewed or final).")] = False) -> dict[str, Any]:
+                                                    "(status reviewed or final).")] = False) -> Response:
     """``killed`` / ``killed_best`` count everyone killed; ``civilians_killed``, ``children_killed`` and
     ``women_killed`` are the parts sources state (``labels`` names each figure). ``totals.unreviewed_incidents``
     and ``review_note`` say how much is unreviewed machine output; ``period_rule`` how a range is dated."""
-    cache = request.app.state.cache
-    result: dict[str, Any] = cache.get_or_compute(session, f"stats:{period}:{reviewed_only}:{flt.key()}",
-                                                  lambda: stats(session, flt, period=period,
-                                                                reviewed_only=reviewed_only,
-                                                                chunks=request.app.state.chunks))
-    return result
+    # Encoded once per computation; the pages read the same cache entry's data (web/browse.py).
+    result: Encoded = request.app.state.cache.get_or_compute(
+        session, f"stats:{period}:{reviewed_only}:{flt.key()}",
+        lambda: Encoded(stats(session, flt, period=period, reviewed_only=reviewed_only, chunks=request.app.state.chunks)))
+    return result.response()
 
 
-@router.get("/facets", summary="The values present for each filter")
-def filter_values(request: Request, session: DbSession) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = request.app.state.cache.get_or_compute(
-        session, "facets", lambda: facets(session, request.app.state.chunks))
-    return result
+@router.get("/facets", summary="The values present for each filter", response_model=dict[str, list[str]])
+def filter_values(request: Request, session: DbSession) -> Response:
+    result: Encoded = request.app.state.cache.get_or_compute(
+        session, "facets", lambda: Encoded(facets(session, request.app.state.chunks)))
+    return result.response()
 
 
 @router.get("/export", summary="Export the filtered incidents", response_class=Response)

@@ -1,5 +1,8 @@
 """Small look-arounds shared by the taggers: is a name the subject of "said", after "backed by",
-the holder of a place that was hit ("rebel-held town"), or the one who struck ("X warplanes")?"""
+the holder of a place that was hit ("rebel-held town"), or the one who struck ("X warplanes")?
+
+The words of each look-around are lists in ``data/context.json``; this module writes only the shapes
+around them."""
 
 from __future__ import annotations
 
@@ -7,53 +10,64 @@ import re
 from functools import lru_cache
 
 from ..lexicon import alternation, load_json
+from ._words import any_of
+
+
+def _any(key: str) -> str:
+    return any_of("context.json", key)
+
+
+def _each_then_space(key: str) -> str:
+    return any_of("context.json", key, then=r"\s+")
+
+
+# How far around a name each look-around reads, in characters: about the span of the phrase it looks for
+# ("backed by the Russian-led" before, "'s military support" after), so that a cue from the next clause
+# does not count.
+_SUPPORT_REACH = 60  # "with the direct military support of the" before a name
+_NEAR = 25  # "according to the", "with heavy": a few words next to the name
+_NOUN_REACH = 40  # a noun phrase after the name ("-held towns", "'s air support", "state media")
+_CLAUSE_REACH = 60  # a verb phrase after the name ("forces have reportedly shelled"), or a means before it
+_CLAIM_REACH = 70  # "claimed responsibility for the bombing" after the name
+_CUE_REACH = 80  # "air strikes carried out on Sunday by the" before the name
+_HOLDER_REACH = 50  # "areas under the control of the" before the name
+_CLASHES_REACH = 70  # "killed on Sunday in heavy clashes with the" before the name
+_REPORT_REACH = 50  # the name, then "has said" within a short clause
 
 _SUPPORT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|assisted|helped|joined|accompanied|covered)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
-    r"|(?:with|under)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:support|backing|help|cover|assistance|participation)\s+(?:from|of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}$"
-    r"|(?:allies|ally|allied|backers)\s+(?:such\s+as\s+)?$"
+    r"(?:" + _any("support_verbs") + r")\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"|(?:with|under)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:" + _any("support_nouns") + r")\s+(?:from|of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}$"
+    r"|(?:" + _any("support_allies") + r")\s+(?:such\s+as\s+)?$"
     r"|\band\s+(?:its|their)\s+(?:allies|ally)\s*,?\s*$"
 )
 # "Iranian-backed militias": Iran backs them. ("Syrian troops backed by X": the troops are the main side.)
-_SUPPORT_AFTER = re.compile(r"^-(?:backed|supported|allied|sponsored|funded|armed)\b")
+_SUPPORT_AFTER = re.compile(r"^-(?:" + _any("backed_suffixes") + r")\b")
 # "regime forces with Russian support", "under Russian air cover": the name before the support is the backer.
 _SUPPORT_WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?(?:heavy\s+|direct\s+)?$")
 _SUPPORT_NOUN_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:military\s+|air\s+|aerial\s+|logistical\s+|artillery\s+|naval\s+|direct\s+)?"
-    r"(?:support|backing|help|cover|assistance|participation)\b"
+    r"^(?:['’]s)?\s+(?:" + _each_then_space("support_kinds") + r")?"
+    r"(?:" + _any("support_nouns") + r")\b"
 )
 # Who holds the place that was hit is not who was attacked: "rebel-held town", "IS territory",
 # "areas under the control of the regime". Such a name is a holder, never a target.
 _HOLDER_AFTER = re.compile(
     r"^(?:['’]?s\b)?[\s-]*(?:groups?['’]?s?\s+|organization\s+|forces\s+|fighters\s+)?"
-    r"(?:de\s+facto\s+|self-(?:declared|styled)\s+)?(?:-?held|-?controlled|-?run|-?dominated|-?besieged|"
-    r"-?majority|-?populated|-?ruled|-?occupied|held|controlled|town|towns|city|cities|village|villages|areas?|"
-    r"district|districts|neighbou?rhoods?|region|regions|strongholds?|bastions?|territory|territories|"
-    r"enclaves?|pockets?|heartland|capital|zones?|suburbs?)\b"
+    r"(?:de\s+facto\s+|self-(?:declared|styled)\s+)?(?:" + _any("held_suffixes") + r")\b"
     r"|^\s+control\b"
 )
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:held|controlled|run|ruled|occupied|besieged|dominated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
-    r"|\b(?:under\s+(?:the\s+)?(?:\w+\s+)?control\s+of|(?:areas?|regions?|parts?|zones?|territory|territories|"
-    r"strongholds?|bastions?|enclaves?|pockets?|heartland|capital)\s+(?:held\s+by|of|controlled\s+by))\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:" + _any("holding_verbs") + r")\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:under\s+(?:the\s+)?(?:\w+\s+)?control\s+of|(?:" + _any("held_areas") + r")\s+(?:held\s+by|of|controlled\s+by))\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 # What belongs to the side that was hit: "IS positions", "regime checkpoint", "rebel convoy".
 _HELD_AFTER = re.compile(
-    r"^(?:['’]?s\b)?[\s-]*(?:group\s+|organization\s+)?(?:"
-    r"positions?|bases?|training\s+base|targets|hideouts?|headquarters|"
-    r"checkpoints?|convoys?|stations?|facilities|depots?|arsenal|outposts?|lines)\b"
+    r"^(?:['’]?s\b)?[\s-]*(?:group\s+|organization\s+)?(?:" + _any("side_assets") + r")\b"
 )
 _PEOPLE_AFTER = re.compile(
-    r"^[\s-]*(?:group\s+|organization\s+)?(?:fighters|militants|jihadists|troops|soldiers|members|gunmen|terrorists|"
-    r"commanders?|officers?|personnel|loyalists|recruits|pilots|airmen|servicemen|rebels|leaders?|emirs?|chiefs?|"
-    r"extremists|mercenaries|operatives|bombers|suicide\s+bombers|attackers|assailants|"
-    r"terror\s+group\s+(?:extremists|members|militants|fighters))\b"
+    r"^[\s-]*(?:group\s+|organization\s+)?(?:" + _any("side_people") + r")\b"
 )
-_PEOPLE_TERM = re.compile(
-    r"(?:fighters|militants?|jihadists|troops|soldiers|rebels?|insurgents|terrorists?|forces|army|militias?|gunmen|"
-    r"groups?|organi[sz]ations?|militiamen|extremists)$"
-)
-_KILL_BEFORE = re.compile(r"\b(?:kill\w*|dead|wound\w*|injur\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|of|among)\b[\w\s,'-]{0,25}$")
+_PEOPLE_TERM = re.compile(r"(?:" + _any("people_terms") + r")$")
+_KILL_BEFORE = re.compile(r"\b(?:" + _any("harm_counts") + r")\b[\w\s,'-]{0,25}$")
 # "killed 20 IS fighters", "nearly 40 Syrian soldiers": a count just before the name (not a year or a day of a date:
 # "22 Jul 2016 Aleppo rebel tunnel blast", "21-05-2016 Syrian Army Kills 125").
 _COUNT_BEFORE = re.compile(r"\b(\d[\d,.]*)\s+(?:[\w'-]+\s+){0,2}$")
@@ -63,126 +77,95 @@ _MONTH_WORD = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _FILLER = (
     # "Syrian-Russian alliance forces struck": a compound of sides and the word for their joint forces.
     r"(?:-[a-z]+(?=\s))?(?:\s+(?:alliance|allied|joint|coalition))?"
-    r"(?:\s+(?:terror(?:ist)?\s+)?(?:group|organi[sz]ation|militants|militiamen|militias?|fighters|jihadists|terrorists?|"
-    r"gunmen|forces|troops|soldiers|units|members|extremists|insurgents|rebels|movement|loyalists|allies|bombers|attackers))?"
+    r"(?:\s+(?:terror(?:ist)?\s+)?(?:" + _any("side_forces") + r"))?"
 )
 # Adverbs between a side and its verb; not "often", "regularly", "previously": a habit is not this attack.
-_ADVERBS = (
-    r"(?:has|have|had|reportedly|also|then|allegedly|later|now|again|quickly|swiftly|subsequently|immediately|"
-    r"already|apparently)"
-)
+_ADVERBS = r"(?:" + _any("adverbs") + r")"
 _ACTIVE_AFTER = re.compile(
     r"^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:(?:" + _ADVERBS + r"|on\s+\w+day)\s+)*"
-    r"(?:kills|kill|killing|shelled|shells|shelling|struck|strikes|bombed|bombs|bombing|attacked|attacks|launched|launches|"
-    r"carried\s+out|carries\s+out|claimed|claims|claiming|targeted|targets|fired|fires|dropped|drops|pounded|pounds|executed|"
-    r"executes|beheaded|detonated|stormed|storms|shot|hit|hits|used|uses|massacred|massacres|raided|ambushed|blew|destroyed|"
-    r"destroys|committed|commits|bombarded|bombards|repelled|repels|gassed|slaughtered|hammered|hammers|overran|overrun|"
-    r"captured|seized|foiled|thwarted|downed|shot\s+down|eliminated|eliminates|wiped\s+out|was\s+behind|were\s+behind|"
-    r"killed(?=\s+(?:\d+|at\s+least|more\s+than|up\s+to|nearly|about|around|over|some|dozens|scores|hundreds|the|a|an|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|civilians|people|children|"
-    r"women|soldiers|troops|members|fighters|militants|terrorists|jihadists|rebels|his|their|its|several|many|top|senior)\b))\b"
+    r"(?:" + _any("active_verbs") + r"|"
+    r"killed(?=\s+(?:" + _any("killed_objects") + r")\b))\b"
 )
-_PASSIVE_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:were|was|have\s+been|had\s+been|are|been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|executed|slain)\b|^\s+(?:killed|dead|died)\b(?!\s+(?:\d|at\s+least|more|nearly|about|some|dozens|scores|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_PASSIVE_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:were|was|have\s+been|had\s+been|are|been)\s+(?:\w+\s+)?(?:" + _any("harmed") + r")\b|^\s+(?:killed|dead|died)\b(?!\s+(?:" + _any("dead_not_objects") + r")\b)")
 # "47 leaders of Ahrar al-Sham killed", "a blast near the headquarters of X": X is the side hit, whatever verb follows.
 _OF_TARGET_BEFORE = re.compile(
-    r"\b(?:leaders?|militants|commanders?|emirs?|headquarters|positions|bases?|posts?|offices?|members?|fighters|"
-    r"soldiers|troops|ranks|gunmen|jihadists|militiamen|dozens|scores|hundreds)"
+    r"\b(?:" + _any("hit_parts") + r")"
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
     # "the spokesman for Al-Nusra Front, his son and 20 others were killed" (a source only when a reporting verb follows).
-    r"|\b(?:spokes(?:man|person|woman)|leader|commander|chief|emir|founder|head)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:" + _any("side_roles") + r")\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # "clashes with rebels killed 12": the verb after the name is not the name's.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|against|of|from|between|among|amid|on)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:" + _any("against_prepositions") + r")\s+(?:the\s+)?$")
 _KILLED_IN_CLASHES_WITH = re.compile(
-    r"\b(?:killed|dead|died|wounded|injured)\s+(?:[\w,]+\s+){0,4}?(?:in|during|amid)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:clashes|fighting|battles?|clash|confrontations|combat|gunfights?)\s+with\s+(?:the\s+)?$"
+    r"\b(?:" + _any("harm_words") + r")\s+(?:[\w,]+\s+){0,4}?(?:in|during|amid)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _any("clashes") + r")\s+with\s+(?:the\s+)?$"
 )
-_FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battling|combating|combatting|confronting)\s+(?:the\s+)?$")
+_FIGHTING_BEFORE = re.compile(r"\b(?:" + _any("fighting_verbs") + r")\s+(?:the\s+)?$")
 # "carried out by members of the Nusra Front", "led by fighters of IS": who struck, though "members of" precedes.
 _BY_MEMBERS_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Syrian jets were shot down", "Russian military chopper shot down" (a headline); not "IS shot down a jet".
 _DOWNED_AFTER = re.compile(
     r"^[\w\s'-]{0,20}?\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)\b"
-    r"|^\s+(?:military\s+)?(?:chopper|helicopter|jet|plane|warplane|aircraft|drone)s?\s+(?:shot\s+down|downed)\b"
+    r"|^\s+(?:military\s+)?(?:" + _any("aircraft") + r")s?\s+(?:shot\s+down|downed)\b"
 )
 _TARGET_BEFORE = re.compile(
-    r"(?:against|targeting|targeted|hit|hitting|struck|striking|pounded|pounding|bombed|bombing|attacked|attacking|"
-    r"shot\s+down|downed|intercepted|on|members\s+of|retaken\s+from|recaptured\s+from|taken\s+from|from)\s+"
+    r"(?:" + _any("target_verbs") + r")\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 # "aircraft from the Syrian regime", "artillery fire from government forces": who fired, not who was hit.
 _MEANS_FROM = (
-    r"\b(?:aircraft|warplanes?|jets?|planes|helicopters?|artillery|shells?|shelling|fire|rockets?|missiles?|mortars?|"
-    r"strikes|raids|bombs?|bombardment)\s+(?:\w+\s+){0,2}?(?:from|belonging\s+to|operated\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"\b(?:" + _any("fired_means") + r")\s+(?:\w+\s+){0,2}?(?:from|belonging\s+to|operated\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
     # "warplanes of the regime" (but "the shelling of rebel areas" is the side hit).
-    r"|\b(?:aircraft|warplanes?|jets|planes|helicopters|drones|bombers)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"|\b(?:" + _any("air_means") + r")\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
 )
 _MEANS_FROM_BEFORE = re.compile(_MEANS_FROM)
 # A name that is itself the means of attack ("Russian jets", "regime helicopters") says who struck.
-_MEANS_TERM = re.compile(r"\b(?:jets?|warplanes?|war\s+planes|aircraft|planes|helicopters?|bombers|air\s*strikes|airstrikes|air\s+raids|raids|air\s+force)$")
+_MEANS_TERM = re.compile(r"\b(?:" + _any("means_terms") + r")$")
 # "blamed government forces", "accused the regime of", "the attack the West blames on Assad's forces", "pinning the
 # blame on the regime", "attributed to IS": the side named is the one said to have struck.
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|punish(?:es|ed|ing)?|held|holds|holding|hold)\s+(?:(?:on|the|also|both)\s+)*"
-    r"(?:(?!(?:of|for|with|by|killing|attacking|targeting|fighting)\b)[\w'-]+[\s-]+){0,4}$"
+    r"\b(?:" + _any("blame_verbs") + r")\s+(?:(?:on|the|also|both)\s+)*"
+    r"(?:(?!(?:" + _any("blame_not_before") + r")\b)[\w'-]+[\s-]+){0,4}$"
     r"|\bblame\s+(?:for\s+[\w\s'-]{0,40}?\s+)?on\s+(?:the\s+)?(?:[\w'-]+[\s-]+){0,3}$"
     r"|\b(?:attributed|attributing|attributes)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
     r"|\b(?:the\s+)?work\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
 )
 # "held X responsible" needs the "responsible": "held" alone is "a town held by X".
-_HELD_RESPONSIBLE = re.compile(r"^[\w\s'’-]{0,40}?\b(?:responsible|accountable|culpable)\b")
+_HELD_RESPONSIBLE = re.compile(r"^[\w\s'’-]{0,40}?\b(?:" + _any("responsible") + r")\b")
 # "killed by X", "air strikes carried out by X", "blamed on X"; not "a ceasefire brokered by X".
 _STRONG_BEFORE = re.compile(
-    r"\b(?:killed|wounded|injured|carried\s+out|launched|conducted|dropped|fired|targeted|struck|hit|bombed|shelled|"
-    r"attacked|executed|shot|claimed|strikes|raids|attacks?|bombardment|shelling|air\s*strikes?|operations?|"
-    r"offensive|assault|massacred|destroyed|bombing|ambushed|overnight|today|yesterday|perpetrated|committed|"
-    r"caused|orchestrated|unleashed|repelled|foiled|thwarted|eliminated|slain|murdered|beheaded|downed|carried|led|raged|waged|"
-    r"mounted|staged|spearheaded)\b"
-    r"(?:\s+[\w,'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?!(?:fighting|battling|against|targeting|on|in|at|near)\b)[\w'-]+\s+){0,3}$"
+    r"\b(?:" + _any("strong_verbs") + r")\b"
+    r"(?:\s+[\w,'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?!(?:" + _any("by_not_before") + r")\b)[\w'-]+\s+){0,3}$"
     r"|\bblamed\s+on\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
     r"|" + _MEANS_FROM
 )
 # A means of attack named after the side: "X warplanes", "Syrian air strikes", "rebel tunnel blast", "Syrian-Russian warplanes".
-_MEANS_NOUNS = (
-    r"(?:air\s*strikes?|airstrikes?|air[\s-]+raids?|raids?|strikes?|warplanes?|war\s+planes|(?:fighter\s+)?jets?|planes|"
-    r"aircraft|helicopters?|shelling|shells?|bombing|bombs?|bombardment|artillery|barrel|rockets?|missiles?|mortars?|suicide|"
-    r"car\s+bomb|snipers?|sniper|attacks?|assaults?|offensives?|fire|drones?|howitzers?|tanks?|gunfire|ambush|massacres?|"
-    r"(?:tunnel\s+|truck\s+|car\s+)?(?:blast|explosion|bomb))"
-)
+_MEANS_NOUNS = r"(?:" + _any("means_nouns") + r")"
 # A name that is only a side when a means or a force follows it ("Syrian air strikes", "government shelling",
 # "Syrian-Russian alliance forces"; not "Syrian towns", "government officials").
 _MODIFIER_MEANS = re.compile(
-    r"^(?:\s*(?:-|/|and|&)\s*(?:russian|syrian|regime|government|iranian|turkish|israeli|american|u\.?s\.?|coalition|allied)\b)*"
-    r"(?:['’]?s\b)?[\s-]+(?:-?led\s+)?(?:(?:alliance|allied|military|army|air\s+force|regime|government|coalition|heavy|"
-    r"aerial|ground|artillery|rocket|tank|mortar|missile)\s+)?"
-    r"(?:" + _MEANS_NOUNS + r"|forces|troops|soldiers|army|military|air\s+force|navy|alliance|warships?|factions|fractions|"
-    r"brigades|battalions)\b"
+    r"^(?:\s*(?:-|/|and|&)\s*(?:" + _any("allied_sides") + r")\b)*"
+    r"(?:['’]?s\b)?[\s-]+(?:-?led\s+)?(?:(?:" + _any("means_modifiers") + r")\s+)?"
+    r"(?:" + _MEANS_NOUNS + r"|" + _any("armed_forces") + r")\b"
 )
 _MEANS_AFTER = re.compile(
-    r"^(?:['’]?s\b)?[\s-]*(?:-led|led)?\s*(?:coalition\s+|military\s+|army\s+|regime\s+|government\s+|air\s+force\s+|"
-    r"aerial\s+|heavy\s+|artillery\s+|rocket\s+|tank\s+|mortar\s+|missile\s+|ground\s+|anti-[\w-]+\s+|counter-?\w*\s+)?"
+    r"^(?:['’]?s\b)?[\s-]*(?:-led|led)?\s*(?:" + _each_then_space("means_kinds") + r")?"
     + _MEANS_NOUNS + r"\b"
 )
 _STRONG_AFTER = re.compile(
     _MEANS_AFTER.pattern
     + r"|^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:" + _ADVERBS + r"\s+)*"
-    r"(?:killed|kills|kill|shelled|shells|struck|strikes|bombed|bombs|"
-    r"attacked|attacks|launched|carried\s+out|claimed|claims|targeted|targets|fired|dropped|pounded|pounds|executed|executes|"
-    r"beheaded|detonated|stormed|shot|hit|hits|used|massacred|raided|ambushed|blew|destroyed|destroys|commits|committed|"
-    r"commit|bombarded|bombards|repelled|repel|gassed|slaughtered|pound|bombard|bomb|shell|hammer|hammered|hammers|destroy|"
-    r"uses|fires|drops|launches|rains|rained|pummels|pummeled|pummelled|besieged|stormed|storms|ambushes|"
-    r"took\s+responsibility|takes\s+responsibility|"
-    r"(?:began|begun|begins|begin|started|starts|continued|continues|continue|keeps|kept)\s+(?:to\s+)?"
-    r"(?:kill|murder|execut|shell|bomb|target|attack|strik|pound|behead)\w*)\b"
+    r"(?:" + _any("strong_verbs_after") + r"|"
+    r"(?:" + _any("onset_verbs") + r")\s+(?:to\s+)?"
+    r"(?:" + _any("onset_objects") + r")\w*)\b"
     r"|^(?:['’]?s\b)?" + _FILLER + r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
-    r"(?:behind|responsible\s+for|to\s+blame)\b"
+    r"(?:" + _any("behind") + r")\b"
 )
 # "IS claimed responsibility", "the Daesh group claimed the attack": a claim, not a report.
 _CLAIM_AFTER = re.compile(
     r"^(?:['’]?s\b)?" + _FILLER + r"\s*,?\s+(?:" + _ADVERBS + r"\s+)*"
-    r"(?:claimed|claims|claiming|took|takes|taking|accepted|admitted)\s+(?:\w+\s+){0,2}?"
-    r"(?:responsibility|responsibilty|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|assault|explosion|massacre|"
-    r"operation|strike|ambush|execution)s?|(?:\w+\s+){0,3}lives)\b"
+    r"(?:" + _any("claim_verbs") + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:responsibility|responsibilty|credit|the\s+(?:\w+\s+)?(?:" + _any("claimed_acts") + r")s?|(?:\w+\s+){0,3}lives)\b"
 )
 
 
@@ -195,51 +178,47 @@ def _reporting() -> re.Pattern[str]:
 
 # "the Russian Defence Ministry", "Syrian state media", "US officials": a side's voice, not its forces.
 _AGENCY_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:state\s+|official\s+|foreign\s+|defen[cs]e\s+|interior\s+)?(?:ministry|ministers?|general\s+staff|"
-    r"reconciliation\s+cent(?:er|re)|spokes(?:man|woman|person)|officials?|envoy|embassy|media|news\s+agency|agency|"
-    r"television|tv|president|presidency|government\s+spokesman|diplomats?|ambassador|delegation|kremlin|"
-    r"competition\s+authorities|foreign\s+office|state\s+department)\b"
+    r"^(?:['’]s)?\s+(?:" + _each_then_space("voice_kinds") + r")?(?:" + _any("voices") + r")\b"
 )
+# "Russian jets killed 12, the monitor said": an event verb between the name and the reporting verb.
+_EVENT_BETWEEN = re.compile(r"\b(?:" + _any("event_words") + r")\b")
 
 
 def is_source(lower: str, start: int, end: int) -> bool:
     """The name introduces a report: "the Observatory said", "according to SANA", "Russia has said", or
     names a side's voice ("the Russian Defence Ministry", "Syrian state media"). A claim of responsibility
     ("IS claimed the attack") is not a report, and a name after "blamed" or "killed by" is the accused."""
-    if _AGENCY_AFTER.match(lower[end : end + 40]):
+    if _AGENCY_AFTER.match(lower[end : end + _NOUN_REACH]):
         return True
-    if _CLAIM_AFTER.match(lower[end : end + 70]) or is_blamed(lower, start, end) or _STRONG_BEFORE.search(lower[max(0, start - 80) : start]):
+    if (_CLAIM_AFTER.match(lower[end : end + _CLAIM_REACH]) or is_blamed(lower, start, end)
+            or _STRONG_BEFORE.search(lower[max(0, start - _CUE_REACH) : start])):
         return False
-    before = lower[max(0, start - 25) : start]
+    before = lower[max(0, start - _NEAR) : start]
     if re.search(r"according\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", before) or re.search(r"\b(?:told|cited|quoted)\s+(?:the\s+)?$", before):
         return True
-    after = lower[end : end + 50]
+    after = lower[end : end + _REPORT_REACH]
     m = _reporting().match(after)
     if not m:
         return False
     # "Russian jets killed 12, the monitor said": the verb must belong to this name, with no other event verb between.
-    between = after[: m.end()]
-    return not re.search(
-        r"\b(?:killed|killing|kills|kill|struck|hit|bombed|shelled|attacked|targeted|launched|dropped|fired|carried|"
-        r"air\s*strikes?|airstrikes?|raids?|shelling|bombardment|bombing|warplanes|jets)\b",
-        between,
-    )
+    return not _EVENT_BETWEEN.search(after[: m.end()])
 
 
 def is_supporter(lower: str, start: int, end: int) -> bool:
-    if _SUPPORT_BEFORE.search(lower[max(0, start - 60) : start]) or _SUPPORT_AFTER.match(lower[end : end + 12]):
+    if _SUPPORT_BEFORE.search(lower[max(0, start - _SUPPORT_REACH) : start]) or _SUPPORT_AFTER.match(lower[end : end + 12]):
         return True
-    return bool(_SUPPORT_WITH_BEFORE.search(lower[max(0, start - 25) : start]) and _SUPPORT_NOUN_AFTER.match(lower[end : end + 40]))
+    return bool(_SUPPORT_WITH_BEFORE.search(lower[max(0, start - _NEAR) : start])
+                and _SUPPORT_NOUN_AFTER.match(lower[end : end + _NOUN_REACH]))
 
 
 def is_holder(lower: str, start: int, end: int) -> bool:
     """The side that holds a place, not one that was attacked: "rebel-held town", "IS territory",
     "areas under the control of the regime", "a city held by IS", "under rebel control"."""
-    after = lower[end : end + 40]
+    after = lower[end : end + _NOUN_REACH]
     if _HOLDER_AFTER.match(after):
         # "under rebel control" needs the "under"; "rebel control of the city" alone says nothing.
         return not after.lstrip().startswith("control") or bool(re.search(r"\bunder\s+(?:the\s+)?$", lower[max(0, start - 12) : start]))
-    return bool(_HOLDER_BEFORE.search(lower[max(0, start - 50) : start]))
+    return bool(_HOLDER_BEFORE.search(lower[max(0, start - _HOLDER_REACH) : start]))
 
 
 def _count_before(before: str) -> bool:
@@ -254,15 +233,15 @@ def _count_before(before: str) -> bool:
 
 def is_target(lower: str, start: int, end: int) -> bool:
     """The side that was hit: "rebel-held town", "killed 20 IS fighters", "10 Syrian troops were killed"."""
-    before = lower[max(0, start - 40) : start]
-    after = lower[end : end + 60]
-    if _MEANS_FROM_BEFORE.search(lower[max(0, start - 60) : start]) or is_blamed(lower, start, end):
+    before = lower[max(0, start - _NOUN_REACH) : start]
+    after = lower[end : end + _CLAUSE_REACH]
+    if means_from(lower, start) or is_blamed(lower, start, end):
         return False
     if _HELD_AFTER.match(after) or _DOWNED_AFTER.match(after):
         return True
     if _OF_TARGET_BEFORE.search(before) and not _BY_MEMBERS_BEFORE.search(before):
         return True
-    if _KILLED_IN_CLASHES_WITH.search(lower[max(0, start - 70) : start]):
+    if _KILLED_IN_CLASHES_WITH.search(lower[max(0, start - _CLASHES_REACH) : start]):
         # "12 Islamist fighters were killed in clashes with Kurdish militants": the other side, who fought them.
         return False
     if _FIGHTING_BEFORE.search(before):
@@ -285,43 +264,44 @@ def is_target(lower: str, start: int, end: int) -> bool:
 
 def means_from(lower: str, start: int) -> bool:
     """A means of attack from the side named: "shells fired from Turkey", "aircraft from the Syrian regime"."""
-    return bool(_MEANS_FROM_BEFORE.search(lower[max(0, start - 60) : start]))
+    return bool(_MEANS_FROM_BEFORE.search(lower[max(0, start - _CLAUSE_REACH) : start]))
 
 
 def is_blamed(lower: str, start: int, end: int) -> bool:
     """The side is blamed or accused: "activists blamed government forces", "accused the regime of", "the attack
     the West blames on Assad's forces", "held the regime responsible", "attributed to IS"."""
-    m = _BLAME_BEFORE.search(lower[max(0, start - 80) : start])
+    m = _BLAME_BEFORE.search(lower[max(0, start - _CUE_REACH) : start])
     if m is None:
         return False
     if m.group(0).startswith("held") or m.group(0).startswith("hold"):
         return bool(_HELD_RESPONSIBLE.match(lower[end : end + 45]))
     if m.group(0).startswith("condemn"):
         # "condemned the regime's attack", not "condemned the regime" (a stance, not a finding).
-        return bool(_MEANS_AFTER.match(lower[end : end + 40]))
+        return bool(_MEANS_AFTER.match(lower[end : end + _NOUN_REACH]))
     return True
 
 
 def names_a_means(lower: str, end: int) -> bool:
     """A means of attack follows the name: "Syrian air strikes", "government shelling", "Syrian-Russian warplanes"."""
-    return bool(_MODIFIER_MEANS.match(lower[end : end + 60]))
+    return bool(_MODIFIER_MEANS.match(lower[end : end + _CLAUSE_REACH]))
 
 
 def is_claim(lower: str, end: int) -> bool:
-    return bool(_CLAIM_AFTER.match(lower[end : end + 70]))
+    return bool(_CLAIM_AFTER.match(lower[end : end + _CLAIM_REACH]))
 
 
 def is_strong_after(lower: str, start: int, end: int) -> bool:
     """The cue follows the name or is the name: "X warplanes", "X shelled", "X claimed the attack", "Russian jets"."""
-    return bool(_STRONG_AFTER.match(lower[end : end + 60]) or _MEANS_TERM.search(lower, start, end) or is_claim(lower, end))
+    return bool(_STRONG_AFTER.match(lower[end : end + _CLAUSE_REACH]) or _MEANS_TERM.search(lower, start, end)
+                or is_claim(lower, end))
 
 
 def is_strong_perpetrator(lower: str, start: int, end: int) -> bool:
     """A cue says this side struck: "killed by X", "X warplanes", "X shelled", "X claimed responsibility",
     "blamed X"."""
     return bool(
-        _STRONG_BEFORE.search(lower[max(0, start - 80) : start])
-        or _STRONG_AFTER.match(lower[end : end + 60])
+        _STRONG_BEFORE.search(lower[max(0, start - _CUE_REACH) : start])
+        or _STRONG_AFTER.match(lower[end : end + _CLAUSE_REACH])
         or _MEANS_TERM.search(lower, start, end)
         or is_blamed(lower, start, end)
     )

@@ -7,12 +7,15 @@ import re
 from typing import Any
 
 from ...geo import admin1_key
+from ._words import any_of
+
+
+def _any(key: str) -> str:
+    return any_of("cues.json", key)
+
 
 # A sentence that turns to another attack: "Meanwhile ...", "Elsewhere ...", "In another development ...".
-ANOTHER_OPENER = re.compile(
-    r"\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|a\s+separate|other)\s+\w+|in\s+the\s+same\s+context|"
-    r"earlier\s+(?:on\s+)?(?:the\s+day|today|on\s+\w+day)|also\s+on\s+\w+day|on\s+the\s+other\s+hand|in\s+addition)\b"
-)
+ANOTHER_OPENER = re.compile(r"\W*(?:" + _any("other_event_openers") + r")\b")
 
 
 def _regions(grouper: Any, sentence: int) -> set[str]:
@@ -64,10 +67,8 @@ def tells_same_incident(grouper: Any, event: Any, sentence: int) -> bool:
 # A sentence that speaks of the event's deaths or of the attack already told: "the victims", "the attack",
 # "were killed", "claimed the lives".
 _REFERS_BACK = re.compile(
-    r"\b(?:(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|assault|"
-    r"massacre|shelling|killings?|deaths|incident|victims|dead|bombardment)|killed|killing|dead|died|lives|victims|casualties|"
-    r"martyred|murdered|slain|executed|beheaded|blew\s+(?:himself|herself|themselves)\s+up|"
-    r"(?:shoot|shot|kill|killed|behead|beheaded|execute|executed|murder|murdered)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:men|victims|hostages|captives|prisoners)))\b"
+    r"\b(?:(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:" + _any("event_nouns") + r")|" + _any("death_words") + r"|"
+    r"(?:" + _any("killing_acts") + r")\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:" + _any("captives") + r")))\b"
 )
 
 
@@ -83,10 +84,7 @@ def refers_back(grouper: Any, event: Any, sentence: int) -> bool:
     return bool(_REFERS_BACK.search(doc.lower, start, end))
 
 
-_ANAPHOR = re.compile(
-    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|bombings?|blasts?|explosions?|"
-    r"assault|massacre|shelling|bombardment|killings?|incident)\b"
-)
+_ANAPHOR = re.compile(r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:" + _any("anaphor_nouns") + r")\b")
 
 
 def restates_attack(grouper: Any, event: Any, sentence: int) -> bool:

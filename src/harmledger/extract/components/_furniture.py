@@ -19,6 +19,10 @@ _RELATED_TAIL = re.compile(
 )
 _SENTENCE_OPENING = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
 HEAD_FURNITURE_CHARS = 800
+# Characters read for a list's end: a list of related headlines is longer than a site's list of tags.
+HEADLINES_REACH = 600
+HEADLINES_OPENING_REACH = 400  # a sentence opening within this many characters ends the headlines
+LEAD_WORDS_REACH = 120  # the lead's first four words lie within this many characters of its start
 # A photo credit with a related headline in the body: "REUTERS Murad Sezer Turkish Army Seizes Armed Insurgent at
 # Turkish-Syrian Border Syrian forces managed ...", "Sputnik Dmitriy Vinogradov Syrian Airstrikes Kill Over 100 Daesh
 # Fighters in Hama Province WASHINGTON (Sputnik) ...": a run of capitalised words after the credit.
@@ -43,24 +47,29 @@ def _furniture(text: str, limit: int, lead_start: int) -> tuple[tuple[int, int],
     return tuple(furniture(text, limit, lead_start))
 
 
+def list_end(text: str, start: int, lead_start: int, stop: int, opening_reach: int) -> int | None:
+    """Where a list at the head of a report (related headlines, a site's tags) that runs from ``start`` ends:
+    where the lead (from ``lead_start``) is told again, by its first four words or else three, before
+    ``stop``; else where a sentence opens (a capitalised word and three that are not) within
+    ``opening_reach`` characters; else None (no list)."""
+    lead_words = re.findall(r"\w+", text[lead_start : lead_start + LEAD_WORDS_REACH])[:4]
+    window = text[start:stop]
+    for n in (4, 3):
+        if len(lead_words) >= n:
+            again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
+            if again:
+                return start + again.start()
+    opening = _SENTENCE_OPENING.search(window[:opening_reach])
+    return start + opening.start() if opening else None
+
+
 def furniture(text: str, limit: int, lead_start: int = 0) -> list[tuple[int, int]]:
     """Spans of site furniture: related-headline lists at the head, headlines after a photo credit in the body,
     and link lists at the tail."""
     spans: list[tuple[int, int]] = []
     m = _RELATED_HEAD.search(text, 0, min(limit, HEAD_FURNITURE_CHARS))
     if m is not None:
-        lead_words = re.findall(r"\w+", text[lead_start : lead_start + 120])[:4]
-        window = text[m.end() : min(limit, m.end() + 600)]
-        end = None
-        for n in (4, 3):
-            if len(lead_words) >= n:
-                again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
-                if again:
-                    end = m.end() + again.start()
-                    break
-        if end is None:
-            opening = _SENTENCE_OPENING.search(window[:400])
-            end = m.end() + opening.start() if opening else None
+        end = list_end(text, m.end(), lead_start, min(limit, m.end() + HEADLINES_REACH), HEADLINES_OPENING_REACH)
         if end is not None:
             spans.append((m.start(), end))
     for m in _CREDITED_HEADLINE.finditer(text, CREDIT_MIN_START, limit):

@@ -9,31 +9,39 @@ import re
 from typing import Any
 
 from ..doc import CasualtyFrame, Doc, NumberHit
+from ._words import any_of
+
+
+def _any(key: str) -> str:
+    return any_of("cues.json", key)
+
 
 MAX_MEMBERS = 8
+# A bracketed breakdown starts within this many characters of its count: "5 civilians, among them
+# residents of the camp (2 men, 2 women ..." and no further.
+BREAKDOWN_REACH = 120
 # Between two members: a few words (the first member's noun) and a list separator, nothing else.
 _LIST_GAP = re.compile(
     r"(?P<words>\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
 )
-_VERBISH = re.compile(r"\b(?:were|was|are|is|had|have|has|been|after|when|while|who|which|in|on|at|by|from|of|to|"
-                      r"including|among|whom|them|mostly|mainly)\b|\d")
+_VERBISH = re.compile(r"\b(?:" + _any("list_breakers") + r")\b|\d")
 # An open bracket after a count's noun: what is inside breaks that count down.
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*\s*\([^()]*$")
 # "another 5", "a further 5", "2 other policemen", "5 more people", "were also killed", "were killed as well".
-_ADDED_BEFORE = re.compile(r"\b(?:also|another|a\s+further|an\s+additional|further)\s+$")
+_ADDED_BEFORE = re.compile(r"\b(?:" + _any("added_before") + r")\s+$")
 # "2 other policemen", "five more": not "eight civilians killed, others injured", where "others" are other people.
-_ADDED_AFTER = re.compile(r"\s+(?:(?!(?:kill|dead|die|wound|injur|hurt)\w*\b)[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+than)")
+_ADDED_AFTER = re.compile(r"\s+(?:(?!(?:" + _any("harm_stems") + r")\w*\b)[\w-]+\s+){0,2}?(?:other|others|more)\b(?!\s+than)")
 _ALSO = re.compile(r"\balso\b")
 _AS_WELL = re.compile(r"\s*,?\s*(?:as\s+well|too)\b")
-_OTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|before|after|ago|prior|last\s+(?:week|month|year))\b")
-_ELSEWHERE = re.compile(r"\b(?:elsewhere|separately|in\s+a\s+separate|in\s+(?:another|other|two|three|several)\s+(?:more\s+)?"
-                        r"(?:incidents?|attacks?|strikes?|raids?|areas?|places|towns|villages|provinces))\b")
+_OTHER_TIME = re.compile(r"\b(?:" + _any("list_other_times") + r")\b")
+_ELSEWHERE = re.compile(r"\b(?:" + _any("elsewhere") + r"|in\s+(?:" + _any("other_counts") + r")\s+(?:more\s+)?"
+                        r"(?:" + _any("other_places") + r"))\b")
 _JOINED_BEFORE = re.compile(r"\b(?:and|with|plus|along\s+with)\s+$")
 _AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?among\b")
 # "4 fatalities." or "1 fatality, 2 injured." closing a monitor's note: the note's total.
 _SUMMARY = re.compile(r"\s*(?:total\s*:?\s*)?\S+\s+(?:fatalit(?:y|ies)|deaths?|dead|killed)\s*(?:[,;]\s*\d+\s+\w+\s*)?\.?\s*$")
-_COMBINED_AFTER = re.compile(r"\s*(?:and|or|&|and/or)\s+(?:injured|wounded|hurt|injuring|wounding)\b")
-_COMBINED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|dead|deaths)\s+(?:and|or|&)\s+$")
+_COMBINED_AFTER = re.compile(r"\s*(?:and|or|&|and/or)\s+(?:" + _any("injured_words") + r")\b")
+_COMBINED_BEFORE = re.compile(r"\b(?:" + _any("killed_words") + r")\s+(?:and|or|&)\s+$")
 
 
 def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[NumberHit]:
@@ -89,7 +97,7 @@ def _keys(head: str | None, t: Any) -> list[str]:
 
 def in_breakdown(doc: Doc, frame: CasualtyFrame | None, n: NumberHit) -> bool:
     """Whether ``n`` is inside brackets right after ``frame``'s count ("5 civilians (2 men, 2 women ...")."""
-    if frame is None or frame.number.end > n.start or n.start - frame.number.end > 120:
+    if frame is None or frame.number.end > n.start or n.start - frame.number.end > BREAKDOWN_REACH:
         return False
     return bool(_OPEN_BRACKET.fullmatch(doc.lower, frame.number.end, n.start))
 

@@ -14,6 +14,7 @@ from ..arabic_text import CLITIC, ArabicText, arabic_text, key_of
 from ..doc import Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
+from .numbers import ranges as join_ranges
 
 
 class _Tables:
@@ -137,23 +138,7 @@ _RANGE_OPEN = re.compile(r"(?:(?:ما\s+)?بين|من)\s+$")
 
 def ranges(key: str, hits: list[NumberHit]) -> list[NumberHit]:
     """"ما بين 15 و20", "من 15 إلى 20", "15-20": one count with both bounds; "و" only after "بين"/"من"."""
-    out: list[NumberHit] = []
-    i = 0
-    while i < len(hits):
-        a = hits[i]
-        b = hits[i + 1] if i + 1 < len(hits) else None
-        if b is not None and not a.vague and not b.vague and a.low is not None and b.high is not None:
-            gap = _RANGE_GAP.fullmatch(key, a.end, b.start)
-            opened = _RANGE_OPEN.search(key, max(0, a.start - 10), a.start)
-            joined = gap is not None and (opened is not None or "و" not in gap.group())
-            years = 1900 <= a.value <= 2100 and 1900 <= b.value <= 2100
-            if joined and not years and a.low < b.high <= max(a.low * 10, a.low + 10):
-                out.append(NumberHit(opened.start() if opened is not None else a.start, b.end, a.low, b.high, a.low))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    return join_ranges(key, hits, gaps=_RANGE_GAP, openers=_RANGE_OPEN, joins_alone=lambda gap: "و" not in gap)
 
 
 def to_text(at: ArabicText, hit: NumberHit) -> NumberHit:

@@ -36,35 +36,34 @@ from ._events import (
 )
 from ._followups import refers_back, restates_attack, tells_same_incident, turns_elsewhere
 from ._merge import echoes, restates, same_event, same_small_toll, same_toll, sums_parts
+from ._words import any_of
+
+
+def _any(key: str) -> str:
+    return any_of("cues.json", key)
+
 
 # "executed 48 people in a northern village": the event names its place without naming it, so the report's
 # first place is not a stand-in for it.
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|on|near|at|into|outside)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:village|town|city|neighbou?rhood|district|suburb|area|camp|region|province|hamlet)\b(?!\s+(?:of|called|named)\b)")
+    r"(?:" + _any("unnamed_places") + r")\b(?!\s+(?:of|called|named)\b)")
 # A count told as more than one already given: "another two", "a further five", "two more".
 _MORE_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+(?:[\w-]+\s+)?$")
 _MORE_AFTER = re.compile(r"\s+(?:more|others|other|additional)\b")
 # A sentence about another time, or a fear or a background, not the attack at hand.
-_ELSEWHEN = re.compile(
-    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|previous)\s+(?:week|month|year)|"
-    r"a\s+day\s+(?:after|before|earlier)|(?:days|weeks|months|years)\s+(?:earlier|before|ago)|in\s+the\s+past|"
-    r"previously|fear(?:ed|s)?|warn(?:ed|s)?|threat(?:ened|ens)?|despite|since\s+the\s+(?:start|beginning))\b"
-)
+# (Only ever searched for, never read: the order of the words does not change what is found.)
+_ELSEWHEN = re.compile(r"\b(?:" + _any("other_times") + "|" + _any("elsewhen_more") + r")\b")
 # The time words of _ELSEWHEN alone: a sentence told of another time (not one that speaks of a fear).
-_OTHER_TIME = re.compile(
-    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|previous)\s+(?:week|month|year)|"
-    r"(?:days|weeks|months|years)\s+(?:earlier|before|ago)|in\s+the\s+past|previously)\b"
-)
+_OTHER_TIME = re.compile(r"\b(?:" + _any("other_times") + r")\b")
 # "hours after a gas attack left dozens dead in X": a clause about another, earlier attack. A bare
 # "after" usually gives the cause of the same deaths ("killed after jets struck X"), so it needs a time.
 _OTHER_EVENT = re.compile(
-    r"\b(?:(?:hours?|days?|weeks?|months?|years?|minutes|a\s+day|a\s+week|shortly|soon|just|only)\s+(?:after|before)|since)"
-    r"\b[^.;]{0,80}?\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|offensive)"
+    r"\b(?:(?:" + _any("time_spans") + r")\s+(?:after|before)|since)"
+    r"\b[^.;]{0,80}?\b(?:" + _any("attack_stems") + r")"
 )
 
-_ATTACK_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|"
-                r"crime|bombardment|incident|shooting|ambush)")
+_ATTACK_NOUN = r"(?:" + _any("attack_nouns") + r")"
 # "killed 43 people on Saturday as US-backed fighters advanced towards Raqqa": a clause about something
 # else going on at the time; the places it names are not the attack's.
 # ("as IS advanced on a regime position in Raqa" is the attack itself: only a heading elsewhere counts).
@@ -72,12 +71,13 @@ _CONCURRENT = re.compile(r"\b(?:as|while|amid)\s+[^.;:]{0,80}?\btowards?\b")
 # "buses carrying residents evacuated from the towns of Fuaa and Kafraya", "displaced from Homs", "a convoy
 # evacuating residents of Fua": the people's origin, not the attack's place.
 _ORIGIN = re.compile(
-    r"(?:\b(?:evacuat\w*|evacuees|residents|displaced|refugees|fled|fleeing)\b[^.;:]{0,60}?\bfrom\s+"
+    r"(?:\b(?:" + _any("leaving_words") + r")\b[^.;:]{0,60}?\bfrom\s+"
     r"|\bevacuat\w*\b[^.;:]{0,60}?\bof\s+)"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:towns?|villages?|cit(?:y|ies)|areas?|camps?|neighbou?rhoods?)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:" + _any("settlements") + r")\s+of\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s*)?$"
 )
 _TOLD_WITHIN = 120  # characters from an attack word to the day that dates it in the sentence before a toll
+_ORIGIN_REACH = 120  # characters before a place read for its people's origin ("residents evacuated from the towns of")
 _ATTACK_WORD = re.compile(rf"\b{_ATTACK_NOUN}\b")
 # "... in the attack", "the same strike": a toll that points back at the attack told just before.
 _POINTS_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:same\s+|deadly\s+|latest\s+|\w+\s+)?{_ATTACK_NOUN}\b")
@@ -246,7 +246,7 @@ class Assembler(EventGrouper):
         def ours(p: PlaceMention) -> bool:
             if self._in_opening(p.start):
                 return False  # "After regime forces captured Kafr Nabl last month, ...": that event's place
-            if _ORIGIN.search(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - 120), p.start):
+            if _ORIGIN.search(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - _ORIGIN_REACH), p.start):
                 return False  # where the victims came from, not where they were hit
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
             # place in a clause about an earlier attack is that attack's, not this count's.

@@ -15,49 +15,60 @@ from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from . import _lists
+from ._words import any_of
 from .persons import persons
+
+
+def _any(key: str, *, then: str = "") -> str:
+    return any_of("casualty_cues.json", key, then=then)
+
 
 _TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
 FORWARD_TOKENS = 9
 LARGE_COUNT = 1000
 # No single attack has killed or wounded this many: such a figure is a war's or a country's total.
 WAR_TOTAL = 100_000
+# How far read_frame reads around a count, in characters, within its sentence. Each is about the longest
+# phrasing of its kind in the reports, so that a word of the next clause or count is not read as this one's.
+AFTER_REACH = 160  # the count's noun and verb after it: "civilians, among them four children, were reportedly killed"
+BEFORE_REACH = 60  # the verb before it: "killing at least", "claimed the lives of some"
+HEAD_REACH = 120  # the tokens where its people noun is looked for (the first four of them)
+TOLL_REACH = 200  # "the death toll from Sunday's air strikes on the market in ... has risen to"
+CUE_AFTER = 70  # an aggregate cue after the count's word: "killed since the start of the year"
+CUE_BEFORE = 40  # an aggregate cue before the count: "over the past year, more than"
+RANK_REACH = 60  # "one of the deadliest attacks" before that cue
+RECALL_REACH = 120  # "three years after a chemical attack killed more than"
 # "1000139", "0944 123 456": a digit run this long without separators is numbers run together or a
 # phone number, not a count (tolls of this size are written with commas or "million").
 _GLUED = re.compile(r"(?:^|\D)(?:0\d{5,}|\d{7,})$")
-_PHONE = re.compile(r"(?:\+|\b(?:tel|phone|call|whatsapp|fax|hotline)\b[.:]?)\s*$")
+_PHONE = re.compile(r"(?:\+|\b(?:" + _any("phone_words") + r")\b[.:]?)\s*$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
 )
 # "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
-_LARGE_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b")
+_LARGE_TOTAL = re.compile(r"\b(?:" + _any("total_phrases") + r")\b")
 _MONTH_DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
                         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$")
-_LARGE_CONTEXT = re.compile(r"\b(?:million|billion|population|refugees?|displaced|inhabitants|residents|idps)\b")
-_ATTACK_WORD = re.compile(r"\b(?:attack|strike|raid|bomb|shell|massacre|blast|explosion|gas|chemical|missile|rocket)\w*")
+_LARGE_CONTEXT = re.compile(r"\b(?:" + _any("population_words") + r")\b")
+_ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
 _TOLL_VALUE = re.compile(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|injured|wounded)|injur\w*\s+toll)"
-    r"(?:\s+[\w'-]+){0,18}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|rising|climbed|climbs|increased|increases|"
-    r"jumped|jumps|reached|reaches|hit|hits|stood|stands|is|was|went\s+up|goes\s+up|mounted|mounts|soared|grew|grows)"
+    r"\b(?:" + _any("toll_nouns") + r")"
+    r"(?:\s+[\w'-]+){0,18}?\s+(?:has\s+|had\s+|have\s+)?(?:" + _any("toll_rises") + r")"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|around\s+)?$"
 )
 # "kidnapped 900", "evacuated 300": people counted for something other than harm.
 _OTHER_VERB = re.compile(
-    r"\b(?:kidnapped|kidnapping|abducted|abducting|arrested|arresting|detained|detaining|displaced|displacing|"
-    r"evacuated|evacuating|rescued|rescuing|freed|freeing|released|releasing|captured|capturing|deployed|recruited|"
-    r"trained|sheltered|sheltering|hosts|hosting|houses|housing|treated|treating|fed|feeding|infiltrated|besieging|"
-    r"besieged|trapped|trapping|sent|sending|received|receiving)\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|"
-    r"more\s+than\s+|nearly\s+|over\s+)?$"
+    r"\b(?:" + _any("other_verbs") + r")\s+(?:" + _any("count_hedges", then=r"\s+") + r")?$"
 )
 # A short window is still one event: "killed 79 over the last 48 hours".
-_SHORT_WINDOW = re.compile(r"^\s*(?:\d{1,2}|few|several|two|three|twenty-four|forty-eight)\s+hours|^\s*(?:two|three|2|3)\s+days|^\s*(?:few\s+)?hours")
+_SHORT_WINDOW = re.compile(r"^\s*(?:" + _any("hour_counts") + r")\s+hours|^\s*(?:" + _any("day_counts") + r")\s+days|^\s*(?:few\s+)?hours")
 # "Ten children were among at least 48 people killed": the first number counts part of the second.
 _AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
 # "Five children, two women and an elderly man were among the 20 people killed": a longer subject, still parts
 # of the next figure, as long as no verb of harm gives the first number a toll of its own.
 _AMONG_AFTER_SUBJECT = re.compile(
-    r"^(?![^.;]*\b(?:kill|dead|die|wound|injur|hurt|massacre|execut))[^\d.;:]{0,60}?\b(?:were|are|was|is)\s+"
+    r"^(?![^.;]*\b(?:" + _any("harm_stems") + r"))[^\d.;:]{0,60}?\b(?:were|are|was|is)\s+"
     r"(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
 # "one of the deadliest attacks", "one of the highest daily tolls": a rank, not a person.
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+the\s+(?:(?:most|worst|best|least)\b|[a-z]+est\b)")
@@ -67,24 +78,21 @@ _RANK_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:(?:most|least)\s+[\w-]+|worst|
 # on an earlier event; its time and place are that event's, not the toll's told after it.
 _AFTER_OPENER = re.compile(r"\W*(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+)?(?:after|following)\s")
 # An active killing verb with its object after it: the count before it is its subject, not its victims.
-_AGENT_VERB = re.compile(r"(?:killed|killing|kills|kill|executed|executing|beheaded|massacred|shot\s+dead|slaughtered|murdered)\b")
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?(?:a|an|the|his|her|their|its|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|scores|several|many|\d)\b")
+_AGENT_VERB = re.compile(r"(?:" + _any("agent_verbs") + r")\b")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:" + _any("object_hedges") + r")\s+)?(?:" + _any("object_words") + r")\b")
 # "the toll has since risen to 7": "since" as in "since then", not the start of a period.
-_SINCE_RISEN = re.compile(r"since\s+(?:then\s+)?(?:risen|rose|climbed|increased|reached|jumped|gone\s+up|grown)\b")
+_SINCE_RISEN = re.compile(r"since\s+(?:then\s+)?(?:" + _any("risen") + r")\b")
 _RECALLED = re.compile(
     r"\b(?:years?|months?|decades?|anniversary)\s+(?:after|since|following|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:attack|massacre|strike|bombing|assault|shelling|raid)s?\b[^,;.]{0,60}$")
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|executed|executing|massacred|beheaded|shot\s+dead|murdered|"
-                            r"slaughtered)\s+(?:the\s+)?$")
-_PLACE_SIZE = re.compile(r"\b(?:town|city|village|camp|area|district|neighbou?rhood|country|home)\s+(?:of|to)\s+$")
+    r"(?:" + _any("recalled_events") + r")s?\b[^,;.]{0,60}$")
+_KILLED_BEFORE = re.compile(r"\b(?:" + _any("killing_verbs") + r")\s+(?:the\s+)?$")
+_PLACE_SIZE = re.compile(r"\b(?:" + _any("place_sizes") + r")\s+(?:of|to)\s+$")
 # "between January 10 and January 12": a cue naming a month is a day's date when a day follows it.
 _DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d\b\s*(?:and|to|-)\s+\w+\s+(?:19|20)\d\d)")
-_AMONG_THOSE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|are|was|is)\s+(?:reportedly\s+)?among\s+(?:those|the\s+(?:dead|victims|people|killed|casualties))\b(?![^.;]{0,30}\d)")
+_AMONG_THOSE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|are|was|is)\s+(?:reportedly\s+)?among\s+(?:those|the\s+(?:" + _any("among_those") + r"))\b(?![^.;]{0,30}\d)")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
-_COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b")
+_COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _any("count_groups") + r")\b")
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
@@ -98,7 +106,7 @@ class _Terms:
         ]
         verbs: dict[str, str | None] = data["active_verbs"]
         self.active = verbs
-        filler = r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|the|some|of|the\s+lives\s+of|up)\s+)*"
+        filler = r"(?:(?:" + _any("verb_fillers") + r")\s+)*"
         self.before_verb = re.compile(rf"\b(?P<verb>{alternation(list(verbs))})\s+{filler}$")
         self.people = set(data["people"])
         self.civilian = set(data["civilian_nouns"])
@@ -110,16 +118,13 @@ class _Terms:
         self.household = re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{alternation(data['households'])})\b(?!\s+members?\b)")
         self.blocked = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,3}}?(?:{alternation(data['not_casualties'])})\b")
         self.unit = re.compile(
-            rf"^(?:\s*(?:{alternation(data['units'])})(?!\w)|-?\s*(?:year|month|week|day|hour|km|kilomet\w+|mile|met\w+|member)s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
+            rf"^(?:\s*(?:{alternation(data['units'])})(?!\w)|-?\s*(?:{_any('measure_units')})s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
         )
         self.sub_cue = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\s*:?\s*(?:[\w'-]+\s+)?$")
         self.sub_cue_and = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\b[^.;]{{1,40}}\band\s+$")
         self.aggregate = re.compile(rf"(?<!\w)(?:{alternation(data['aggregate_cues'])})(?!\w)")
         self.update = re.compile(rf"(?:{alternation(data['update_cues'])})\b")
-        self.skip_before = re.compile(
-            r"(?:resolution|no\.|number|aged|age of|ages|route|highway|brigade|division|article|paragraph|"
-            r"\$|us\$|usd|page|chapter|platoon|unit|regiment|corps|sub-?machine|ak|grade|class|of the)\s*$"
-        )
+        self.skip_before = re.compile(r"(?:" + any_of("casualty_cues.json", "skip_before", space=" ") + r")\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +150,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     t = terms()
     lower = doc.lower
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
-    after = lower[n.end : min(s_end, n.end + 160)]
-    before = lower[max(s_start, n.start - 60) : n.start]
+    after = lower[n.end : min(s_end, n.end + AFTER_REACH)]
+    before = lower[max(s_start, n.start - BEFORE_REACH) : n.start]
     if (t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:])
             or _PLACE_SIZE.search(before[-20:])):
         return None
@@ -154,12 +159,12 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         return None
     if t.blocked.match(after) and not _KILLED_BEFORE.search(before):
         return None  # "900 detainees", but "executed seven prisoners" counts the dead
-    tokens = [m.group() for m in _TOKEN.finditer(after[:120])]
+    tokens = [m.group() for m in _TOKEN.finditer(after[:HEAD_REACH])]
     head, head_len = _head_nouns(tokens, t)
     group: CasualtyGroup | None = None
     term_span: tuple[int, int] | None = None
     verb = t.before_verb.search(before)
-    long_before = lower[max(s_start, n.start - 200) : n.start]
+    long_before = lower[max(s_start, n.start - TOLL_REACH) : n.start]
     toll = _TOLL_VALUE.search(long_before)
     if toll and not verb:
         group = "injured" if re.search(r"injur|wound", toll.group()) else "killed"
@@ -238,13 +243,13 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         frame.women = n.low if n.low is not None else n.high
     if head in t.civilian:
         frame.civilians = n.low if n.low is not None else n.high
-    window_end = max(term_span[1] if term_span else n.end, n.end) + 70
-    w0 = max(s_start, n.start - 40)
+    window_end = max(term_span[1] if term_span else n.end, n.end) + CUE_AFTER
+    w0 = max(s_start, n.start - CUE_BEFORE)
     window = lower[w0 : min(s_end, window_end)]
     opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
                           and not _DAY_AFTER.match(window, m.end())
-                          and not _RANK_BEFORE.search(lower, max(s_start, w0 - 60), w0 + m.start())
+                          and not _RANK_BEFORE.search(lower, max(s_start, w0 - RANK_REACH), w0 + m.start())
                           and not (opening is not None and w0 + m.start() < opening)
                           for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
@@ -261,7 +266,7 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
             day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         has_day = sentence in day_sentences
         frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
-    if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - 120), n.start):
+    if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - RECALL_REACH), n.start):
         frame.aggregate = True  # "three years after a chemical attack killed more than 80": a recalled event
     frame.update = bool(t.update.search(before[-40:]))
     if (frame.children is not None or frame.women is not None) and _AMONG_THOSE.match(lower, n.end):

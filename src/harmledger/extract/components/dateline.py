@@ -13,6 +13,7 @@ from ...ingest.dateline import WINDOW, dateline_span
 from .. import timeparse as tp
 from ..doc import Doc
 from ..registry import Component, PipelineContext, component
+from ._furniture import list_end
 
 _NOISE = [
     re.compile(r"get short url(?:\s+\d+){1,2}"),
@@ -30,25 +31,19 @@ _SANA_PLACE = re.compile(
 
 
 _TAGS = re.compile(r"\bTags\s+")
-_SENTENCE_START = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
+TAGS_WITHIN = 1500  # a site's list of tags starts within this many characters of the head
+TAGS_REACH = 400  # and is at most this long
+TAGS_OPENING_REACH = 200  # a sentence opening within this many characters ends the tags
 
 
 def tag_list(text: str, lead_start: int, limit: int) -> tuple[int, int] | None:
     """A site's keyword list ("Tags Syria Aleppo Rebels Douma ...") ends where the lead is told again."""
-    m = _TAGS.search(text, 0, min(limit, 1500))
+    m = _TAGS.search(text, 0, min(limit, TAGS_WITHIN))
     if m is None:
         return None
-    lead_words = re.findall(r"\w+", text[lead_start : lead_start + 120])[:4]
-    window = text[m.end() : min(limit, m.end() + 400)]
-    for n in (4, 3):
-        if len(lead_words) >= n:
-            again = re.search(r"\W+".join(map(re.escape, lead_words[:n])), window)
-            if again:
-                return (m.start(), m.end() + again.start())
-    # Else the list ends where a sentence starts: a capitalised word and then three that are not
-    # ("Tags Raqqa airstrikes IS Syria Overnight airstrikes on the ..."); none within 200 characters, no list.
-    start = _SENTENCE_START.search(window[:200])
-    return (m.start(), m.end() + start.start()) if start else None
+    # No lead told again: the list ends where a sentence starts ("Tags Raqqa airstrikes IS Syria Overnight airstrikes on the").
+    end = list_end(text, m.end(), lead_start, min(limit, m.end() + TAGS_REACH), TAGS_OPENING_REACH)
+    return (m.start(), end) if end is not None else None
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{tp.WEEKDAY_ALT})\.?,?\s+$")

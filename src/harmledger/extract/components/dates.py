@@ -24,6 +24,12 @@ import re
 from .. import timeparse as tp
 from ..doc import DateHit, Doc, Intervals
 from ..registry import Component, PipelineContext, component
+from ._words import any_of
+
+
+def _any(key: str) -> str:
+    return any_of("cues.json", key)
+
 
 M = tp.MONTH_ALT
 _ORD = r"(?:st|nd|rd|th)?"
@@ -43,7 +49,7 @@ _MONTH_DAY_RANGE = re.compile(
 # After a range's last day with no month of its own ("from October 5 to 12 ..."), these words may follow;
 # another word ("... to 12 people") says the number is not a day.
 _AFTER_DAY = re.compile(
-    r"\s+(?!(?:in|on|at|and|or|when|as|the|of|during|amid|while|after|before|with|by|from|near|across|around)\b)[a-z]"
+    r"\s+(?!(?:" + _any("after_day_words") + r")\b)[a-z]"
 )
 _MONTH_RANGE = re.compile(
     rf"\b(?:from|between)\s+(?P<m1>{M})\.?,?\s+(?:(?P<y1>(?:19|20)\d{{2}})\s+)?(?:to|and|until|through|-)\s+(?P<m2>{M})\.?,?\s+(?P<y2>(?:19|20)\d{{2}})\b"
@@ -56,8 +62,7 @@ _YEAR = re.compile(r"\b(?:in|since|during|of|early|late|mid|until|throughout)\s+
 # "the 1982 Hama massacre", "a 2013 chemical attack", "2013's attack": a year naming an event.
 _YEAR_EVENT = re.compile(
     r"\b(?:(?:the|a|an|its|this|that)\s+(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?:attacks?|massacres?|strikes?|air\s?strikes?|bombings?|assault|offensive|siege|uprising|war|crackdown|shelling|"
-    r"raids?|killings|incident|gas|chemical|sarin|explosions?|blasts?|battle|events)\b"
+    r"(?:" + _any("year_events") + r")\b"
 )
 _WEEKDAY = re.compile(
     rf"\b(?:on\s+|(?P<last>last)\s+|this\s+|early\s+|late\s+)?(?P<w>{tp.WEEKDAY_ALT})(?:\s+(?:morning|night|evening|afternoon))?\b"
@@ -80,8 +85,7 @@ _QUALIFIER = re.compile(r"\s*\((?P<q>as\s+reported|week\s+of|month\s+of|between\
 _WEEK_OF = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$")
 _REPORTED = re.compile(
-    r"\b(?:said|says|reported|reports|announced|added|stated|told\s+\w+|confirmed|claimed|statement|reporting|"
-    r"published|released|according\s+to\s+(?:the\s+)?\w+)\s*(?:late\s+|early\s+|on\s+|this\s+|last\s+)*$"
+    r"\b(?:" + _any("reporting_words") + r")\s*(?:late\s+|early\s+|on\s+|this\s+|last\s+)*$"
 )
 # "As reported on 2 May 2020, ...", "Reported on 28 April 2020, ...", "it was reported on Sunday that": no
 # one's report but the event's own date, as ACLED codes it.
@@ -91,11 +95,10 @@ _REPORTED_EVENT = re.compile(
 )
 # Words before a date that say it is still to come: a meeting, a deadline, a vote, never an attack.
 _FUTURE_BEFORE = re.compile(
-    r"(?:\b(?:scheduled|rescheduled|slated|set|planned|expected|timetabled|programmed)(?:\s+to(?:\s+[a-z]+){1,3}?)?"
+    r"(?:\b(?:" + _any("planned") + r")(?:\s+to(?:\s+[a-z]+){1,3}?)?"
     r"\s+(?:(?:for|on|in|by|from|between|at|until|till)\s+)?"
-    r"|\bdue\s+(?:to\s+(?:be|take|start|begin|resume|open|reopen|meet|hold|end|expire|vote|sign|return|arrive|convene|"
-    r"close|testify|appear|rule|deliver|announce|visit|travel|come|go)\b(?:\s+[a-z]+){0,2}\s+)?(?:(?:on|for|by|in)\s+)?"
-    r"|\b(?:postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|moved|brought\s+forward)\s+(?:to|until|till)\s+"
+    r"|\bdue\s+(?:to\s+(?:" + _any("due_to") + r")\b(?:\s+[a-z]+){0,2}\s+)?(?:(?:on|for|by|in)\s+)?"
+    r"|\b(?:" + _any("put_off") + r")\s+(?:to|until|till)\s+"
     r"|\b(?:will|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}?"
     r"(?:on|in|from|between|by|until|till|at|before|for)\s+"
     r"|\bahead\s+of\s+(?:[a-z'’-]+\s+){0,4}?(?:(?:on|in|for|set\s+for|scheduled\s+for)\s+)?"
@@ -111,7 +114,7 @@ _FUTURE_AFTER = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:and|but)\s+)(?:on\s+|in\s+|by\s+)?(?:the\s+)?$")
 # "..., the monitor said the toll will rise", "..., residents who will be moved": not the date's own clause.
-_SAYS_OR_WHO = re.compile(r"\b(?:said|says|told|added|warned|stated|announced|reported|claimed|according|who|which|that|whose)\b")
+_SAYS_OR_WHO = re.compile(r"\b(?:" + _any("says_or_who") + r")\b")
 # "During this period", "in the same period", "on the same day", "the following day": the date named before.
 _ANAPHORA = re.compile(
     r"\b(?:(?:during|in|over|throughout|within|for|across)\s+(?:all\s+of\s+)?(?:"
@@ -128,10 +131,7 @@ _ANAPHORA = re.compile(
 _ANAPHORA_REACH = 800  # characters back to the date an anaphora takes
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "may" after a number is the verb when a verb follows ("between 20 and 30 may have died").
-_MAY_VERB = re.compile(
-    r"\s+(?:have|has|be|been|not|never|well|also|still|yet|even|soon|rise|increase|climb|grow|reach|die|need|face|"
-    r"take|get|become|already|remain)\b"
-)
+_MAY_VERB = re.compile(r"\s+(?:" + _any("may_verb_after") + r")\b")
 
 
 def _relative(key: str, n: str | None, pub: dt.date) -> tuple[dt.date, dt.date, str] | None:

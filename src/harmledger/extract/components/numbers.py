@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..doc import Doc, Intervals, NumberHit
@@ -106,18 +107,24 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$")
 MAX_RANGE_RATIO = 10
 
 
-def ranges(lower: str, hits: list[NumberHit]) -> list[NumberHit]:
+def _joins_alone(gap: str) -> bool:
+    return gap.strip() in ("-", "–", "to")
+
+
+def ranges(lower: str, hits: list[NumberHit], *, gaps: re.Pattern[str] = _RANGE_GAP,
+           openers: re.Pattern[str] = _RANGE_OPEN, joins_alone: Callable[[str], bool] = _joins_alone) -> list[NumberHit]:
     """Joins two counts that bound one figure. A dash or "to" joins them alone; "and" and "or" only
-    after "between"/"from" ("killed 5 and injured 12" are two counts)."""
+    after "between"/"from" ("killed 5 and injured 12" are two counts). Another language passes its own
+    ``gaps`` between the bounds, ``openers`` before them and which gaps join without an opener."""
     out: list[NumberHit] = []
     i = 0
     while i < len(hits):
         a = hits[i]
         b = hits[i + 1] if i + 1 < len(hits) else None
         if b is not None and not a.vague and not b.vague and a.low is not None and b.high is not None:
-            gap = _RANGE_GAP.fullmatch(lower, a.end, b.start)
-            opened = _RANGE_OPEN.search(lower, max(0, a.start - 10), a.start)
-            joined = gap is not None and (opened is not None or gap.group().strip() in ("-", "–", "to"))
+            gap = gaps.fullmatch(lower, a.end, b.start)
+            opened = openers.search(lower, max(0, a.start - 10), a.start)
+            joined = gap is not None and (opened is not None or joins_alone(gap.group()))
             years = 1900 <= a.value <= 2100 and 1900 <= b.value <= 2100
             if joined and not years and a.low < b.high <= max(a.low * MAX_RANGE_RATIO, a.low + 10):
                 start = opened.start() if opened is not None else a.start

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..doc import NumberHit
 from ..lexicon import alternation, load_json
+from ._words import any_of
 
 MAX_MODIFIERS = 4  # "a 17-year-old local taxi driver": words before the head noun
 _WORD = re.compile(r"[a-z][a-z'’-]*(?:\.[a-z]+)*|\d+-year-old|\d+-\w+")
@@ -29,10 +30,11 @@ _STOP = frozenset(
 )
 _SPACE = re.compile(r"[ \t]+")
 # A word of killing or wounding close enough after a phrase for it to be the victim's ("... was killed").
-_HARM_NEAR = re.compile(
-    r"\b(?:kill\w*|died|dies|dead|death|shot|stabbed|beaten|executed|injured|wounded|hurt|slain|murdered|lynched|"
-    r"beheaded|assassinated|gunned|succumbed|lost|martyred|found|tortured|burn\w*|hacked|stoned|injuries|wounds)\b")
+_HARM_NEAR = re.compile(r"\b(?:" + any_of("cues.json", "harm_near") + r")\b")
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
+# A phrase is read only with a word of harm this close after it (in characters): "a 17-year-old local taxi
+# driver from the village of ... was found dead" and no further; the phrase itself is read by the rules after.
+HARM_REACH = 120
 
 
 
@@ -133,7 +135,7 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             continue
         verb_before, around = m.start() in after_verb, m.start() in after_around
         i = bisect.bisect_left(harm, m.end())
-        if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + 120)):
+        if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + HARM_REACH)):
             continue
         found = _members(lower, m.start(), end, p)
         if found is None:
