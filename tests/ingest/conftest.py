@@ -35,18 +35,7 @@ def make_pdf(lines: list[str], *, title: str | None = None, author: str | None =
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ("<< " + " ".join(info) + " >>").encode("latin-1"),
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return _assemble(objects, info_object=6)
 
 
 # Letters that join to the next one only on their right: after them a word's next letter starts anew.
