@@ -1,6 +1,6 @@
 """The word lists of the components' regular expressions (data/context.json, casualty_cues.json, cues.json):
 each is read by a component, each term is a well-formed piece of a regular expression, and the notation
-(a space for any whitespace, the file's order) reaches the patterns."""
+(a space for any whitespace, the file's order) reaches the patterns. Month names come from harmledger._dates."""
 
 from __future__ import annotations
 
@@ -10,8 +10,19 @@ from pathlib import Path
 import pytest
 
 import harmledger.extract.components as components
-from harmledger.extract.components import _context, casualties
-from harmledger.extract.components._words import any_of
+from harmledger._dates import MONTH_NAMES, MONTHS
+from harmledger.extract.components import (
+    _context,
+    _events,
+    _furniture,
+    actors,
+    casualties,
+    legal,
+    numbers,
+    segment,
+    weapons,
+)
+from harmledger.extract.components._words import FULL_MONTHS_BUT_MAY, MONTH_ABBREVIATIONS, MONTH_STEMS, any_of
 from harmledger.extract.lexicon import load_json
 
 FILES = ("context.json", "casualty_cues.json", "cues.json")
@@ -58,3 +69,37 @@ def test_the_lists_reach_the_rules() -> None:
     assert not _context.is_strong_after("rebels reportedly visited the town", 0, len("rebels"))
     assert casualties._OTHER_VERB.search("militants abducted at least ")  # casualty_cues: other_verbs, count_hedges
     assert not casualties._OTHER_VERB.search("militants killed at least ")
+
+
+def test_the_lists_of_cues_json_reach_the_other_components() -> None:
+    assert _events._THAT_EVENT.search("after the same  deadly massacre")  # that_event_determiners, _nouns
+    assert not _events._THAT_EVENT.search("after the same deadly raid")
+    assert actors._LIST_GAP.fullmatch(" , and the ")  # list_gaps
+    assert actors._UNKNOWN_THEN_NAME.match(" organisation known  as the ")  # named_group_nouns, naming_words
+    assert actors._GROUP_ANAPHOR.search("this hardline faction")  # group_adjectives, group_nouns
+    assert actors._LOCATIVE_BEFORE.search("fled towards the ")  # locatives
+    assert numbers._RANGE_GAP.fullmatch(" – ") and numbers._RANGE_OPEN.search("between ")
+    assert numbers.fractions("one quarter of a million", 0, 24)[0].value == 250_000  # fraction_leads
+    codes = {code for pattern, code in weapons._CUES if pattern.search("two howitzers and katyushas")}
+    assert codes == {"artillery", "rocket"}  # artillery_cues, rocket_cues
+    assert weapons._HELICOPTER.search("choppers")
+    assert legal._RESOLUTION.search("united nations resolution 2254")  # un_names: a single space only
+    spaced = legal._RESOLUTION.search("united  nations resolution 2254")
+    assert spaced is not None and spaced.group() == "resolution 2254"
+    assert _furniture._RELATED_HEAD.search("Views 12 Related A")  # share_buttons
+    assert _furniture._RELATED_TAIL.search("More from  Reuters")  # related_links
+    assert _furniture._CREDITED_HEADLINE.search("AFP Photo " + "Strikes in the North Kill Five Civilians on Monday")
+    text = "Gen. Smith arrived. The U.S. said so."  # abbreviations: no sentence ends after "Gen." or "U.S."
+    assert segment.split_sentences(text, text.lower(), len(text)) == [(0, 19), (20, len(text))]
+
+
+def test_month_names_come_from_the_dates_module() -> None:
+    full = {name.lower() for name in MONTH_NAMES}
+    assert set(MONTH_ABBREVIATIONS) == set(MONTHS) - full and "may" not in MONTH_ABBREVIATIONS
+    assert set(MONTH_STEMS) == set(MONTH_ABBREVIATIONS) | {"may"}
+    assert set(FULL_MONTHS_BUT_MAY) == full - {"may"}
+    assert casualties._MONTH_DAY.search("on sept. ") and casualties._MONTH_DAY.search("on april ")
+    assert not casualties._MONTH_DAY.search("may ")  # "may 4 more die": a verb, not a day of May
+    assert casualties._MONTH_BEFORE.search("in may ") and casualties._MONTH_BEFORE.search("sept. 4, ")
+    text = "It was on Sept. 4 that they came. Then Mar. 5 too."
+    assert segment.split_sentences(text, text.lower(), len(text)) == [(0, 33), (34, len(text))]

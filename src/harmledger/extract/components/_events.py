@@ -16,6 +16,7 @@ from typing import Any
 from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
 from ._followups import ANOTHER_OPENER
 from ._lists import add
+from ._words import cue_words
 from .casualties import opening_clause_end, terms
 
 LEAD_SENTENCES = 2
@@ -25,7 +26,9 @@ BACKGROUND_DAYS = 90  # an event dated only this long before publication is back
 MAX_EVIDENCE = 10  # spans kept per value: enough to check it, bounded on huge repetitive inputs
 
 
-_THAT_EVENT = re.compile(r"\b(?:that|the\s+same|this)\s+(?:\w+\s+)?(?:attack|massacre|strike|bombing|assault|incident)\b")
+_THAT_EVENT = re.compile(
+    r"\b(?:" + cue_words("that_event_determiners") + r")\s+(?:\w+\s+)?(?:" + cue_words("that_event_nouns") + r")\b"
+)
 
 
 @dataclass

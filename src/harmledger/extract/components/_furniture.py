@@ -8,14 +8,14 @@ from functools import lru_cache
 from typing import Any
 
 from ..._dates import MONTHS, WEEKDAYS
+from ._words import cue_words
 
 # Site furniture that is not the report: a head list of related headlines ("Print Tweet Views 729 Related IS
 # group claims responsibility for attack on Syrian town ...") up to where the lead is told again, and a tail
 # of links ("Related News ...", "Read Also", "Read more: ...") to the end.
-_RELATED_HEAD = re.compile(r"\b(?:Views\s+\d+\s+|Tweet\s+|Print\s+|Share\s+)Related\s+(?=[A-Z0-9])")
+_RELATED_HEAD = re.compile(r"\b(?:" + cue_words("share_buttons", then=r"\s+") + r")Related\s+(?=[A-Z0-9])")
 _RELATED_TAIL = re.compile(
-    r"\b(?:Related\s+(?:News|Articles|Stories|Posts|Coverage|Content|Links)|Read\s+(?:Also|More|more)\s*:?|READ\s+MORE|"
-    r"You\s+may\s+also\s+like|More\s+(?:stories|from\s+\w+)|Recommended\s+for\s+you)\b"
+    r"\b(?:" + cue_words("related_links") + r")\b"
 )
 _SENTENCE_OPENING = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?!al-)[a-z0-9][\w'’,-]*){3}")
 HEAD_FURNITURE_CHARS = 800
@@ -26,9 +26,9 @@ LEAD_WORDS_REACH = 120  # the lead's first four words lie within this many chara
 # A photo credit with a related headline in the body: "REUTERS Murad Sezer Turkish Army Seizes Armed Insurgent at
 # Turkish-Syrian Border Syrian forces managed ...", "Sputnik Dmitriy Vinogradov Syrian Airstrikes Kill Over 100 Daesh
 # Fighters in Hama Province WASHINGTON (Sputnik) ...": a run of capitalised words after the credit.
-_TITLE_WORD = r"(?:[A-Z0-9][\w.'’-]*|in|of|the|to|for|on|at|and|a|an|as|with|by|from|over|after|near|into|vs)(?=\s|$)"
+_TITLE_WORD = r"(?:[A-Z0-9][\w.'’-]*|" + cue_words("title_small_words") + r")(?=\s|$)"
 _CREDITED_HEADLINE = re.compile(
-    r"\b(?:Sputnik|REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|AFP\s+Photo|AP\s+Photo)\s+((?:" + _TITLE_WORD + r"\s+){5,30}" + _TITLE_WORD + r")"
+    r"\b(?:" + cue_words("photo_credits") + r")\s+((?:" + _TITLE_WORD + r"\s+){5,30}" + _TITLE_WORD + r")"
 )
 _DATE_WORD = re.compile(
     r"\b(?:\d{4}|\d+\.\d+|" + "|".join(name.capitalize() for name in [*WEEKDAYS, *MONTHS]) + r")\b"

@@ -32,22 +32,23 @@ from ._context import (
     names_a_means,
 )
 from ._furniture import furniture_of
+from ._words import cue_words
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|&|or)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:" + cue_words("list_gaps") + r")\s*(?:the\s+)?")
 # "ISIL terrorists", "Nusra terrorists", "Jaysh Al Fateh terrorist group", "the terrorist group of Nusra Front".
 _NAME_THEN_UNKNOWN = re.compile(r"\s*")
 _UNKNOWN_THEN_NAME = re.compile(
-    r"\s+(?:(?:group|organi[sz]ation|militia)\s+)?(?:of|called|named|known\s+as)\s+(?:the\s+)?(?:so-called\s+)?"
+    r"\s+(?:(?:" + cue_words("named_group_nouns") + r")\s+)?(?:" + cue_words("naming_words") + r")\s+(?:the\s+)?(?:so-called\s+)?"
 )
 # "the group claimed the attack": the armed group named last before it.
 _GROUP_ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+(?:jihadist\s+|militant\s+|extremist\s+|terror(?:ist)?\s+|armed\s+|radical\s+|hardline\s+)?"
-    r"(?:group|organi[sz]ation|militia|faction|movement)\b"
+    r"\b(?:" + cue_words("group_anaphor_determiners") + r")\s+(?:" + cue_words("group_adjectives", then=r"\s+") + r")?"
+    r"(?:" + cue_words("group_nouns") + r")\b"
 )
 _GROUPS = frozenset({"ISIS", "HTS", "OPPOSITION", "SDF", "HEZBOLLAH"})
 # A country named as a place: "brought to Turkey", "fled into Turkey", "in Russia".
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|to|from|inside|across|near|towards?|at|via|through|entered|enter|reached|visiting|visit|visited)\s+(?:the\s+)?$"
+    r"\b(?:" + cue_words("locatives") + r")\s+(?:the\s+)?$"
 )
 _COUNTRY_AFTER_LOCATIVE = re.compile(r"^(?:['’]s\b|\s*-)")  # "in Turkey's Hatay", "in Turkey-backed" stay names
 

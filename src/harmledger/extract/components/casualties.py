@@ -15,7 +15,7 @@ from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from . import _lists
-from ._words import any_of
+from ._words import FULL_MONTHS_BUT_MAY, MONTH_ABBREVIATIONS, MONTH_STEMS, any_of
 from .persons import persons
 
 
@@ -43,12 +43,11 @@ RECALL_REACH = 120  # "three years after a chemical attack killed more than"
 _GLUED = re.compile(r"(?:^|\D)(?:0\d{5,}|\d{7,})$")
 _PHONE = re.compile(r"(?:\+|\b(?:" + _any("phone_words") + r")\b[.:]?)\s*$")
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
+    r"\b(?:" + "|".join(MONTH_STEMS) + r")[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
 )
 # "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
 _LARGE_TOTAL = re.compile(r"\b(?:" + _any("total_phrases") + r")\b")
-_MONTH_DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
-                        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$")
+_MONTH_DAY = re.compile(r"\b(?:" + "|".join([*FULL_MONTHS_BUT_MAY, *MONTH_ABBREVIATIONS]) + r")\.?\s+$")
 _LARGE_CONTEXT = re.compile(r"\b(?:" + _any("population_words") + r")\b")
 _ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".

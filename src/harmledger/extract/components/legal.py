@@ -7,9 +7,11 @@ import re
 from ..doc import Doc, Hit
 from ..lexicon import lexicon
 from ..registry import Component, PipelineContext, component
+from ._words import cue_words
 
 _RESOLUTION = re.compile(
-    r"\b(?:(?:un|u\.n\.|united nations)\s+)?(?:security\s+council\s+)?resolutions?\s+(?:no\.?\s*|number\s+)?(?P<n>\d{2,4})\b"
+    r"\b(?:(?:" + cue_words("un_names", space=" ") + r")\s+)?(?:security\s+council\s+)?resolutions?\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<n>\d{2,4})\b"
 )
 
 

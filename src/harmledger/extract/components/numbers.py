@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..doc import Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
+from ._words import cue_words
 from .persons import person_counts
 
 
@@ -102,8 +103,8 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
 
 
 # "between 43 and 52", "from 2 to 4", "8-10", "20 to 25": one count with both bounds.
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*")
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$")
+_RANGE_GAP = re.compile(r"\s*(?:" + cue_words("range_gaps") + r")\s*")
+_RANGE_OPEN = re.compile(r"\b(?:" + cue_words("range_openers") + r")\s+$")
 MAX_RANGE_RATIO = 10
 
 
@@ -136,9 +137,12 @@ def ranges(lower: str, hits: list[NumberHit], *, gaps: re.Pattern[str] = _RANGE_
     return out
 
 
-_FRACTION = re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?(?P<f>quarter|half|third)\s+(?:of\s+)?an?\s+(?P<s>million|thousand|hundred)\b")
 _FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
 _SCALE = {"million": 1_000_000, "thousand": 1000, "hundred": 100}
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?:" + cue_words("fraction_leads") + r")\s+)?(?P<f>" + "|".join(_FRACTIONS) + r")\s+(?:of\s+)?an?\s+"
+    r"(?P<s>" + "|".join(_SCALE) + r")\b"
+)
 
 
 def fractions(lower: str, start: int, end: int) -> list[NumberHit]:

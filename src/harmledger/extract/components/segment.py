@@ -9,9 +9,10 @@ import re
 
 from ..doc import Doc
 from ..registry import Component, PipelineContext, component
+from ._words import MONTH_ABBREVIATIONS, cue_words
 
 _BOUNDARY = re.compile(r"(?:[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“]))")
-_ABBREV = re.compile(r"(?:\b(?:u\.s|u\.n|u\.k|gen|col|lt|sgt|st|mr|mrs|ms|dr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join([cue_words("abbreviations"), *MONTH_ABBREVIATIONS]) + r")|\b[a-z])\.$")
 
 
 def split_sentences(text: str, lower: str, limit: int) -> list[tuple[int, int]]:

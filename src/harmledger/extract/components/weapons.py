@@ -17,6 +17,7 @@ from ..doc import Doc, Hit, Intervals
 from ..lexicon import lexicon_for
 from ..registry import Component, PipelineContext, component
 from ._furniture import furniture_of
+from ._words import cue_words
 
 # Families a generic word can take, and words that name one without being a weapon term of their own.
 _FAMILIES = frozenset({
@@ -24,13 +25,12 @@ _FAMILIES = frozenset({
     "suicide_attack", "cluster_munition",
 })
 _CUES = [
-    (re.compile(r"\b(?:aerial|air\s+force|sorties|fighter\s+jets?|bombers|from\s+the\s+air|by\s+air|airplanes?|"
-                r"air[\s-](?:campaign|power|support|cover|bombardment|bombing))\b"), "airstrike"),
-    (re.compile(r"\b(?:tanks?|howitzers?|cannons?|artillery|mortars?)\b"), "artillery"),
-    (re.compile(r"\b(?:grad|katyushas?|rocket[\s-]launchers?)\b"), "rocket"),
-    (re.compile(r"\b(?:planted|explosives|booby[\s-]trapped|detonated)\b"), "ied"),
+    (re.compile(r"\b(?:" + cue_words("airstrike_cues") + r")\b"), "airstrike"),
+    (re.compile(r"\b(?:" + cue_words("artillery_cues") + r")\b"), "artillery"),
+    (re.compile(r"\b(?:" + cue_words("rocket_cues") + r")\b"), "rocket"),
+    (re.compile(r"\b(?:" + cue_words("ied_cues") + r")\b"), "ied"),
 ]
-_HELICOPTER = re.compile(r"\b(?:helicopters?|choppers?)\b")
+_HELICOPTER = re.compile(r"\b(?:" + cue_words("helicopter_words") + r")\b")
 # "explosions were heard", "the blast": the sound of a means named in the same sentence, when there is one.
 _BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
 _BLAST_FAMILIES = _FAMILIES - {"ied", "car_bomb", "suicide_attack"}
