@@ -48,11 +48,16 @@ def test_the_map_names_the_incidents_places_without_overlap(page: Any, server: d
     page.goto("/")
     _marker_count(page)
     page.locator("#map .place-label").first.wait_for(state="visible")
-    labels = page.locator("#map .place-label")
-    names = labels.all_inner_texts()
+    # One snapshot of names and boxes: the labels are laid out again whenever the map moves, so reading them one
+    # call at a time could mix two layouts.
+    shown = page.eval_on_selector_all("#map .place-label", """els => els.map(e => {
+        const r = e.getBoundingClientRect();
+        return {name: e.innerText, box: {x: r.x, y: r.y, width: r.width, height: r.height}};
+    })""")
+    names = [s["name"] for s in shown]
     assert names and all(name in known for name in names)
     assert any(known[name] == "incidents" for name in names)
-    boxes = [labels.nth(i).bounding_box() for i in range(labels.count())]
+    boxes = [s["box"] for s in shown]
     assert not any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     # The country under the names is drawn, not squeezed to nothing by the pages' phone-width rules.
     land = page.locator("#map .leaflet-hl-land-pane svg").first.bounding_box()

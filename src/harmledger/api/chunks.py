@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, literal, select, text, true
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, literal, literal_column, select, text, true
 from sqlalchemy.orm import Session
 
 from ..store.models import AuditEntry, Incident, IncidentChange
@@ -32,6 +32,7 @@ CHANGE_WINDOW = 1000
 # grouped by range, when the caller gives one: one pass instead of a query per range.
 FILL_AT = 4
 VERSION_KEY = "harmledger.store_version"
+RARE = "0.001"  # SQLite's likelihood() of a range bound (see ChunkState.where)
 
 
 def store_version(session: Session) -> tuple[Any, ...]:
@@ -74,14 +75,25 @@ class ChunkState:
         # range is, scans a whole index on the grouped column instead of the range (15 times slower).
         clauses = ([Incident.id >= bindparam(None, lo, literal_execute=True)] if lo is not None else []) + (
             [Incident.id < bindparam(None, hi, literal_execute=True)] if hi is not None else [])
+        if self.closed:
+            # Without statistics SQLite's planner takes an equality on any indexed column (a status, or
+            # ``deleted IS 0`` before the filter said ``IS NOT 1``) for a handful of rows and reads the whole
+            # table through it: 11 ms a range instead of 0.2. Told each bound is rarely true, it reads the
+            # range. Untyped: typed Boolean, SQLAlchemy writes ``likelihood(...) = 1``, which hides the bound.
+            clauses = [func.likelihood(c, literal_column(RARE)) for c in clauses]
         return and_(true(), *clauses)
 
     def split(self) -> ColumnElement[int]:
         """Each incident's range number, as ``where`` assigns them (the database's comparison)."""
-        if not self.bounds:
-            return literal(0)
-        return case(*[(Incident.id < bindparam(None, b, literal_execute=True), i) for i, b in enumerate(self.bounds)],
-                    else_=len(self.bounds))
+        return self._split(0, len(self.bounds))
+
+    def _split(self, first: int, last: int) -> ColumnElement[int]:
+        # A balanced tree of comparisons: six per row for 64 ranges, where a flat CASE averaged 32.
+        if first == last:
+            return literal(first)
+        middle = (first + last) // 2
+        return case((Incident.id < bindparam(None, self.bounds[middle], literal_execute=True),
+                     self._split(first, middle)), else_=self._split(middle + 1, last))
 
 
 class ChunkTracker:
@@ -213,11 +225,13 @@ class ChunkCache:
             self._slots.move_to_end(key)
             return slot
 
-    def parts(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], Any]) -> list[Any]:
-        """Every range's part for ``key``; ``part(where)`` computes one range's (``where`` selects it)."""
+    def parts(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], Any], fill: Fill | None = None,
+              empty: Any = None) -> list[Any]:
+        """Every range's part for ``key``; ``part(where)`` computes one range's (``where`` selects it).
+        ``fill(split)``: every range's part at once, by range number (a range left out has ``empty``)."""
         state, slot = self._locked(session, key)
         try:
-            self._refresh(slot, state, part, None, additive=False)
+            self._refresh(slot, state, part, fill, additive=False, empty=empty)
             return list(slot.parts)
         finally:
             slot.lock.release()
@@ -252,7 +266,7 @@ class ChunkCache:
 
     @staticmethod
     def _refresh(slot: _Slot, state: ChunkState, part: Callable[[ColumnElement[bool]], Any], fill: Fill | None,
-                 *, additive: bool) -> None:
+                 *, additive: bool, empty: Any = None) -> None:
         if len(slot.versions) != len(state.versions):
             slot.versions, slot.parts, slot.merged = [-1] * len(state.versions), [None] * len(state.versions), {}
         # A range's versions only grow, and a part kept at a later version than this request's state is
@@ -262,7 +276,7 @@ class ChunkCache:
         for index in stale:
             version = state.versions[index]
             if filled is not None:
-                fresh = filled.get(index, {})
+                fresh = filled.get(index, {} if additive else empty)
             else:
                 fresh = part(state.where(index))
             if additive:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -48,10 +50,29 @@ def _matches(session: Session, flt: IncidentQuery, chunks: ChunkCache) -> tuple[
             return len(ids), ids
         return int(session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(where)) or 0), None
 
-    parts = chunks.parts(session, f"count:{flt.key()}", part)
+    def fill(split: Any) -> dict[int, tuple[int, list[str] | None]]:
+        counted = session.execute(flt.apply(select(split, func.count()).select_from(Incident)).group_by(split))
+        counts = {int(index): int(n) for index, n in counted}
+        found: dict[int, tuple[int, list[str] | None]] = {
+            index: (n, [] if n <= FEW else None) for index, n in counts.items()}
+        few = [index for index, n in counts.items() if n <= FEW]
+        if few:
+            stmt = flt.apply(select(split, Incident.id))
+            for index, incident_id in session.execute(stmt if len(few) == len(counts) else stmt.where(split.in_(few))):
+                ids = found[int(index)][1]
+                if ids is not None:
+                    ids.append(incident_id)
+        return found
+
+    parts = chunks.parts(session, f"count:{flt.key()}", part, fill, empty=(0, []))
     total = sum(n for n, _ in parts)
     few = [i for _, ids in parts for i in ids or ()] if all(ids is not None for _, ids in parts) else None
     return total, few
+
+
+def _id_letters(ids: Iterable[str]) -> dict[Hashable, int]:
+    """How many of the ids each letter is in, keyed ("id letter", letter)."""
+    return {("id letter", letter): n for letter, n in Counter(chain.from_iterable(set(i.lower()) for i in ids)).items()}
 
 
 def _text_candidates(session: Session, q: str, chunks: ChunkCache) -> Any | None:
@@ -69,12 +90,23 @@ def _text_candidates(session: Session, q: str, chunks: ChunkCache) -> Any | None
             counts.update({(name, value): int(n) for value, n in session.execute(stmt)})
         # The letters ids are written with: text with any other letter cannot be part of an id, and the
         # id match (a scan of every id) is left out.
-        for (incident_id,) in session.execute(select(Incident.id).where(where)):
-            for letter in set(incident_id.lower()):
-                counts["id letter", letter] = counts.get(("id letter", letter), 0) + 1
+        counts.update(_id_letters(session.scalars(select(Incident.id).where(where))))
         return counts
 
-    names = chunks.summed(session, "names", part)
+    def fill(split: Any) -> dict[int, dict[Hashable, int]]:
+        by: dict[int, dict[Hashable, int]] = {}
+        for name, column in columns.items():
+            stmt: Any = select(split, column, func.count()).where(column.is_not(None)).group_by(split, column)
+            for index, value, n in session.execute(stmt):
+                by.setdefault(int(index), {})[name, value] = int(n)
+        ids: dict[int, list[str]] = {}
+        for index, incident_id in session.execute(select(split, Incident.id)):
+            ids.setdefault(int(index), []).append(incident_id)
+        for index, some in ids.items():
+            by.setdefault(index, {}).update(_id_letters(some))
+        return by
+
+    names = chunks.summed(session, "names", part, fill)
     lowered, folded = q.lower(), q.casefold()
     found: dict[str, list[str]] = {name: [] for name in columns}
     letters: set[str] = set()

@@ -20,10 +20,27 @@ window.hlPlaceLabels = function (map, places, options) {
     el.textContent = p.name;
     var icon = L.divIcon({ className: "place-label-icon", html: el, iconSize: null, iconAnchor: [-SHIFT, HEIGHT / 2] });
     return {
-      p: p, width: p.name.length * CHAR + 6, shown: false,
+      p: p, el: el, width: null, height: HEIGHT, shown: false,
       marker: L.marker([p.lat, p.lon], { icon: icon, pane: "hl-labels", interactive: false, keyboard: false })
     };
   });
+
+  // A name's width as drawn (its font, its letters), measured once off screen; the estimate only where a
+  // browser cannot measure it.
+  function width(item) {
+    if (item.width === null) {
+      var el = item.el, holder = map.getPane("hl-labels");
+      el.style.visibility = "hidden";
+      el.style.position = "absolute";
+      holder.appendChild(el);
+      item.width = (el.offsetWidth || item.p.name.length * CHAR) + 6;
+      item.height = Math.max(HEIGHT, el.offsetHeight || 0);
+      holder.removeChild(el);
+      el.style.visibility = "";
+      el.style.position = "";
+    }
+    return item.width;
+  }
 
   function overlaps(a, b) {
     return a[0] < b[2] + GAP && b[0] < a[2] + GAP && a[1] < b[3] + GAP && b[1] < a[3] + GAP;
@@ -33,7 +50,8 @@ window.hlPlaceLabels = function (map, places, options) {
     var size = map.getSize(), boxes = [];
     items.forEach(function (item) {
       var pt = map.latLngToContainerPoint([item.p.lat, item.p.lon]);
-      var box = [pt.x + SHIFT, pt.y - HEIGHT / 2, pt.x + SHIFT + item.width, pt.y + HEIGHT / 2];
+      var w = width(item), h = item.height;
+      var box = [pt.x + SHIFT, pt.y - HEIGHT / 2, pt.x + SHIFT + w, pt.y - HEIGHT / 2 + h];  // as anchored
       var fits = boxes.length < max && box[0] >= 0 && box[1] >= 0 && box[2] <= size.x && box[3] <= size.y &&
         !boxes.some(function (other) { return overlaps(box, other); });
       if (fits) { boxes.push(box); }
