@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -179,24 +180,18 @@ def register_commands(app: typer.Typer) -> None:
                 return
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
 
-        for path in files or []:
-            record, error, warnings = _file_record(path)
-            label = printable(str(path))
-            if error or record is None:
+        def from_files() -> Iterator[Record]:
+            for path in files or []:
+                yield (printable(str(path)), *_file_record(path))
+
+        records = itertools.chain(from_files(), _jsonl_records(input_jsonl) if input_jsonl is not None else ())
+        for label, rec, error, warnings in records:
+            if error or rec is None:
                 failed += 1
                 typer.echo(f"Error: {label}: {error}", err=True)
                 continue
             for warning in warnings:
                 typer.echo(f"Warning: {label}: {warning}", err=True)
-            run(label, record)
-        if input_jsonl is not None:
-            for label, rec, error, warnings in _jsonl_records(input_jsonl):
-                if error or rec is None:
-                    failed += 1
-                    typer.echo(f"Error: {label}: {error}", err=True)
-                    continue
-                for warning in warnings:
-                    typer.echo(f"Warning: {label}: {warning}", err=True)
-                run(label, rec)
+            run(label, rec)
         if failed:
             raise typer.Exit(1)
