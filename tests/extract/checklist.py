@@ -911,7 +911,21 @@ def _killed_injured_apart() -> list[Family]:
         return _case(f"On {long_date(day)}, {d.pick(ACLED_ATTACKS)} {place} ({gov}), killing {victims} and injuring "
                      f"{i} others. {k} {'fatality' if k == 1 else 'fatalities'}.", [killed(k), injured(i)], "acled")
 
-    return [or_injured, headline_killed_injured, casualties, killing_and_wounding, apart, wounded_only, acled]
+    def unpunctuated(d: Draw) -> Case:
+        # Scraped headlines and leads lose their commas: "57 Civilians Killed 150 Injured in ...", "killed 5 injured 20".
+        k = d.int(2, 60)
+        i = d.int(3, 150, exclude=[k])
+        place, _ = d.place()
+        day, _ = d.day()
+        text = d.pick([
+            f"{k} Civilians {d.pick(['Killed', 'killed'])} {i} {d.pick(['Injured', 'injured', 'Wounded'])} in Regime "
+            f"Shelling on {place}. The shells hit residential neighbourhoods on {day}, {d.pick(SOURCES)}.",
+            f"Regime shelling on {place} on {day} killed {k} injured {i} others {d.pick(SOURCES)}.",
+        ])
+        return _case(text, [killed(k), injured(i)], "unpunctuated_killed_injured")
+
+    return [or_injured, headline_killed_injured, casualties, killing_and_wounding, apart, wounded_only, acled,
+            unpunctuated]
 
 
 # 5. ranges_bounds -------------------------------------------------------------------------------
@@ -1234,8 +1248,19 @@ def _one_attack_one_mention() -> list[Family]:
                 f"{d.pick(SOURCES)}.")
         return _case(body, [incidents(1), killed(n)], "unplaced_lead", title=title)
 
+    def video_caption(d: Draw) -> Case:
+        # An embedded video's title ("... - YouTube") runs into the next sentence, whose time is not the toll's.
+        n = d.int(5, 60)
+        place, _ = d.place()
+        day, _ = d.day()
+        text = (f"{d.pick(ATTACK_CLAUSES)} {place} on {day}, killing {d.say(n)} civilians, {d.pick(SOURCES)}. "
+                f"At least {n} people killed in {place} after {d.pick(['Russian airstrikes', 'regime shelling'])} - "
+                f"{d.pick(['YouTube', 'Vimeo'])} A brief ceasefire brokered by Moscow collapsed "
+                f"{d.pick(['last month', 'in March', 'two weeks ago'])}.")
+        return _case(text, checks(n), "video_caption")
+
     return [headline_lead_restated, weekday_and_date, lead_and_quote, acled, total_repeats_toll, small_toll_retold,
-            round_words_retell, unplaced_lead]
+            round_words_retell, unplaced_lead, video_caption]
 
 
 # 8b. round_up_total ----------------------------------------------------------------------------
@@ -1578,7 +1603,34 @@ def _place_of_the_attack() -> list[Family]:
         return _case(text, [killed(n), in_admin1(gov), not_in_admin1(other_gov), date_recent(PUBLISHED)],
                      "after_clause")
 
-    return [heading, recalled, advance_is_the_attack, origin, displaced_here, after_clause]
+    def run_on_after(d: Draw) -> Case:
+        # A scraped headline runs into an "After ..." lead with no full stop and no comma.
+        (place, gov), (other, other_gov) = two_places(d)
+        n = d.int(3, 40)
+        when = d.pick(["last month", "in January", "two weeks ago", "last year"])
+        text = (f"{n} dead as rebels shell {place} After the army retook {other} {when} "
+                f"{d.pick(['rebels', 'the militants', 'opposition fighters'])} struck back by shelling {place} killing "
+                f"{d.say(n)} civilians. The shells fell on a market on {d.pick(WEEKDAYS[:5])}, {d.pick(SOURCES)}.")
+        return _case(text, [killed(n), incidents(1), in_admin1(gov), not_in_admin1(other_gov), date_recent(PUBLISHED)],
+                     "run_on_after")
+
+    def quarter_of_city(d: Draw) -> Case:
+        # "a Homs district ... the Saraqib district": a quarter the gazetteer lacks is not a town of that name
+        # in another governorate.
+        city, city_gov = d.pick([("Homs", "Homs"), ("Damascus", "Damascus"), ("Latakia", "Latakia"),
+                                 ("Hama", "Hama"), ("Aleppo", "Aleppo")])
+        quarter, quarter_gov = d.place(town=True)
+        while quarter_gov == city_gov:
+            quarter, quarter_gov = d.place(town=True)
+        n = d.int(3, 40)
+        day, _ = d.day()
+        text = (f"A car bomb killed {d.say(n)} people in a {city} {d.pick(['district', 'neighbourhood'])} on {day}, "
+                f"{d.pick(SOURCES)}. The bomb went off near a bakery in the {quarter} "
+                f"{d.pick(['district', 'neighbourhood', 'quarter'])}, which is home to many displaced families.")
+        return _case(text, [killed(n), in_admin1(city_gov), not_in_admin1(quarter_gov)], "quarter_of_city")
+
+    return [heading, recalled, advance_is_the_attack, origin, displaced_here, after_clause, run_on_after,
+            quarter_of_city]
 
 
 # 12. actors_modifiers_and_compounds -------------------------------------------------------------

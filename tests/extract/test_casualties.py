@@ -140,3 +140,14 @@ def test_part_among_a_toll_is_not_a_toll(extractor: Extractor) -> None:
 def test_in_total_is_a_war_total_only_in_the_thousands(extractor: Extractor) -> None:
     assert summary(extractor, "The monitor said 35 people in total had died in the strikes.") == [("killed", 35, 35, False)]
     assert all(agg for *_, agg in summary(extractor, "In total, 2,300 people were killed in the province."))
+
+
+def test_unpunctuated_killed_then_injured(extractor: Extractor) -> None:
+    # Headlines and scraped leads without commas: the word right after the second count says what it counts.
+    assert summary(extractor, "57 Civilians killed 150 Injured in attacks on Aleppo.") == [
+        ("killed", 57, 57, False), ("injured", 150, 150, False)]
+    assert summary(extractor, "Regime forces killed 5 injured 20 in Aleppo.") == [
+        ("killed", 5, 5, False), ("injured", 20, 20, False)]
+    # "killed 12 injured" with a number after it: the number is the injured count, 12 stays killed.
+    assert summary(extractor, "The strike killed 12 injured 30 others.") == [
+        ("killed", 12, 12, False), ("injured", 30, 30, False)]

@@ -20,3 +20,19 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
 def test_empty_and_blank_text() -> None:
     assert sentences("") == []
     assert sentences("   \n\n  ") == []
+
+
+def test_a_headline_run_into_its_lead_is_two_sentences() -> None:
+    # Scraped pages drop the full stop between a headline and an "After ..." lead.
+    text = "17 dead as militants attack Syria Kurd town After Kurdish militia expelled them last month they struck back."
+    assert sentences(text) == ["17 dead as militants attack Syria Kurd town",
+                               "After Kurdish militia expelled them last month they struck back."]
+    assert sentences("12 dead as rebels shell Saraqib After the army retook it they struck back.") == [
+        "12 dead as rebels shell Saraqib", "After the army retook it they struck back."]
+    # Between capitalised words it is a title, not a new sentence.
+    assert len(sentences("Rebels Regroup After Army Offensive in Idlib.")) == 1
+
+
+def test_an_embedded_video_caption_ends_its_sentence() -> None:
+    text = "At least 26 people killed in eastern Aleppo - YouTube A brief ceasefire collapsed last month."
+    assert sentences(text) == ["At least 26 people killed in eastern Aleppo", "A brief ceasefire collapsed last month."]

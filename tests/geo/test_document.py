@@ -309,3 +309,25 @@ def test_an_unknown_quarter_is_somewhere_in_its_city(without_unknowns: Geocoder)
 def test_two_cities_in_a_row_are_a_list(without_unknowns: Geocoder) -> None:
     hits = without_unknowns.find_places("Clashes in Aleppo, Idlib and Hama; the village of Qah, Idlib and Hama.")
     assert [(h.name, h.resolved and h.resolved.precision) for h in hits][:3] == [("Aleppo", 1), ("Idlib", 1), ("Hama", 1)]
+
+
+@pytest.mark.parametrize("word", ["district", "neighbourhood", "neighborhoods", "quarter"])
+def test_a_quarter_of_the_city_just_named_is_not_a_town_elsewhere(word: str) -> None:
+    # Saraqib is a town in Idlib; "the Saraqib district" of a report about Homs is a quarter of Homs that the
+    # gazetteer lacks: no point in Idlib.
+    gc = get_geocoder()
+    text = f"A car bomb hit a Homs district on Monday. The blast was in the Saraqib {word} near a bakery."
+    by_name = {h.name: h for h in gc.find_places(text)}
+    assert by_name["Homs"].resolved is not None and by_name["Homs"].resolved.admin1_pcode == "SY04"
+    assert by_name["Saraqib"].resolved is None
+    # Without "district" it is the town.
+    plain = {h.name: h for h in gc.find_places("A car bomb hit a Homs district on Monday. Shells also fell on Saraqib.")}
+    assert plain["Saraqib"].resolved is not None and plain["Saraqib"].resolved.admin1_pcode == "SY07"
+
+
+def test_a_district_of_damascus_is_the_city_not_its_countryside() -> None:
+    gc = get_geocoder()
+    (city,) = gc.find_places("A car bomb killed 11 people in a Damascus district on Friday.")
+    (rural,) = gc.find_places("Shelling hit the Damascus countryside on Friday.")
+    assert city.resolved is not None and city.resolved.admin1_pcode == "SY01"
+    assert rural.resolved is not None and rural.resolved.admin1_pcode == "SY03"

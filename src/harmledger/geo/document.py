@@ -119,6 +119,8 @@ def _find_places(gc: NameResolver, text: str) -> list[PlaceHit]:
             resolved = gc.resolve_candidates(cands, surface, fr, local, made)
         if resolved is not None and not _trusted(gc, resolved, surface, doc_govs):
             resolved = None
+        if resolved is not None and _quarter_elsewhere(gc, text, items[i][1], resolved, hits):
+            resolved = None
         place_type = ftype
         chosen = gc.gazetteer.by_id.get(resolved.place_id) if resolved is not None else None
         if chosen is not None and place_type is None:
@@ -327,6 +329,28 @@ def _trusted(gc: NameResolver, resolved: ResolvedPlace, surface: str, doc_govs: 
         return True
     bare = without_articles(surface)
     return any(fuzz.ratio(bare, without_articles(n)) >= TRUSTED_VARIANT for n in place.all_names)
+
+
+_QUARTER_AFTER_RE = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?)\b", re.I)
+_QUARTER_REACH = 400  # characters back to the city a quarter belongs to
+
+
+def _quarter_elsewhere(gc: NameResolver, text: str, end: int, resolved: ResolvedPlace, hits: list[PlaceHit]) -> bool:
+    """"a car bomb in a Homs district ... on the Zahraa district": a name the text calls a quarter, matched only
+    to a village or town in another governorate than the city (or governorate) named just before it, is a
+    quarter of that city the gazetteer lacks, not the village."""
+    if not _QUARTER_AFTER_RE.match(text, end):
+        return False
+    place = gc.gazetteer.by_id.get(resolved.place_id)
+    if place is None or place.feature_type not in {"village", "town"}:
+        return False
+    for hit in reversed(hits):
+        if hit.end < end - _QUARTER_REACH:
+            break
+        city = gc.gazetteer.by_id.get(hit.resolved.place_id) if hit.resolved is not None else None
+        if city is not None and city.feature_type in {"city", "governorate"}:
+            return city.admin1 != place.admin1
+    return False
 
 
 def _named_by_noun(gc: NameResolver, text: str, raw: list) -> list[tuple[int, int, str, list[GazPlace], str | None]]:

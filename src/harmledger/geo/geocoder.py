@@ -228,7 +228,8 @@ class Geocoder:
             return None
         gaz = self.gazetteer
         if framing.role == "area" and place.feature_type not in _ADMIN_TYPES | {"region", "line", "country"}:
-            gov = self._governorate_named(place, surface)
+            # "a Damascus district" is a quarter of the city, not of its countryside.
+            gov = self._governorate_named(place, surface, city_quarter=framing.admin_noun == "district")
             if gov is not None:
                 return gov, 4
             if framing.admin_noun == "district":
@@ -249,12 +250,12 @@ class Geocoder:
             return place, 2
         return place, place.point_precision
 
-    def _governorate_named(self, place: GazPlace, surface: str) -> GazPlace | None:
+    def _governorate_named(self, place: GazPlace, surface: str, *, city_quarter: bool = False) -> GazPlace | None:
         """The governorate a name also names ("rural Idlib" is Idlib governorate, not the city)."""
         pcode = admin1_pcode_for(surface)
         if pcode is None or place.admin1 not in {pcode, None}:
             return None
-        if pcode == "SY01":
+        if pcode == "SY01" and not city_quarter:
             # Damascus city is a governorate of its own; its countryside and suburbs are Rural Damascus.
             pcode = "SY03"
         return self.gazetteer.by_id.get(f"ocha:{pcode}")

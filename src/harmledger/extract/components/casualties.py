@@ -173,10 +173,11 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     elif verb and t.active.get(verb.group("verb")):
         group = t.active[verb.group("verb")]  # type: ignore[assignment]
         term_span = (n.start - len(before) + verb.start("verb"), n.start - len(before) + verb.end("verb"))
-        # Headlines: "Child killed 9 civilians injured": the word right after the count's noun wins.
+        # Headlines: "Child killed 9 civilians injured", "57 killed 150 injured": the word right after the count
+        # (or after its noun) wins.
         spans = [m.end() for m, _ in zip(_TOKEN.finditer(after), range(head_len), strict=False)]
-        rest = after[spans[-1] :] if head_len and spans else ""
-        follow = re.match(r"\s*(\w+)(?!\s+(?:\d|more\s+than|at\s+least|over)\b)", rest)
+        rest = after[spans[-1] :] if head_len and spans else "" if head_len else after
+        follow = re.match(r"\s*(\w+)\b(?!\s+(?:\d+|more\s+than|at\s+least|over)\b)", rest)
         if follow:
             for g, pattern in t.groups:
                 if g != group and pattern.fullmatch(follow.group(1)):
