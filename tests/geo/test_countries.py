@@ -63,3 +63,16 @@ def test_exact_names_except_in_a_document_about_another_country() -> None:
 
 def test_scope_is_a_value() -> None:
     assert CountryScope().countries == frozenset()
+
+
+def test_a_foreign_side_of_the_war_does_not_take_a_village_abroad() -> None:
+    from harmledger.geo import get_geocoder
+
+    gc = get_geocoder()
+    for text in ["The Russian air force shelled Darkush, killing five.",
+                 "Nine civilians were killed in a bombardment carried out by the Turkish army on Ras al-Ain."]:
+        named = [h for h in gc.find_places(text) if h.name in ("Darkush", "Ras al-Ain")]
+        assert named and named[0].resolved is not None and named[0].resolved.country == "SY", text
+    # Iraq fights its own war: its forces in Sinjar are not in the Idlib village of that name.
+    sinjar = [h for h in gc.find_places("Iraqi forces entered Sinjar, killing four.") if h.name == "Sinjar"]
+    assert not sinjar or sinjar[0].resolved is None

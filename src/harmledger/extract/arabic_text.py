@@ -79,6 +79,16 @@ def word_ends(key: str, e: int) -> bool:
     return e >= len(key) or not key[e].isalnum()
 
 
+def _accusative(key: str) -> str:
+    """A term of several words as the object of a verb: its indefinite words take the alif of the
+    accusative ("قصفت الطائرات مركزاً للدفاع المدني", "سوقاً شعبياً"). A word with the article, or ending in
+    ta marbuta (keyed ه) or an alef, takes none. ``word_ends`` already allows it after a term's last word."""
+    words = key.split(" ")
+    if len(words) < 2:
+        return key
+    return " ".join(w if w.startswith(("ال", "لل")) or w.endswith(("ه", "ا")) else w + "ا" for w in words)
+
+
 class ArabicLexicon:
     """Whole-word, longest-match lookup of Arabic terms over the key, hits in original offsets.
 
@@ -92,6 +102,9 @@ class ArabicLexicon:
             if not key:
                 continue
             self._automaton.add_word(key, (len(key), code, role))
+            accusative = _accusative(key)
+            if accusative != key and accusative not in self._automaton:
+                self._automaton.add_word(accusative, (len(accusative), code, role))
             if key.startswith(_ARTICLE) and len(key) > 3:
                 # "للطيران": after the preposition li- the article's alef is not written.
                 short = key[1:]

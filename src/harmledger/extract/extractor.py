@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -131,6 +132,10 @@ def _language(value: str | None) -> str | None:
     return "ar" if code in ("ar", "ara", "arabic") else "en"
 
 
+_ARABIC_SCRIPT_NEIGHBOURS = frozenset({"fa", "ur", "ps"})
+_PERSIAN_LETTERS = re.compile("[پچژگکی]")  # letters of Persian and Urdu that Arabic does not use
+
+
 def language_of(text: str) -> str:
     """"ar" for a report in Arabic, else "en". A text with no Arabic letter is English without asking the
     detector (so English extraction costs what it did); one with Arabic letters is Arabic when
@@ -143,8 +148,11 @@ def language_of(text: str) -> str:
     from ..ingest.language import detect_language
 
     detected = detect_language(sample)
-    if detected is not None:
+    if detected is not None and detected not in _ARABIC_SCRIPT_NEIGHBOURS:
         return "ar" if detected == "ar" else "en"
+    if detected is not None and _PERSIAN_LETTERS.search(sample):
+        return "en"  # Persian or Urdu, which the Arabic pipeline does not read either
+    # A short Arabic text naming unfamiliar places is often taken for Persian or Urdu: the script decides.
     letters = [ch for ch in sample if ch.isalpha()]
     arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
     return "ar" if letters and arabic * 2 > len(letters) else "en"

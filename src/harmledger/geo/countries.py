@@ -15,12 +15,14 @@ The rule, in one place:
 - **Exact spellings** resolve, except in a document about another country: one that names another country
   and nothing else of the place's own (its own name does not count), at least once for a smaller place,
   at least twice for a prominent one ("Russian jets struck Saraqib" still is Saraqib; "Aleppo, Syria"
-  always is Aleppo). A smaller place's name that nothing else in the document vouches for is not taken
+  always is Aleppo). A foreign side of the place's country's war (``data/foreign_sides.tsv``) named as a
+  fighting side ("the Russian air force shelled Darkush") does not count against it. A smaller place's name that nothing else in the document vouches for is not taken
   either when unknown capitalised words run on from it ("San Mateo Capulhuac": a longer foreign name).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ from .gazetteer import GazPlace
 from .normalise import normalise_name
 
 DATA_FILE = Path(__file__).parent / "data" / "countries.tsv"
+SIDES_FILE = Path(__file__).parent / "data" / "foreign_sides.tsv"
 # Another country named this often, and nothing else of the place's own: the document is about it.
 ELSEWHERE_PROMINENT = 2.0  # a governorate's or city's name is rarely a homonym abroad...
 ELSEWHERE_SMALL = 1.0  # ...a village's often is ("Sur", "Hamra", "San")
@@ -50,16 +53,16 @@ def prominent(place: GazPlace) -> bool:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    """Every form in ``data/countries.tsv`` with its length and country code."""
+    """Every form in ``data/countries.tsv`` with its length, country code and whether it is a demonym."""
     automaton = ahocorasick.Automaton()
     for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, *columns = line.split("\t")
-        for column in columns:
+        for i, column in enumerate(columns):
             for form in column.split("|"):
                 if form.strip():
-                    automaton.add_word(form.strip(), (len(form.strip()), code.strip().upper()))
+                    automaton.add_word(form.strip(), (len(form.strip()), code.strip().upper(), i == 1))
     automaton.make_automaton()
     return automaton
 
@@ -71,20 +74,46 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after == "_")
 
 
+@lru_cache(maxsize=1)
+def foreign_sides() -> dict[str, frozenset[str]]:
+    """Country -> the foreign states whose forces fight in its war (``data/foreign_sides.tsv``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in SIDES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, sides = line.split("\t")
+            out[code.strip().upper()] = frozenset(s.strip().upper() for s in sides.split("|") if s.strip())
+    return out
+
+
+# "Russian warplanes", "the Turkish army", "the Russian intervention": a demonym naming a side that fights.
+_FORCE_AFTER = re.compile(
+    r"\s+(?:air\s+force|jets?|warplanes?|war\s+planes?|aircraft|planes?|air\s*strikes?|army|troops|forces|military|"
+    r"drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|intervention|campaign|bombing|"
+    r"bombardment|raids?|shelling|offensive|operation)\b"
+)
+
+
 def mentions(text: str) -> Counter[str]:
     """How often the text names each country (name, demonym or other name), by ISO 3166-1 alpha-2 code."""
-    found: list[tuple[int, int, str]] = []
-    for last, (length, code) in _automaton().iter(text):
+    return _mentions(text)[0]
+
+
+def _mentions(text: str) -> tuple[Counter[str], Counter[str]]:
+    """``mentions``, and of those the demonyms naming a fighting side ("Russian warplanes")."""
+    found: list[tuple[int, int, str, bool]] = []
+    for last, (length, code, demonym) in _automaton().iter(text):
         start, end = last + 1 - length, last + 1
         if _whole_word(text, start, end):
-            found.append((start, -end, code))
+            found.append((start, -end, code, demonym and bool(_FORCE_AFTER.match(text, end))))
     counts: Counter[str] = Counter()
+    as_sides: Counter[str] = Counter()
     taken_until = -1
-    for start, neg_end, code in sorted(found):  # leftmost, then longest: "South Sudan" is not Sudan
+    for start, neg_end, code, side in sorted(found):  # leftmost, then longest: "South Sudan" is not Sudan
         if start >= taken_until:
             counts[code] += 1
+            as_sides[code] += side
             taken_until = -neg_end
-    return counts
+    return counts, as_sides
 
 
 @dataclass(frozen=True)
@@ -94,6 +123,8 @@ class CountryScope:
     evidence: Mapping[str, float] = field(default_factory=dict)
     # (country, light name) -> the evidence that name gave its own country, which does not vouch for itself.
     own: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    # country -> how much of its evidence names it as a side that fights ("Russian warplanes").
+    as_sides: Mapping[str, float] = field(default_factory=dict)
 
     @property
     def countries(self) -> frozenset[str]:
@@ -122,7 +153,10 @@ class CountryScope:
             return code in self.countries
         if self.vouched(place, surface):
             return True
-        elsewhere = max((v for c, v in self.evidence.items() if c != code), default=0.0)
+        # A foreign side of the place's own war ("Russian warplanes struck Darkush") says nothing against it.
+        sides = foreign_sides().get(code, frozenset())
+        elsewhere = max((v - (self.as_sides.get(c, 0.0) if c in sides else 0.0)
+                         for c, v in self.evidence.items() if c != code), default=0.0)
         return elsewhere < (ELSEWHERE_PROMINENT if prominent(place) else ELSEWHERE_SMALL)
 
     def vouched(self, place: GazPlace, surface: str) -> bool:
@@ -136,9 +170,11 @@ class CountryScope:
 def document_scope(text: str, exact_places: Iterable[tuple[str, str]]) -> CountryScope:
     """The scope of a document from ``text`` (its country names) and ``exact_places``: (country code, name)
     of each name in it spelled exactly as a prominent place of that one country, once per occurrence."""
-    evidence: Counter[str] = Counter(mentions(text))
+    named, as_sides = _mentions(text)
+    evidence: Counter[str] = Counter(named)
     own: Counter[tuple[str, str]] = Counter()
     for code, name in exact_places:
         evidence[code.upper()] += 1
         own[(code.upper(), normalise_name(name))] += 1
-    return CountryScope({c: float(n) for c, n in evidence.items()}, {k: float(n) for k, n in own.items()})
+    return CountryScope({c: float(n) for c, n in evidence.items()}, {k: float(n) for k, n in own.items()},
+                        {c: float(n) for c, n in as_sides.items() if n})

@@ -38,11 +38,12 @@ _PATTERNS = [
 
 # A date is the dateline when it opens the text, follows a site's label ("Published", "Posted on", an
 # agency name and weekday after the headline) or a time ("1730 28.04.2017"), or is followed by a time
-# ("at 14:30"), an agency ("(SANA)") or the dash of "Idlib, 3 May 2019 - "; otherwise it is an event's date.
+# ("at 14:30"), an agency ("(SANA)") or the dash of "Idlib, 3 May 2019 - "; otherwise it is an event's date,
+# as it is after "on" and a weekday ("On Saturday, 13 February 2021, 24 civilians were killed").
 _DATELINE_BEFORE = re.compile(
     r"(?:^\W*|\b(?:published|posted\s+on|posted|date\s+of\s+publication|last\s+updated(?:\s+at)?|updated|issued|"
     r"released|dated|modified|afp|reuters|ap|nna|sana|dpa|xinhua)\W*(?:on\s+)?(?:(?:" + WEEKDAY_RE + r")\w*\W*)?"
-    r"|\b(?:(?:" + WEEKDAY_RE + r")\w*\W*)|(?:\b\d{1,2}:\d{2}|\b\d{4})\s+)$",
+    r"|(?<!\bon\s)\b(?:(?:" + WEEKDAY_RE + r")\w*\W*)|(?:\b\d{1,2}:\d{2}|\b\d{4})\s+)$",
     re.I,
 )
 _TIME_AFTER = re.compile(r"^\W*(?:at\s+)?\d{1,2}:\d{2}\b|^\W*at\s+\d{3,4}\b|^\s*[-–—]\s|^\W*\(updated|^\W*(?:[\w'-]+\s+){0,2}\W*(?:sana|afp|reuters)\b", re.I)

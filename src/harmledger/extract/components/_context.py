@@ -133,11 +133,15 @@ _BLAME_BEFORE = re.compile(
 # "held X responsible" needs the "responsible": "held" alone is "a town held by X".
 _HELD_RESPONSIBLE = re.compile(r"^[\w\s'’-]{0,40}?\b(?:" + _any("responsible") + r")\b")
 # "killed by X", "air strikes carried out by X", "blamed on X"; not "a ceasefire brokered by X".
+# "killed at the hands of pro-regime militias": who killed them.
+_HANDS_OF = r"\b(?:at|by)\s+the\s+hands?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+_HANDS_OF_BEFORE = re.compile(_HANDS_OF)
 _STRONG_BEFORE = re.compile(
     r"\b(?:" + _any("strong_verbs") + r")\b"
     r"(?:\s+[\w,'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?!(?:" + _any("by_not_before") + r")\b)[\w'-]+\s+){0,3}$"
     r"|\bblamed\s+on\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
-    r"|" + _MEANS_FROM
+    r"|" + _HANDS_OF
+    + r"|" + _MEANS_FROM
 )
 # A means of attack named after the side: "X warplanes", "Syrian air strikes", "rebel tunnel blast", "Syrian-Russian warplanes".
 _MEANS_NOUNS = r"(?:" + _any("means_nouns") + r")"
@@ -235,7 +239,7 @@ def is_target(lower: str, start: int, end: int) -> bool:
     """The side that was hit: "rebel-held town", "killed 20 IS fighters", "10 Syrian troops were killed"."""
     before = lower[max(0, start - _NOUN_REACH) : start]
     after = lower[end : end + _CLAUSE_REACH]
-    if means_from(lower, start) or is_blamed(lower, start, end):
+    if means_from(lower, start) or is_blamed(lower, start, end) or _HANDS_OF_BEFORE.search(before):
         return False
     if _HELD_AFTER.match(after) or _DOWNED_AFTER.match(after):
         return True

@@ -65,8 +65,32 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
     return members
 
 
-def merge(frame: CasualtyFrame, members: list[NumberHit], heads: list[str | None], t: Any) -> None:
-    """Makes ``frame`` count the sum of the members, with each member's group ("children") summed too."""
+_PARTS_AFTER = re.compile(r"\s+[\w'-]+\s*,?\s+(?:among|of)\s+(?:them|whom)\b")
+
+
+def parts_of_first(doc: Doc, members: list[NumberHit]) -> bool:
+    """"Twenty-one civilians, 8 children and 3 women among them, were killed": the members after the first are
+    parts of it, not more."""
+    return len(members) > 2 and bool(_PARTS_AFTER.match(doc.lower, members[-1].end))
+
+
+def merge(frame: CasualtyFrame, members: list[NumberHit], heads: list[str | None], t: Any, *,
+          parts: bool = False) -> None:
+    """Makes ``frame`` count the sum of the members, with each member's group ("children") summed too;
+    ``parts``: the first member is the figure and the others its groups."""
+    if parts:
+        first, last = members[0], members[-1]
+        frame.number = NumberHit(first.start, last.end, first.low, first.high, first.value, first.vague)
+        for key in ("civilians", "children", "women"):
+            setattr(frame, key, None)
+        for i, (member, head) in enumerate(zip(members, heads, strict=True)):
+            value = member.low if member.low is not None else member.high
+            for key in _keys(head, t):
+                if i == 0 or key != "civilians":
+                    setattr(frame, key, (getattr(frame, key) or 0) + (value or 0))
+        spans = [(m.start, m.end) for m in members]
+        frame.evidence = spans + [e for e in frame.evidence if e not in spans and not (first.start <= e[0] < last.end)]
+        return
     lows = [m.low for m in members]
     highs = [m.high for m in members]
     total_low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)

@@ -3,7 +3,9 @@
 Arabic tells a toll with a verb or a verbal noun before the count ("قتل 5 مدنيين", "مقتل سبعة مدنيين",
 "استشهد 3", "وإصابة 10 آخرين", "أسفر عن مقتل ..."), or with a noun after it ("5 قتلى و10 جرحى"), so the
 group of a count is that of its own noun, else of the nearest casualty word before it in its sentence,
-else of the first one after it ("5 مدنيين لقوا حتفهم"). Sub-groups follow "بينهم"/"منهم" ("بينهم 5
+else of the first one after it ("5 مدنيين لقوا حتفهم"); a verb completed after its count ("فارق 12 شخصاً
+الحياة", "فقد 5 مدنيين حياتهم") and a noun after its verb ("حصدت مجزرة ... أرواح 15 مدنياً") are cues too
+(``killed_split``, ``killed_object``). Sub-groups follow "بينهم"/"منهم"/"بين الضحايا" ("بينهم 5
 أطفال و3 سيدات", "بينهم طفلان وامرأة"); a singular victim after a casualty word is a count of one
 ("مقتل طفل"). A sentence with an aggregate cue ("منذ عام 2012", "منذ بداية الشهر", "حتى الآن") or a
 "since" date gives totals, kept apart as in English. Numbers in dates, ages, units, attacks and
@@ -40,6 +42,16 @@ class _Terms:
         data = load_json("ar/casualties.json")
         self.cues: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
             (g, re.compile(rf"(?<!\w){CLITIC}(?:{_words(data[g])})(?!\w)")) for g in ("killed", "injured", "missing")
+        ]
+        # "فارق 12 شخصاً الحياة": the verb is the cue, when a word that completes it follows the count.
+        self.split = [
+            re.compile(rf"(?<!\w)[وف]?(?P<cue>{re.escape(key_of(verb))})(?=(?:\s+\S+){{0,4}}?\s+(?:{_words(ends)})(?!\w))")
+            for verb, ends in data["killed_split"].items()
+        ]
+        # "حصدت مجزرة في ... أرواح 15 مدنياً": the noun is the cue, when its verb comes before it.
+        self.split += [
+            re.compile(rf"(?<!\w)[وف]?(?:{_words(verbs)})(?!\w)(?:\s+\S+){{0,6}}?\s+(?P<cue>{re.escape(key_of(noun))})(?!\w)")
+            for noun, verbs in data["killed_object"].items()
         ]
         self.nouns: dict[str, str] = {}
         for kind, words in data["nouns"].items():
@@ -83,6 +95,7 @@ def noun_after(key: str, end: int, t: _Terms) -> tuple[str | None, int]:
 
 def _cue_spans(key: str, start: int, end: int, t: _Terms) -> list[tuple[int, int, CasualtyGroup]]:
     found = [(m.start(), m.end(), g) for g, p in t.cues for m in p.finditer(key, start, end)]
+    found += [(m.start("cue"), m.end("cue"), "killed") for p in t.split for m in p.finditer(key, start, end)]
     return sorted(found)
 
 

@@ -57,8 +57,9 @@ def tables() -> _Tables:
 
 
 def words_value(text: str, t: _Tables) -> int | None:
-    tokens = [tok[1:] if tok.startswith("و") and tok[1:] in t.tens else tok for tok in text.split()]
-    tokens = [tok for tok in tokens if tok != "و"]
+    tokens = _joined(text.split(), t)
+    if tokens is None:
+        return None
     total, current, i = 0, 0, 0
     while i < len(tokens):
         tok = tokens[i]
@@ -85,12 +86,56 @@ def words_value(text: str, t: _Tables) -> int | None:
     return total + current
 
 
+def _joined(raw: list[str], t: _Tables) -> list[str] | None:
+    """The number words without their "و"; None when a "و" joins what Arabic does not join in one number.
+
+    "و" joins the tens to the unit before them ("خمسة وعشرون") and anything to a hundred or a scale word
+    before it ("ثلاثة آلاف وخمسمائة", "مئة وخمسة"); after a unit, a teen or a ten it starts another number.
+    """
+    out: list[str] = []
+    for i, tok in enumerate(raw):
+        if tok == "و":
+            continue
+        rest = tok[1:]
+        if i and tok.startswith("و") and tok not in t.teen and (rest in t.units or rest in t.tens or rest in t.hundreds
+                                                                 or rest in t.teens_first or rest in t.scales):
+            prev = out[-1] if out else ""
+            after_big = prev in t.hundreds or prev in t.scales
+            if not (after_big or (rest in t.tens and prev in t.units and prev not in t.teen)):
+                return None
+            tok = rest
+        out.append(tok)
+    return out
+
+
+def _words_prefix(key: str, start: int, end: int, t: _Tables) -> tuple[int, int, int] | None:
+    """The longest run of number words from ``start`` that reads as one number, as (value, start, end).
+
+    "ما بين تسعة وستة عشر": after a unit, "و" and another unit start a second number (9 and 16), as
+    "و" joins a unit only to the tens after it ("خمسة وعشرون") or to a hundred or thousand before it.
+    A run that begins with "و" that is also a word ("وأحد عشر" keyed "واحد عشر") is read without it when
+    that gives the same number, so that "9 وأحد عشر" is a range and the span holds no conjunction.
+    """
+    tokens = list(re.finditer(r"\S+", key[start:end]))
+    for n in range(len(tokens), 0, -1):
+        stop = start + tokens[n - 1].end()
+        value = words_value(key[start:stop], t)
+        if value is None:
+            continue
+        if key[start] == "و" and words_value(key[start + 1 : stop], t) == value:
+            start += 1
+        return value, start, stop
+    return None
+
+
 def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
     """Numbers in ``at.key[start:end]``, in KEY offsets."""
     t = tables()
     key = at.key
     found: list[NumberHit] = []
-    for m in t.number.finditer(key, start, end):
+    pos = start
+    while (m := t.number.search(key, pos, end)) is not None:
+        pos = max(m.end(), pos + 1)
         vague = False
         if m.group("digits"):
             digits = m.group("digits").replace(",", "")
@@ -104,10 +149,11 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
             else:
                 value = int(digits)
         elif m.group("words"):
-            parsed = words_value(m.group("words"), t)
-            if parsed is None:
+            read = _words_prefix(key, m.start("words"), m.end("words"), t)
+            if read is None:
                 continue
-            value, s, e = parsed, m.start("words"), m.end("words")
+            value, s, e = read
+            pos = e
         else:
             value, s, e, vague = t.vague[m.group("vague")], m.start("vague"), m.end("vague"), True
         if value > 10**9:

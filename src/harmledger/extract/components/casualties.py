@@ -92,6 +92,8 @@ _AMONG_THOSE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|are|was|is)\s+(?:repo
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _any("count_groups") + r")\b")
+# "9 were killed yesterday, bringing the number killed since January to 1,720": a running total after the toll.
+_RUNNING_TOTAL = re.compile(r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+")
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
@@ -244,7 +246,14 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     if head in t.civilian:
         frame.civilians = n.low if n.low is not None else n.high
     window_end = max(term_span[1] if term_span else n.end, n.end) + CUE_AFTER
+    running = _RUNNING_TOTAL.search(lower, n.end, min(s_end, window_end))
+    if running is not None:
+        window_end = running.start()  # "..., bringing the toll since February to 2,597": the period is the total's
     w0 = max(s_start, n.start - CUE_BEFORE)
+    # "In total, 736 have been killed since January; on Monday, three died": a clause of its own.
+    w0 = max(w0, lower.rfind(";", w0, n.start) + 1)
+    semicolon = lower.find(";", n.end, window_end)
+    window_end = semicolon if semicolon >= 0 else window_end
     window = lower[w0 : min(s_end, window_end)]
     opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
     frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
@@ -361,12 +370,17 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
     return True
 
 
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them)\s+(?:were|are|was|is)\s+")
+
+
 def subgroup(doc: Doc, n: NumberHit) -> str | None:
-    """The group a number counts inside the figure before it ("including 13 children"), if it is one."""
+    """The group a number counts inside the figure before it ("including 13 children", "six of whom were
+    children"), if it is one."""
     t = terms()
     before = doc.lower[max(0, n.start - 60) : n.start]
     if not (t.sub_cue.search(before) or t.sub_cue_and.search(before)):
-        return None
+        after = _OF_WHOM_AFTER.match(doc.lower, n.end)
+        return head_group(doc, NumberHit(n.start, after.end(), n.low, n.high, n.value)) if after else None
     return head_group(doc, n)
 
 
@@ -436,7 +450,7 @@ def make_casualties(context: PipelineContext) -> Component:
                 if frame is not None:
                     heads = [_head_nouns([m.group() for m in _TOKEN.finditer(doc.lower, m.end, m.end + 40)], t)[0]
                              for m in members]
-                    _lists.merge(frame, members, heads, t)
+                    _lists.merge(frame, members, heads, t, parts=_lists.parts_of_first(doc, members))
                     frames.append(_finish(doc, frame))
                     listed_until = members[-1].end
                     pending = []

@@ -73,7 +73,7 @@ _WEEKDAY_RANGE = re.compile(
     rf"\s+(?:and|to|until|till|through)\s+(?P<w2>{tp.WEEKDAY_ALT})\b(?:\s+(?:morning|night|evening|afternoon)\b)?"
 )
 _RELATIVE = re.compile(
-    rf"\b(?P<r>yesterday|today|tonight|this morning|this evening|this afternoon|last night"
+    rf"\b(?P<r>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|this morning|this evening|this afternoon|last night"
     rf"|overnight(?!\s+(?:on|of|between|from|into|to)\s+(?:the\s+)?(?:\d|(?:{M}|{tp.WEEKDAY_ALT})\b))|earlier today"
     r"|(?:in|over|during) the (?:past|last) (?:few |several |two |three |24 |twenty-four |48 )?hours"
     r"|(?P<n>\d{1,2}|two|three|four|five|six) days ago|last week|this week|earlier this week|last month"
@@ -135,9 +135,13 @@ _MAY_VERB = re.compile(r"\s+(?:" + _any("may_verb_after") + r")\b")
 
 
 def _relative(key: str, n: str | None, pub: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    key = " ".join(key.split())
     if n:
         days = int(n) if n.isdigit() else _SMALL[n]
         d = pub - dt.timedelta(days=days)
+        return d, d, "day"
+    if key.endswith("before yesterday"):
+        d = pub - dt.timedelta(days=2)
         return d, d, "day"
     if key in ("yesterday", "last night"):
         d = pub - dt.timedelta(days=1)
@@ -289,7 +293,24 @@ def scan_dates(lower: str, published: dt.date | None, limit: int | None = None) 
             if rel:
                 add(m.start(), m.end(), rel[0], rel[1], rel[2], relative=True)
     hits.sort(key=lambda h: h.start)
-    return hits, future
+    return _without_named_weekdays(lower, hits), future
+
+
+_APPOSITION = re.compile(r"\s*,?\s*(?:the\s+)?$")
+
+
+def _without_named_weekdays(lower: str, hits: list[DateHit]) -> list[DateHit]:
+    """"On Saturday, 13 February 2021": the weekday names the date after it; it is no day of its own before
+    the publication date (which may be weeks later)."""
+    out: list[DateHit] = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (h.relative and h.precision == "day" and nxt is not None and not nxt.relative and nxt.precision == "day"
+                and nxt.first == nxt.last and _APPOSITION.match(lower[h.end : nxt.start])
+                and nxt.first.weekday() == h.first.weekday()):
+            continue
+        out.append(h)
+    return out
 
 
 def find_dates(lower: str, published: dt.date | None, limit: int | None = None) -> list[DateHit]:

@@ -58,6 +58,23 @@ def words_value(text: str, words: dict[str, int]) -> int | None:
     return total + current
 
 
+_AND = re.compile(r"\s+and\s+")
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion")
+
+
+def _word_numbers(text: str, start: int) -> list[tuple[int, str]]:
+    """A run of number words split where "and" joins two numbers rather than a scale to its rest: "two hundred
+    and twelve" is one number, "seven and twelve" two. (start, words) of each."""
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for m in _AND.finditer(text):
+        if not text[pos : m.start()].endswith(_SCALE_WORDS):
+            parts.append((start + pos, text[pos : m.start()]))
+            pos = m.end()
+    parts.append((start + pos, text[pos:]))
+    return parts
+
+
 def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[NumberHit]:
     words, vague, hedges, pattern, hedge_re = _tables()
     end = len(lower) if end is None else end
@@ -76,6 +93,14 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
             number = int(value)
             is_vague = False
         elif m.group("words"):
+            parts = _word_numbers(m.group("words"), m.start("words"))
+            if len(parts) > 1:
+                # "between seven and twelve": two numbers, not 19; each is read on its own.
+                for part_start, part in parts:
+                    value = words_value(part, words)
+                    if value is not None:
+                        found.append(NumberHit(part_start, part_start + len(part), value, value, value))
+                continue
             parsed = words_value(m.group("words"), words)
             if parsed is None:
                 continue

@@ -120,6 +120,23 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
     return last_and if count > 1 else (count, stop)
 
 
+_PART_CUE = re.compile(r"\b(?:among\s+them|amongst\s+them|among\s+whom|including|of\s+whom)\s*:?\s+")
+
+
+def _part_members(lower: str, start: int, end: int, p: _Persons) -> list[NumberHit]:
+    """One count of 1 for each member of "a child and a woman" (``start`` at its first determiner)."""
+    found = _members(lower, start, end, p)
+    if found is None:
+        return []
+    _, stop = found
+    out = []
+    for det in p.determiner.finditer(lower, start, stop):
+        if _phrase_end(lower, det.end(), stop + 1, p) is not None:
+            first = det.start() + len(det.group().split()[0])
+            out.append(NumberHit(det.start(), first, 1, 1, 1))
+    return out
+
+
 def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
     """Counts given by noun phrases of people who were killed or injured, and by pronouns ("killing him")."""
     p = persons()
@@ -128,12 +145,20 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
     # One pass each over the text, then set and bisect look-ups per determiner: most "the" and "a" are
     # nowhere near a killing, and their phrases are never read.
     after_verb = {m.end() for m in p.before.finditer(lower, start, end)}
+    after_part = {m.end() for m in _PART_CUE.finditer(lower, start, end)}
     after_around = {m.end() for m in p.around.finditer(lower, start, end)}
     harm = [m.start() for m in _HARM_NEAR.finditer(lower, start, end)]
     for m in p.determiner.finditer(lower, start, end):
         if m.start() < taken_until:
             continue
         verb_before, around = m.start() in after_verb, m.start() in after_around
+        if m.start() in after_part:
+            # "17 civilians, among them a child and a woman": each member is a part of the figure before.
+            parts = _part_members(lower, m.start(), end, p)
+            hits.extend(parts)
+            taken_until = parts[-1].end if parts else taken_until
+            if parts:
+                continue
         i = bisect.bisect_left(harm, m.end())
         if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + HARM_REACH)):
             continue

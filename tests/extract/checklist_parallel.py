@@ -1,0 +1,159 @@
+"""A PARALLEL English/Arabic behavioural set: every template is a pair, an English sentence and its Arabic
+counterpart in the style of monitor releases (SNHR, SOHR, civil defence), filled with the SAME figures,
+places, actors, weapons, targets and dates, so that the two sides are translations of each other and of
+the same difficulty. It answers issue 15's goal ("the same field accuracy as on English sentences of the
+same difficulty") by measuring both sides on the same cases, per phenomenon and per field.
+
+Places, verbs, actors, weapons and targets are ones the other checklists (``checklist.py``,
+``checklist_ar*.py``) do not use. The templates come in halves: ``tune`` (its failures may be read and
+the extractor fixed for them), ``held`` (written with the tune half, before any run; its individual failures
+are not shown unless asked, and its first rates after the tune fixes were the estimate for unseen reports)
+and ``held2`` (``checklist_parallel_held2.py``, written once ``held`` had been read, before its own first
+run). docs/arabic.md has the numbers.
+
+    .venv/bin/python -m tests.extract.checklist_parallel                  # both halves, tables
+    .venv/bin/python -m tests.extract.checklist_parallel --show 3         # + 3 TUNE failures per side
+    .venv/bin/python -m tests.extract.checklist_parallel --fields         # + phenomenon x field table
+
+The framework (Check, Case, Phenomenon, run) is ``checklist.py``'s; the templates are in
+``checklist_parallel_families.py`` (the pairs) and ``checklist_parallel_templates.py`` (the fillers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .checklist import Case, Phenomenon, Result, run
+from .checklist_parallel_families import SPECS
+from .checklist_parallel_templates import HALVES, Draw, Pair
+
+SIZE = 40  # pairs per phenomenon and half
+CRASH = "extract() raised"
+SPANS = "every span.text == text[start:end]"
+
+
+@dataclass
+class Side:
+    """One language's run of one phenomenon and half: the framework's result and its cases."""
+
+    result: Result
+    cases: list[Case]
+
+    def field_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """(cases checking each field, cases failing it); a crash fails every field of its case."""
+        failed_by_doc = {f.text: f.failed for f in self.result.failures}
+        checked: Counter[str] = Counter()
+        failed: Counter[str] = Counter()
+        for case in self.cases:
+            fields = {field_of(c.desc) for c in case.checks}
+            checked.update(fields)
+            bad = failed_by_doc.get(case.document, ())
+            if CRASH in bad:
+                failed.update(fields)
+            else:
+                failed.update({field_of(d) for d in bad if d != SPANS} & fields)
+            if SPANS in bad:
+                failed["spans"] += 1
+            checked["spans"] += 1
+        return checked, failed
+
+
+def field_of(desc: str) -> str:
+    """The field a check is tagged with ("killed: killed 5" -> "killed")."""
+    return desc.split(":", 1)[0] if ":" in desc else "other"
+
+
+def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomenon]:
+    """The English and the Arabic phenomenon of one half: case i of each is the same pair."""
+    families = SPECS[name][half]
+    draw = Draw(random.Random(f"parallel/{name}/{half}/{size}"), half)
+    pairs: list[Pair] = []
+    seen: set[str] = set()
+    i = 0
+    while len(pairs) < size and i < size * 30:
+        pair = families[i % len(families)](draw)
+        i += 1
+        if pair.en.text not in seen and pair.ar.text not in seen:
+            seen.update((pair.en.text, pair.ar.text))
+            pairs.append(pair)
+    tag = f"{name} ({half})"
+    return (Phenomenon(f"{tag} en", [p.en for p in pairs]), Phenomenon(f"{tag} ar", [p.ar for p in pairs]))
+
+
+def run_pair(name: str, half: str, extractor: object, size: int = SIZE, n_examples: int = 0) -> tuple[Side, Side]:
+    en, ar = build(name, half, size)
+    return (Side(run(en, extractor, n_examples), en.cases), Side(run(ar, extractor, n_examples), ar.cases))
+
+
+def phenomenon_table(rows: Sequence[tuple[str, Side, Side]]) -> str:
+    width = max([len("phenomenon"), *(len(n) for n, _, _ in rows)])
+    lines = [f"{'phenomenon':<{width}}  {'cases':>5}  {'en fail':>9}  {'ar fail':>9}  {'ar-en':>6}"]
+    tot = [0, 0, 0]
+    for name, en, ar in rows:
+        ne, na, n = len(en.result.failures), len(ar.result.failures), en.result.cases
+        tot = [tot[0] + n, tot[1] + ne, tot[2] + na]
+        lines.append(f"{name:<{width}}  {n:>5}  {ne:>3} {ne / n:>5.2f}  {na:>3} {na / n:>5.2f}  {(na - ne) / n:>+6.2f}")
+    n = max(tot[0], 1)
+    lines.append(f"{'all':<{width}}  {tot[0]:>5}  {tot[1]:>3} {tot[1] / n:>5.2f}  {tot[2]:>3} {tot[2] / n:>5.2f}  "
+                 f"{(tot[2] - tot[1]) / n:>+6.2f}")
+    return "\n".join(lines)
+
+
+def field_table(rows: Sequence[tuple[str, Side, Side]], by_phenomenon: bool = False) -> str:
+    """Failure rate of each field on each side: over all phenomena, or per phenomenon and field."""
+    table: dict[tuple[str, str], list[int]] = {}
+    for name, en, ar in rows:
+        (ce, fe), (_ca, fa) = en.field_counts(), ar.field_counts()
+        for field in ce:
+            key = (name if by_phenomenon else "all", field)
+            acc = table.setdefault(key, [0, 0, 0])
+            acc[0] += ce[field]
+            acc[1] += fe[field]
+            acc[2] += fa[field]
+    width = max([len("phenomenon"), *(len(k[0]) for k in table)])
+    lines = [f"{'phenomenon':<{width}}  {'field':<11}  {'checked':>7}  {'en fail':>9}  {'ar fail':>9}"]
+    for (name, field), (n, ne, na) in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] == "spans", kv[0][1])):
+        if by_phenomenon and field == "spans":
+            continue
+        lines.append(f"{name:<{width}}  {field:<11}  {n:>7}  {ne:>3} {ne / n:>5.2f}  {na:>3} {na / n:>5.2f}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.extract.checklist_parallel")
+    parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--only", action="append", choices=list(SPECS))
+    parser.add_argument("--half", action="append", choices=HALVES)
+    parser.add_argument("--show", type=int, default=0, help="failures shown per side (tune half only)")
+    parser.add_argument("--show-held", action="store_true", help="also show the held half's failures")
+    parser.add_argument("--fields", action="store_true", help="also the phenomenon x field table")
+    args = parser.parse_args(argv)
+    from harmledger.extract import Extractor
+
+    extractor = Extractor()
+    for half in args.half or HALVES:
+        show = args.show if half == "tune" or args.show_held else 0
+        rows = []
+        for name in SPECS:
+            if args.only and name not in args.only:
+                continue
+            en, ar = run_pair(name, half, extractor, args.size, show)
+            rows.append((name, en, ar))
+            for side in (en, ar):
+                for f in side.result.examples:
+                    print(f"== {side.result.name}\n{f.render()}")
+        print(f"\n--- {half} half ---")
+        print(phenomenon_table(rows))
+        print(field_table(rows))
+        if args.fields:
+            print(field_table(rows, by_phenomenon=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Phrasings of monitor releases that the parallel English/Arabic set (checklist_parallel.py) found misread: each
+reading pinned on its own sentence, so a regression names the phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import Extractor
+from harmledger.schema import DocumentExtraction, Mention
+
+PUBLISHED = "2021-03-17"  # a Wednesday
+
+
+def extract(extractor: Extractor, text: str) -> DocumentExtraction:
+    return extractor.extract(text, published=PUBLISHED)
+
+
+def lead(extractor: Extractor, text: str) -> Mention:
+    result = extract(extractor, text)
+    assert result.primary is not None, text
+    return result.mentions[result.primary]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between seven and twelve civilians were killed in Zabadani.", 7, 12),
+    ("Shelling killed between twenty-five and twenty-eight civilians in Deir Hafer.", 25, 28),
+    ("The death toll in al-Hirak stands at between ten and eighteen.", 10, 18),
+    ("Two hundred and twelve people were killed in the offensive on Monday.", 212, 212),
+])
+def test_number_words_joined_by_and(extractor: Extractor, text: str, low: int, high: int) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "total", "children", "women"), [
+    ("Twenty-one civilians, 8 children and 3 women among them, were killed in the shelling of Mhambal.", 21, 8, 3),
+    ("Sixteen civilians were killed in Taybat al-Imam, six of whom were children.", 16, 6, None),
+    ("The victims of the strike on the village of Mhambal were 17 civilians, among them a child and a woman.", 17, 1, 1),
+])
+def test_parts_named_after_the_figure(extractor: Extractor, text: str, total: int, children: int | None,
+                                      women: int | None) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and killed.low == total
+    assert (killed.children, killed.women) == (children, women)
+
+
+def test_fell_victim_is_a_death(extractor: Extractor) -> None:
+    m = lead(extractor, "4 civilians fell victim to the strike on Mhambal, and 25 more were injured.")
+    assert m.casualties.killed is not None and m.casualties.killed.low == 4
+    assert m.casualties.injured is not None and m.casualties.injured.low == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were killed in Haritan yesterday, bringing the number of civilians killed since the start of the "
+    "year to 1,720.",
+    "In total, 736 civilians have been killed in the province since the start of the year; on Monday, nine died in "
+    "the village of Yabrud.",
+])
+def test_a_running_total_beside_the_days_toll(extractor: Extractor, text: str) -> None:
+    result = extract(extractor, text)
+    incidents = [m for m in result.mentions if m.kind == "incident"]
+    assert len(incidents) == 1 and incidents[0].casualties.killed is not None
+    assert incidents[0].casualties.killed.low == 9
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On Saturday, 13 February 2021, twenty-four civilians were killed in the town of Qatana.", "2021-02-13"),
+    ("Twenty-four civilians were killed in Qatana on Saturday, 13 February 2021.", "2021-02-13"),
+    ("11 civilians were killed the day before yesterday in al-Safira.", "2021-03-15"),
+])
+def test_dates(extractor: Extractor, text: str, day: str) -> None:
+    date = lead(extractor, text).date
+    assert date is not None and str(date.start) == day and str(date.end) == day
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("22 civilians were killed at the hands of pro-regime militias in the city of Marea.", "SYR_GOV"),
+    ("The Fourth Division bombed Tadif, killing 8 civilians.", "SYR_GOV"),
+])
+def test_perpetrators(extractor: Extractor, text: str, code: str) -> None:
+    actors = lead(extractor, text).actors
+    assert any(a.code == code and a.role == "perpetrator" for a in actors), actors
+
+
+def test_cluster_rockets_are_cluster_munitions(extractor: Extractor) -> None:
+    weapons = lead(extractor, "19 civilians were killed by cluster rockets in Qatana.").weapons
+    assert {w.code for w in weapons} == {"cluster_munition"}
