@@ -97,9 +97,9 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
             if len(parts) > 1:
                 # "between seven and twelve": two numbers, not 19; each is read on its own.
                 for part_start, part in parts:
-                    value = words_value(part, words)
-                    if value is not None:
-                        found.append(NumberHit(part_start, part_start + len(part), value, value, value))
+                    part_value = words_value(part, words)
+                    if part_value is not None:
+                        found.append(NumberHit(part_start, part_start + len(part), part_value, part_value, part_value))
                 continue
             parsed = words_value(m.group("words"), words)
             if parsed is None:
