@@ -85,3 +85,32 @@ def test_perpetrators(extractor: Extractor, text: str, code: str) -> None:
 def test_cluster_rockets_are_cluster_munitions(extractor: Extractor) -> None:
     weapons = lead(extractor, "19 civilians were killed by cluster rockets in Qatana.").weapons
     assert {w.code for w in weapons} == {"cluster_munition"}
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Nearly two dozen civilians were killed in Binnish.", None, 24),
+    ("At least a dozen civilians were killed in Binnish.", 12, None),
+    ("Half a dozen children were killed in Binnish on Monday.", 6, 6),
+    ("The death toll could be as high as 50, medics said.", None, 50),
+])
+def test_dozens_and_ceilings(extractor: Extractor, text: str, low: int | None, high: int | None) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "The civilian death toll for March stands at 310.",
+    "At least 140 civilians were killed in the first week of the offensive.",
+    "Over the past month, regime shelling killed 77 civilians in Idlib province.",
+])
+def test_totals_of_a_period_are_not_incidents(extractor: Extractor, text: str) -> None:
+    result = extract(extractor, text)
+    assert [m.kind for m in result.mentions if m.casualties.killed is not None] == ["aggregate"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Phosphorus bombs fell on Binnish, killing six.", "incendiary"),
+    ("A thermobaric bomb killed six in Binnish.", "airstrike"),
+])
+def test_named_bombs(extractor: Extractor, text: str, code: str) -> None:
+    assert {w.code for w in lead(extractor, text).weapons} == {code}

@@ -35,7 +35,7 @@ BEFORE_REACH = 60  # the verb before it: "killing at least", "claimed the lives 
 HEAD_REACH = 120  # the tokens where its people noun is looked for (the first four of them)
 TOLL_REACH = 200  # "the death toll from Sunday's air strikes on the market in ... has risen to"
 CUE_AFTER = 70  # an aggregate cue after the count's word: "killed since the start of the year"
-CUE_BEFORE = 40  # an aggregate cue before the count: "over the past year, more than"
+CUE_BEFORE = 60  # an aggregate cue before the count: "Over the past month, regime shelling killed"
 RANK_REACH = 60  # "one of the deadliest attacks" before that cue
 RECALL_REACH = 120  # "three years after a chemical attack killed more than"
 # "1000139", "0944 123 456": a digit run this long without separators is numbers run together or a
@@ -53,7 +53,8 @@ _ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
 _TOLL_VALUE = re.compile(
     r"\b(?:" + _any("toll_nouns") + r")"
-    r"(?:\s+[\w'-]+){0,18}?\s+(?:has\s+|had\s+|have\s+)?(?:" + _any("toll_rises") + r")"
+    r"(?:\s+[\w'-]+){0,18}?\s+(?:has\s+|had\s+|have\s+|could\s+|may\s+|might\s+|will\s+|would\s+)?(?:"
+    + _any("toll_rises") + r")"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|around\s+)?$"
 )
 # "kidnapped 900", "evacuated 300": people counted for something other than harm.

@@ -29,6 +29,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, str], re.Patter
     vague_alt = alternation(w for w in vague if " of" not in w)
     number = (
         rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<dscale>{scale_alt})\b)?"
+        rf"|(?P<dozen>(?:an?|one|two|three|four|five|six|half\s+a)\s+dozen)(?!s)\b"
         rf"|(?P<words>(?:an?\s+(?={scale_alt}))?(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*)\b"
         rf"|(?P<vague>{vague_alt})\b"
     )
@@ -92,6 +93,10 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
                 continue
             number = int(value)
             is_vague = False
+        elif m.group("dozen"):
+            # "a dozen", "two dozen", "half a dozen": counts ("dozens" alone is vague).
+            first = m.group("dozen").split()[0]
+            number, is_vague = (6 if first == "half" else 12 * words.get(first, 1)), False
         elif m.group("words"):
             parts = _word_numbers(m.group("words"), m.start("words"))
             if len(parts) > 1:
