@@ -12,21 +12,25 @@ import pytest
 from harmledger.extract import Extractor
 from harmledger.schema import DocumentExtraction
 
-from .checklist_parallel import ALL_HALVES, SIZE, build, field_of, field_table, run_pair
+from .checklist_parallel import ALL_HALVES, HALVES, SIZE, build, field_of, field_table, run_pair
 from .checklist_parallel_families import SPECS
 from .checklist_parallel_held3 import FILLERS3
 from .checklist_parallel_held3 import HALF as HELD3
-from .checklist_parallel_templates import ACTORS, HALVES, PLACES, TARGETS, WEAPONS
+from .checklist_parallel_templates import ACTORS, PLACES, TARGETS, WEAPONS
+from .checklist_parallel_tune2 import FILLERS2
+from .checklist_parallel_tune2 import HALF as TUNE2
 
 MARGIN = 0.10  # 4 cases in 40: sampling noise between two sides of the same templates
 ARABIC_CEILING = 0.15  # the ceiling of the other Arabic checklists (tests/extract/checklist_ar*.py)
-# The filler tables of every half; held3 keeps its own (checklist_parallel_held3.py).
-TABLES = [{**table, HELD3: FILLERS3[kind]} for kind, table in
+# The filler tables of every half; tune2 and held3 keep their own (checklist_parallel_tune2.py, _held3.py).
+TABLES = [{**table, TUNE2: FILLERS2[kind], HELD3: FILLERS3[kind]} for kind, table in
           (("places", PLACES), ("actors", ACTORS), ("weapons", WEAPONS), ("targets", TARGETS))]
+# The parallel set's Arabic must stay at 0 failures on the halves tuned on (40 pairs per phenomenon).
+TUNED_ARABIC_CEILING = 0.0
 FIELDS = {"killed", "injured", "subgroups", "bounds", "date", "place", "perpetrator", "weapon", "target", "aggregate"}
 
 
-@pytest.mark.parametrize("half", HALVES)  # not held3: the lead decides what its rates must be
+@pytest.mark.parametrize("half", HALVES)  # tune, held, held2, tune2; not held3: the lead decides its rates
 @pytest.mark.parametrize("name", list(SPECS))
 def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: str) -> None:
     en, ar = run_pair(name, half, extractor)
@@ -34,6 +38,9 @@ def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: st
     assert ar_rate <= en_rate + MARGIN, (
         f"{name} ({half}): Arabic fails {ar_rate:.2f}, English {en_rate:.2f} (margin {MARGIN})\n" + ar.result.message())
     assert ar_rate <= ARABIC_CEILING, ar.result.message()
+    if half == TUNE2:
+        # tune2 covers the variety of release phrasings; its Arabic readings were fixed for and must hold.
+        assert ar_rate <= TUNED_ARABIC_CEILING, ar.result.message()
 
 
 def test_pairs_are_translations_with_the_same_checks() -> None:
@@ -66,7 +73,7 @@ def test_fillers_are_not_those_of_the_other_checklists() -> None:
                       "checklist_ar_round2_late.py"])
     for table in (PLACES, ACTORS):
         for half in HALVES:
-            for row in table[half]:
+            for row in {**table, TUNE2: FILLERS2["places" if table is PLACES else "actors"]}[half]:
                 assert f'"{row[1]}"' not in others and f'"{row[0]}"' not in others, row
 
 

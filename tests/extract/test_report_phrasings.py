@@ -114,3 +114,49 @@ def test_totals_of_a_period_are_not_incidents(extractor: Extractor, text: str) -
 ])
 def test_named_bombs(extractor: Extractor, text: str, code: str) -> None:
     assert {w.code for w in lead(extractor, text).weapons} == {code}
+
+
+@pytest.mark.parametrize(("text", "total", "children"), [
+    ("16 civilians were killed in Mzeireb, five of them children.", 16, 5),
+    ("Regime forces killed 12 people, four of them children.", 12, 4),
+])
+def test_part_after_of_them(extractor: Extractor, text: str, total: int, children: int) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and (killed.low, killed.children) == (total, children)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("12 civilians were killed in the town of Tal Tamer yesterday, bringing this month's toll of civilian deaths "
+     "to 3,138.", 12),
+    ("The toll of the massacre in the town of Kafr Nobol has risen to 16 dead so far.", 16),
+    ("The network documented the killing of 20 civilians in the village of Tal Tamer.", 20),
+])
+def test_one_attacks_toll_is_an_incident(extractor: Extractor, text: str, n: int) -> None:
+    result = extract(extractor, text)
+    assert [(m.kind, m.casualties.killed.low) for m in result.mentions if m.casualties.killed] == [("incident", n)]
+
+
+@pytest.mark.parametrize("text", [
+    "The network documented the killing of 575 civilians in the first half of the year.",
+    "The war's toll has risen to 500,000 dead so far.",
+])
+def test_still_totals(extractor: Extractor, text: str) -> None:
+    assert [m.kind for m in extract(extractor, text).mentions if m.casualties.killed] == ["aggregate"]
+
+
+def test_a_lower_bound_after_the_count(extractor: Extractor) -> None:
+    killed = lead(extractor, "54 civilians at the very least were killed in the village of Mzeireb.").casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (54, None)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("8 civilians died at the hands of the Fifth Corps in the village of Tal Tamer.", "SYR_GOV"),
+    ("8 civilians were killed in attacks launched by the Hamza Division on the town of Tal Tamer.", "OPPOSITION"),
+])
+def test_more_units(extractor: Extractor, text: str, code: str) -> None:
+    assert any(a.code == code and a.role == "perpetrator" for a in lead(extractor, text).actors)
+
+
+def test_civil_defence_post(extractor: Extractor) -> None:
+    text = "13 civilians were killed when a civil defence post in the village of Tal Tamer was targeted."
+    assert {t.code for t in lead(extractor, text).targets} == {"civil_defense"}

@@ -76,3 +76,14 @@ def test_a_foreign_side_of_the_war_does_not_take_a_village_abroad() -> None:
     # Iraq fights its own war: its forces in Sinjar are not in the Idlib village of that name.
     sinjar = [h for h in gc.find_places("Iraqi forces entered Sinjar, killing four.") if h.name == "Sinjar"]
     assert not sinjar or sinjar[0].resolved is None
+
+
+def test_a_country_named_as_a_side_by_other_words() -> None:
+    from harmledger.geo import get_geocoder
+
+    gc = get_geocoder()
+    for text in ["Warplanes belonging to Russia bombed Tal Tamer, killing six.",
+                 "Iranian-backed militias shelled Tal Tamer, killing six.",
+                 "Israeli fighter jets struck Tal Tamer, killing six."]:
+        named = [h for h in gc.find_places(text) if h.name == "Tal Tamer"]
+        assert named and named[0].resolved is not None and named[0].resolved.admin1_pcode == "SY08", text

@@ -89,6 +89,32 @@ def _accusative(key: str) -> str:
     return " ".join(w if w.startswith(("ال", "لل")) or w.endswith(("ه", "ا")) else w + "ا" for w in words)
 
 
+# Attached object/possessive pronouns a noun takes in releases ("بلدة حيش ومشفاها": and its hospital;
+# "الحي ومسجده"; "قصف منازلهم"). Before them ta marbuta is written ت and alef maqsura ا.
+_PRONOUNS = ("ها", "هما", "هم", "هن", "ه")
+
+
+def _with_pronouns(term: str, key: str) -> list[str]:
+    """``key`` with each attached pronoun on its last word, when that word is indefinite (a word with the
+    article takes none): "مشفى" -> "مشفاها", "مدرسة" -> "مدرستها", "محطة مياه" -> "محطة مياهها"."""
+    last = key.rsplit(" ", 1)[-1]
+    if len(last) < 3 or last.startswith(("ال", "لل")) or not last.isalpha():
+        return []
+    end = "".join(ch for ch in term.strip() if not ("\u064b" <= ch <= "\u065f" or ch in "\u0640\u0670"))[-1:]
+    stem = key[:-1] + "ت" if end == "ة" else key[:-1] + "ا" if end == "ى" else key
+    return [stem + p for p in _PRONOUNS]
+
+
+def _definite(key: str) -> list[str]:
+    """A term of indefinite words with the article: on every word, as a noun and its adjectives take it
+    ("ذخائر حارقة" -> "الذخائر الحارقة", "صواريخ موجهة" -> "الصواريخ الموجهة"), and on the last word only, as
+    a construct takes it ("محطة مياه" -> "محطة المياه"). The form that is not Arabic never occurs in a text."""
+    words = key.split(" ")
+    if len(words) < 2 or any(w.startswith(("ال", "لل")) or not w.isalpha() for w in words):
+        return []
+    return [" ".join(_ARTICLE + w for w in words), " ".join([*words[:-1], _ARTICLE + words[-1]])]
+
+
 class ArabicLexicon:
     """Whole-word, longest-match lookup of Arabic terms over the key, hits in original offsets.
 
@@ -97,11 +123,17 @@ class ArabicLexicon:
 
     def __init__(self, entries: list[tuple[str, str, str | None]]) -> None:
         self._automaton = ahocorasick.Automaton()
+        variants: list[tuple[str, str, str | None]] = []
         for term, code, role in entries:
             key = key_of(term)
             if not key:
                 continue
             self._automaton.add_word(key, (len(key), code, role))
+            variants.extend((v, code, role) for v in _with_pronouns(term, key))
+            for the in _definite(key):
+                variants.append((the, code, role))
+                if the.startswith(_ARTICLE):  # "للطائرات المسيرة": after li- the article's alef is not written
+                    variants.append((the[1:], code, role))
             accusative = _accusative(key)
             if accusative != key and accusative not in self._automaton:
                 self._automaton.add_word(accusative, (len(accusative), code, role))
@@ -110,6 +142,11 @@ class ArabicLexicon:
                 short = key[1:]
                 if short not in self._automaton:
                     self._automaton.add_word(short, (len(short), code, role))
+        for variant, code, role in variants:
+            # A term of the lexicon itself wins over a form made here ("جامعه" is "جامعة", a university,
+            # not "جامع" + its pronoun).
+            if variant not in self._automaton:
+                self._automaton.add_word(variant, (len(variant), code, role))
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()

@@ -85,11 +85,16 @@ def foreign_sides() -> dict[str, frozenset[str]]:
     return out
 
 
-# "Russian warplanes", "the Turkish army", "the Russian intervention": a demonym naming a side that fights.
-_FORCE_AFTER = re.compile(
-    r"\s+(?:air\s+force|jets?|warplanes?|war\s+planes?|aircraft|planes?|air\s*strikes?|army|troops|forces|military|"
-    r"drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|intervention|campaign|bombing|"
-    r"bombardment|raids?|shelling|offensive|operation)\b"
+# "Russian warplanes", "the Turkish army", "Iranian-backed militias", "the Russian intervention": a demonym naming a
+# side that fights.
+_FORCES = (r"air\s+force|(?:fighter\s+)?jets?|warplanes?|war\s+planes?|aircraft|planes?|air\s*strikes?|army|troops|"
+           r"forces|military|militias?|drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|"
+           r"missiles?|rockets?|intervention|campaign|bombing|bombardment|raids?|shelling|offensive|operation")
+_FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported)\b|\s+(?:" + _FORCES + r")\b)")
+# "warplanes belonging to Russia", "militias backed by Iran": the country's name as a side.
+_FORCE_BEFORE = re.compile(
+    r"\b(?:" + _FORCES + r")\s+(?:belonging\s+to|backed\s+by|supported\s+by|loyal\s+to|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -104,7 +109,9 @@ def _mentions(text: str) -> tuple[Counter[str], Counter[str]]:
     for last, (length, code, demonym) in _automaton().iter(text):
         start, end = last + 1 - length, last + 1
         if _whole_word(text, start, end):
-            found.append((start, -end, code, demonym and bool(_FORCE_AFTER.match(text, end))))
+            side = (demonym and bool(_FORCE_AFTER.match(text, end))) or bool(
+                _FORCE_BEFORE.search(text, max(0, start - 60), start))
+            found.append((start, -end, code, side))
     counts: Counter[str] = Counter()
     as_sides: Counter[str] = Counter()
     taken_until = -1

@@ -61,10 +61,13 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
             break  # "12 killed and 20 injured": two groups, not a list
         if any(w in t.not_casualty_words for w in re.findall(r"[\w'-]+", lower[last.end : nxt.start])):
             break  # "three suspects fled and one was killed"
+        if _PART_OF_BEFORE.match(lower, nxt.end):
+            break  # "12 people, four of them children": a part of the figure before, not one more
         members.append(nxt)
     return members
 
 
+_PART_OF_BEFORE = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\b")
 _PARTS_AFTER = re.compile(r"\s+[\w'-]+\s*,?\s+(?:among|of)\s+(?:them|whom)\b")
 
 

@@ -89,11 +89,15 @@ def make_arabic_actors(context: PipelineContext) -> Component:
                     or _CUE_BEFORE.search(before) or _VERB_AFTER.match(key, h.end):
                 weight = 1.0
             out.append(Hit(start, end, h.code, role, weight))
-        named = Intervals([(h.start, h.end) for h in out])
         for m in by_adjective.finditer(key, 0, at.to_key(doc.limit)):
             start, end = at.span(m.start(), m.end())
-            if not named.overlaps(start, end) and not ignored.overlaps(start, end):
-                # The lexicon's own rows ("غارات روسية") win; this reads the other orders of the same words.
+            if ignored.overlaps(start, end):
+                continue
+            inside = [h for h in out if h.start < end and start < h.end]
+            # The lexicon's own rows ("غارات روسية") win; this reads the other orders of the same words, and
+            # wins over a shorter row inside them ("المروحيات الروسية": not the regime's "المروحيات").
+            if all(start <= h.start and h.end <= end and h.end - h.start < end - start for h in inside):
+                out = [h for h in out if h not in inside]
                 out.append(Hit(start, end, adjective_codes[m.group("adj")], "perpetrator", 1.0))
         doc.actors = sorted(out, key=lambda h: h.start)
 

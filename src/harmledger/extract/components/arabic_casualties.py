@@ -28,6 +28,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TO = re.compile(r"(?<!\w)(?:الي|لتصل\s+الي|ليصل\s+الي)\s*$")
 # "عشرات القتلى والجرحى", "20 قتيلا وجريحا": one figure for both groups.
 _OTHER_GROUP = re.compile(r"\s+و(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|قتلي|قتيلا|قتيل)(?!\w)")
+# "قتل 7 أطفال و5 نساء و3 رجال": counts of people joined by "و" right after a toll are one toll, their sum.
+_AND = re.compile(r"\s*و\s*")
+_PEOPLE = ("child", "woman", "civilian", "person")
+_ONE = frozenset({"واحد", "واحده", "واحدا"})
 _OF_THEM = re.compile(r"\s+(?:منهم|منهن|بينهم|بينهن)\s+(?=\S)")
 # Clauses of a sentence: a toll and a total are often told in one ("قتل 5 ...، فيما بلغ عدد الضحايا منذ ...").
 _CLAUSE = re.compile(r"[,;:]|(?<!\w)(?:فيما|بينما|في\s+حين|كما|ليرتفع|لترتفع|وبذلك|وبهذا)(?!\w)")
@@ -65,9 +69,12 @@ class _Terms:
         self.sub_cue = re.compile(rf"(?<!\w)[و]?(?:{_words(data['subgroup_cues'])})(?!\w)")
         self.aggregate = re.compile(
             rf"(?<!\w)[و]?(?:{_words(data['aggregate_cues'])})(?!\w)(?!\s+(?:\S+\s+)?(?:ساعات|ساعه|يوم|يومين|ايام|الصباح|الفجر|ليل|صباح)(?!\w))")
+        self.so_far = {key_of(w) for w in data["aggregate_so_far"]}
+        self.single_event = re.compile(rf"(?<!\w){CLITIC}(?:{_words(data['single_event'])})(?!\w)")
         self.update = re.compile(rf"(?<!\w)[و]?(?:{_words(data['update_cues'])})(?!\w)")
         self.combined = re.compile(rf"\s+(?:{_words(data['combined_after'])})(?!\w)")
         self.singular_after = re.compile(rf"\s+(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
+        self.and_singular = re.compile(rf"\s+و(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +127,7 @@ class _Reader:
             in_sentence = [n for n in numbers if ks <= n.start < ke and not dates.overlaps(n.start, n.end)]
             current: CasualtyFrame | None = None
             sub_open = False
+            listed_end: int | None = None  # where the last count of people of the current toll ends
             counted: list[tuple[int, int]] = []
             for n in in_sentence:
                 kind, noun_end = noun_after(key, n.end, t)
@@ -142,8 +150,19 @@ class _Reader:
                     if kind in ("child", "woman", "civilian"):
                         self._add_sub(current, kind, n.value)
                         sub_open = True
+                        # "بينهم 8 أطفال وامرأة": a victim of one named after a counted sub-group.
+                        while (one := t.and_singular.match(key, noun_end)) is not None:
+                            if (one_kind := t.nouns.get(one.group("n"))) in ("child", "woman", "civilian"):
+                                self._add_sub(current, one_kind, 1)
+                            noun_end = one.end()
                         counted.append((n.start, noun_end))
                         continue
+                if current is not None and listed_end is not None and kind in _PEOPLE \
+                        and _AND.fullmatch(key, listed_end, n.start):
+                    self._add_listed(current, n, kind)
+                    listed_end = noun_end
+                    counted.append((n.start, noun_end))
+                    continue
                 sub_open = False
                 group = _kind_group(kind) or self._group(n, noun_end, cues, ks)
                 if group is None:
@@ -168,9 +187,10 @@ class _Reader:
                                              combined=True, evidence=list(frame.evidence)))
                 counted.append((n.start, noun_end))
                 current = frame
+                listed_end = noun_end if kind in _PEOPLE and not frame.combined else None
             for frame in out:
                 if frame.sentence == index:
-                    self._singular_subs(frame, ke)
+                    self._singular_subs(frame, ke, counted)
             out.extend(self._singulars(index, ks, ke, cues, counted, clauses, since))
         return [self._to_text(f) for f in out]
 
@@ -178,13 +198,21 @@ class _Reader:
         """A total when its clause has an aggregate cue or a "since" date ("..., فيما بلغ عدد الضحايا منذ مطلع العام 210")."""
         i = max(j for j, c in enumerate(clauses[:-1]) if c <= at) if clauses[0] <= at else 0
         s, e = clauses[i], clauses[min(i + 1, len(clauses) - 1)]
-        return bool(self.t.aggregate.search(self.key, s, e)) or any(s <= d < e for d, _ in since)
+        if any(s <= d < e for d, _ in since):
+            return True
+        cues = {m.group().lstrip("و") for m in self.t.aggregate.finditer(self.key, s, e)}
+        if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
+                and self.t.single_event.search(self.key, s, e):
+            return False  # "ارتفعت حصيلة ضحايا المجزرة ... إلى 25 حتى الآن": one attack's toll so far
+        return bool(cues)
 
     def _not_a_count(self, n: NumberHit, kind: str | None) -> bool:
         key, t = self.key, self.t
         harmed = t.not_harmed.search(key, max(0, n.start - 50), n.start)
         if harmed and not any(p.search(harmed.group("between")) for _, p in t.cues):
             return True  # "نزح 300 ألف شخص": displaced, not harmed
+        if key[n.start : n.end] in _ONE:
+            return True  # "من عائلة واحدة", "بغارة واحدة": "one" after its noun describes it; a victim of one is "طفل"
         if kind is not None:
             return False
         if t.not_people.match(key, n.end) or t.not_before.search(key, max(0, n.start - 25), n.start):
@@ -211,6 +239,19 @@ class _Reader:
             s, e, _ = after[0]
             return s, e
         return None
+
+    def _add_listed(self, frame: CasualtyFrame, n: NumberHit, kind: str | None) -> None:
+        """One more group of the victims listed in a toll: the toll is their sum ("7 أطفال و5 نساء")."""
+        m = frame.number
+
+        def plus(a: int | None, b: int | None) -> int | None:
+            return None if a is None or b is None else a + b
+
+        frame.number = NumberHit(m.start, n.end, plus(m.low, n.low), plus(m.high, n.high), m.value + n.value,
+                                 m.vague or n.vague)
+        frame.evidence[0] = (m.start, n.end)
+        if kind in ("child", "woman", "civilian"):
+            self._add_sub(frame, kind, n.value)
 
     @staticmethod
     def _add_sub(frame: CasualtyFrame, kind: str, value: int) -> None:
@@ -240,7 +281,7 @@ class _Reader:
             out.append(frame)
         return out
 
-    def _singular_subs(self, frame: CasualtyFrame, ke: int) -> None:
+    def _singular_subs(self, frame: CasualtyFrame, ke: int, counted: list[tuple[int, int]]) -> None:
         """"بينهم طفل وامرأة": sub-groups of one, named without a number."""
         key, t = self.key, self.t
         end = frame.evidence[-1][1] if frame.evidence else frame.number.end
@@ -248,8 +289,8 @@ class _Reader:
         if cue is None:
             return
         for m in re.finditer(rf"(?<!\w)و?(?:ال)?(?P<n>{alternation(t.singular)})(?!\w)", key[: min(ke, cue.end() + 60)]):
-            if m.start() < cue.end() or m.start() < end:
-                continue
+            if m.start() < cue.end() or m.start() < end or any(a <= m.start("n") < b for a, b in counted):
+                continue  # before the cue, or read with a counted sub-group ("بينهم ستة أطفال وامرأة")
             between = key[cue.end() : m.start()]
             if re.search(r"\d", between) or any(p.search(between) for _, p in t.cues):
                 break

@@ -47,6 +47,9 @@ class _Tables:
         )
         self.dual = re.compile(rf"(?<!\w){CLITIC}(?P<dual>{alternation(self.duals)})(?!\w)")
         self.hedge = re.compile(rf"(?:^|\W)[وب]?(?P<hedge>{alternation(hedges)})\s*$")
+        # "قد يصل عدد القتلى في ... إلى 20": a figure that may be reached is an upper bound.
+        self.reach = re.compile(rf"(?<!\w)(?:{alternation(key_of(h) for h in data['reach_high'])})(?!\w)[^.!?\n]{{0,90}}?"
+                                rf"(?<!\w)(?:الي|لل?ي|الى)\s*$")
         self.after = re.compile(
             rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
 
@@ -170,6 +173,8 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
                 low = None
         elif t.after.match(key, e, min(len(key), e + 50)):
             high = None
+        elif t.reach.search(key, max(0, s - 120), s):
+            low = None
         if vague:
             high = None
         found.append(NumberHit(s, e, low, high, value, vague))

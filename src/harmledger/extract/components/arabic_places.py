@@ -48,6 +48,9 @@ def make_arabic_places(context: PipelineContext) -> Component:
         # Organisations and outlets ("الشبكة السورية لحقوق الإنسان", "المرصد السوري") are no places.
         outlet_names = [(h.start, h.end) for h in outlets.find(doc.lower, 0, doc.limit, doc.text)]
         taken = Intervals([(h.start, h.end) for h in doc.actors] + outlet_names + doc.ignored)
+        # A side's name is no place, nor evidence of what country the report is about: "الميليشيات المدعومة
+        # من إيران" names Iran as a backer, and must not keep "مزيريب" from resolving in Syria.
+        text = _blank(text, [(h.start, h.end) for h in doc.actors])
         found: list[PlaceMention] = []
         for hit in geocoder.find_places(text):
             if not taken.overlaps(hit.start, hit.end):
@@ -63,6 +66,16 @@ def make_arabic_places(context: PipelineContext) -> Component:
         doc.places = sorted(found, key=lambda p: p.start)
 
     return places
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` as spaces (same length: offsets stay those of the report)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (min(end, len(chars)) - start)
+    return "".join(chars)
 
 
 def _common_word(blanked: str, start: int, end: int) -> bool:

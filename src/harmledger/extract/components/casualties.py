@@ -94,7 +94,13 @@ _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _any("count_groups") + r")\b")
 # "9 were killed yesterday, bringing the number killed since January to 1,720": a running total after the toll.
-_RUNNING_TOTAL = re.compile(r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+")
+_RUNNING_TOTAL = re.compile(
+    r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:[\w'’-]+\s+){0,4}?(?:toll|number|total|tally|count)\b")
+# "The toll of the massacre in X has risen to 16 dead so far": the toll of one attack, still counted, not a total.
+_SO_FAR = frozenset({"so far", "to date"})
+_ONE_EVENTS_TOLL = re.compile(
+    r"\btoll\s+of\s+(?:the|this|that|yesterday['’]s|today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|"
+    r"friday['’]s|saturday['’]s|sunday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _any("one_event_nouns") + r")\b")
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
@@ -247,8 +253,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     if head in t.civilian:
         frame.civilians = n.low if n.low is not None else n.high
     window_end = max(term_span[1] if term_span else n.end, n.end) + CUE_AFTER
-    running = _RUNNING_TOTAL.search(lower, n.end, min(s_end, window_end))
-    if running is not None:
+    running = _RUNNING_TOTAL.search(lower, n.end, s_end)
+    if running is not None and running.start() < window_end:
         window_end = running.start()  # "..., bringing the toll since February to 2,597": the period is the total's
     w0 = max(s_start, n.start - CUE_BEFORE)
     # "In total, 736 have been killed since January; on Monday, three died": a clause of its own.
@@ -261,6 +267,7 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
                           and not _DAY_AFTER.match(window, m.end())
                           and not _RANK_BEFORE.search(lower, max(s_start, w0 - RANK_REACH), w0 + m.start())
                           and not (opening is not None and w0 + m.start() < opening)
+                          and not (m.group() in _SO_FAR and _ONE_EVENTS_TOLL.search(lower, s_start, n.start))
                           for m in t.aggregate.finditer(window))
     if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         frame.aggregate = True
@@ -371,7 +378,7 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
     return True
 
 
-_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them)\s+(?:were|are|was|is)\s+")
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them)\s+(?:(?:were|are|was|is)\s+)?")
 
 
 def subgroup(doc: Doc, n: NumberHit) -> str | None:
