@@ -108,19 +108,36 @@ class _Gate:
         self.lock.release()
 
 
-def test_a_request_that_waited_for_a_slot_reads_the_writes_made_meanwhile(store: Store) -> None:
-    """While it waited, another request may have brought the slot past this request's snapshot; it reads
-    the store afresh, so what it returns (and leaves for the requests behind it) has the writes."""
+def _bump(store: Store, by: int) -> None:
+    with store.session() as session:
+        target = session.scalar(select(Incident).order_by(Incident.id).limit(1))
+        assert target is not None
+        target.killed_best = (target.killed_best or 0) + by
+        target.updated_at = utcnow()
+
+
+@pytest.mark.parametrize("behind", [True, False])
+def test_a_request_that_waited_for_a_slot_reads_the_writes_made_meanwhile(store: Store, behind: bool) -> None:
+    """A request that finds the slot taken waits. If the slot is then still older than this request's
+    snapshot (``behind``: a write came before the request), it reads the store afresh, so what it returns
+    (and leaves for the requests behind it) has the writes made while it waited too. If the slot is new
+    enough for it, it computes nothing and returns what the slot holds (the write made while it waited
+    came after it began)."""
     _fill(store, n=60)
-    cache = ChunkCache(ChunkTracker(chunks=4))
+    cache = ChunkCache(ChunkTracker(chunks=4, fine=3))
+    computed: list[int] = []
 
     def killed(session: Session) -> int:
-        summed = cache.summed(session, "killed", lambda where: {"k": int(session.scalar(
-            select(func.coalesce(func.sum(Incident.killed_best), 0)).where(where)) or 0)})
-        return summed.get("k", 0)
+        def part(where: Any) -> dict[str, int]:
+            computed.append(1)
+            return {"k": int(session.scalar(select(func.coalesce(func.sum(Incident.killed_best), 0)).where(where)) or 0)}
+
+        return cache.summed(session, "killed", part).get("k", 0)
 
     with store.session() as session:
         before = killed(session)
+    if behind:
+        _bump(store, 1000)
     gate = _Gate()
     slot: Any = cache._slot("killed")
     slot.lock = gate
@@ -132,13 +149,13 @@ def test_a_request_that_waited_for_a_slot_reads_the_writes_made_meanwhile(store:
             seen.append(killed(session))
 
     thread = threading.Thread(target=reader)
+    computed.clear()
     thread.start()
     assert gate.waiting.wait(60)
-    with store.session() as session:
-        target = session.scalar(select(Incident).order_by(Incident.id).limit(1))
-        assert target is not None
-        target.killed_best = (target.killed_best or 0) + 1000
-        target.updated_at = utcnow()
+    _bump(store, 100)
     gate.release()
     thread.join(60)
-    assert seen == [before + 1000]
+    assert seen == ([before + 1100] if behind else [before])
+    assert bool(computed) == behind
+    with store.session() as session:  # the next request sees every write
+        assert killed(session) == before + (1100 if behind else 100)

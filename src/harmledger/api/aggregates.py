@@ -31,9 +31,11 @@ from ..publish.stats import (
     stats_from_counts,
 )
 from ..store.models import Incident
-from .chunks import ChunkCache, store_version
+from .chunks import ChunkCache
 from .filters import IncidentQuery
 from .mapdata import injured_or_zero, killed_or_zero
+from .ranges import execute, range_params
+from .tracker import store_version
 
 
 class VersionClock:
@@ -183,11 +185,18 @@ def _reviewed(stmt: Any, reviewed_only: bool) -> Any:
     return stmt.where(Incident.status != UNREVIEWED) if reviewed_only else stmt
 
 
+def _within(stmt: Any, where: Any) -> Any:
+    return stmt.where(where) if where is not None else stmt
+
+
 def _grouped(session: Session, flt: IncidentQuery, column: Any, limit: int | None = None, *,
              reviewed_only: bool = False, where: Any = None) -> list[dict[str, Any]]:
-    stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(killed_or_zero()), func.sum(injured_or_zero()))),
-                     reviewed_only).group_by(column)
-    rows = session.execute(stmt.where(where) if where is not None else stmt).all()
+    def build(where: Any) -> Any:
+        stmt = _reviewed(flt.apply(select(column, func.count(), func.sum(killed_or_zero()), func.sum(injured_or_zero()))),
+                         reviewed_only).group_by(column)
+        return _within(stmt, where)
+
+    rows = execute(session, ("grouped", str(column), reviewed_only, flt.key()), where, build).all()
     found = {r[0]: (int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in rows}
     out = _sorted_groups(set(found), lambda key, measure: found[key][("incidents", "killed", "injured").index(measure)])
     return out[:limit] if limit else out
@@ -198,6 +207,18 @@ def _sorted_groups(keys: set[Any], value: Callable[[Any, str], int]) -> list[dic
            for k in keys]
     out = [d for d in out if d["incidents"] > 0]
     out.sort(key=lambda d: (-d["killed"], -d["incidents"], str(d["key"])))
+    return out
+
+
+def _months_to(counts: dict[Hashable, int], period: str) -> dict[Hashable, int]:
+    """Counts with their months ("2015-03") as years or quarters: every other key as it is."""
+    out: dict[Hashable, int] = {}
+    for key, value in counts.items():
+        if isinstance(key, tuple) and key[0] == "period" and key[1] != "unknown":
+            year, month = str(key[1]).split("-")
+            bucket = year if period == "year" else f"{year}-Q{(int(month) - 1) // 3 + 1}"
+            key = ("period", bucket, key[2])
+        out[key] = out.get(key, 0) + value
     return out
 
 
@@ -222,37 +243,42 @@ def stats(session: Session, flt: IncidentQuery, *, period: str = "month", review
     else:
         check_period(period)
         published.check_admin1(session)
-        key = f"stats:{period}:{reviewed_only}:{flt.key()}"
+        # Years and quarters are sums of months (an incident's middle day is in one month, which is in one
+        # year and one quarter): their counts are the months', kept and kept up to date once for all three.
+        kept = "month" if period in ("quarter", "year") else period
+        key = f"stats:{kept}:{reviewed_only}:{flt.key()}"
         extra = {"grade": Incident.grade, "status": Incident.status}
 
         def part(where: Any) -> dict[Hashable, int]:
-            counts: dict[Hashable, int] = dict(stats_counts(session, published, period=period,
-                                                            reviewed_only=reviewed_only, where=where))
+            counts: dict[Hashable, int] = dict(stats_counts(session, published, period=kept, reviewed_only=reviewed_only,
+                                                            where=where, reuse=range_params(where)))
             for name, column in extra.items():
                 for row in _grouped(session, flt, column, reviewed_only=reviewed_only, where=where):
                     for measure in ("incidents", "killed", "injured"):
                         counts[f"by_{name}", row["key"], measure] = row[measure]
             bounds: Any = select(func.min(Incident.date_start), func.max(Incident.date_start))
-            span = _reviewed(flt.apply(bounds), reviewed_only)
-            _days(counts, *session.execute(span.where(where)).one())
+            _days(counts, *execute(session, ("span", reviewed_only, flt.key()), where,
+                                   lambda w: _reviewed(flt.apply(bounds), reviewed_only).where(w)).one())
             return counts
 
-        def fill(split: Any) -> dict[int, Any]:
+        def fill(split: Any, where: Any) -> dict[int, Any]:
             by: dict[int, dict[Hashable, int]] = {
-                i: dict(c) for i, c in stats_counts_by(session, published, split, period=period,
-                                                        reviewed_only=reviewed_only).items()}
+                i: dict(c) for i, c in stats_counts_by(session, published, split, period=kept,
+                                                        reviewed_only=reviewed_only, where=where).items()}
             for name, column in extra.items():
                 grouped = select(split, column, func.count(), func.sum(killed_or_zero()), func.sum(injured_or_zero()))
                 for index, value, *figures in session.execute(
-                        _reviewed(flt.apply(grouped), reviewed_only).group_by(split, column)):
+                        _within(_reviewed(flt.apply(grouped), reviewed_only), where).group_by(split, column)):
                     for measure, n in zip(("incidents", "killed", "injured"), figures, strict=True):
                         by.setdefault(int(index), {})[f"by_{name}", value, measure] = int(n or 0)
             span = select(split, func.min(Incident.date_start), func.max(Incident.date_start))
-            for index, first, last in session.execute(_reviewed(flt.apply(span), reviewed_only).group_by(split)):
+            for index, first, last in session.execute(_within(_reviewed(flt.apply(span), reviewed_only), where).group_by(split)):
                 _days(by.setdefault(int(index), {}), first, last)
             return by
 
         summed = chunks.summed(session, key, part, fill)
+        if kept != period:
+            summed = _months_to(summed, period)
         # The by_grade, by_status and day keys are this function's own: stats_from_counts passes them by.
         data = stats_from_counts(session, published, summed, period=period, reviewed_only=reviewed_only)  # type: ignore[arg-type]
     rows = [data["totals"], *(row for name in BREAKDOWNS for row in data[f"by_{name}"])]
@@ -293,16 +319,27 @@ def facets(session: Session, chunks: ChunkCache | None = None) -> dict[str, list
     def part(where: Any = None) -> dict[Hashable, int]:
         counts: dict[Hashable, int] = {}
         for name, column in columns:
-            grouped: Any = select(column, func.count())
-            stmt = base.apply(grouped).where(column.is_not(None)).group_by(column)
-            for value, n in session.execute(stmt.where(where) if where is not None else stmt):
+            def build(w: Any, c: Any = column) -> Any:
+                return _within(base.apply(select(c, func.count())).where(c.is_not(None)).group_by(c), w)
+
+            for value, n in execute(session, ("facets", name), where, build):
                 if value:
                     counts[name, value] = int(n)
         return counts
 
-    # Slice by slice even when new: six small range queries per slice read less than six passes over
-    # every incident each working out its slice.
-    present = part() if chunks is None else chunks.summed(session, "facets", part)
+    def fill(split: Any, where: Any) -> dict[int, dict[Hashable, int]]:
+        by: dict[int, dict[Hashable, int]] = {}
+        for name, column in columns:
+            grouped: Any = select(split, column, func.count())
+            stmt = _within(base.apply(grouped).where(column.is_not(None)), where).group_by(split, column)
+            for index, value, n in session.execute(stmt):
+                if value:
+                    by.setdefault(int(index), {})[name, value] = int(n)
+        return by
+
+    # Slice by slice even when new (no fill over every incident): six small range queries per slice read
+    # less than six passes over every incident each working out its slice. A split range is one pass.
+    present = part() if chunks is None else chunks.summed(session, "facets", part, fill, fill_all=False)
     out: dict[str, list[str]] = {name: [] for name, _ in columns}
     for key, n in present.items():
         if isinstance(key, tuple) and n > 0:

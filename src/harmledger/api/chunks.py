@@ -1,201 +1,57 @@
 """Heavy reads kept per slice of the incidents, so that a write costs the recomputation of one slice.
 
-The incidents are cut into CHUNKS ranges of their ids. A result (statistics, map, facets, the count of a
-list) is kept as one part per range, each with the range's version; a read recomputes only the ranges
-whose version moved and combines the parts. Which ranges moved is learnt from the database itself (the
-audit log, the incident change trail and ``updated_at``), not from this process's own writes, so a
-correction saved through one server process dirties the same range in every other.
+The incidents are cut into CHUNKS ranges of their ids, each cut again into FINE small ranges. A result
+(statistics, map, facets, the count of a list) is kept as one part per range, each with the versions of
+its small ranges; a read recomputes only the ranges whose version moved and combines the parts. The first
+write into a range splits its part into one part per small range (computed in one query grouped by
+small range), so the writes after it cost the recomputation of one small range (a few dozen incidents)
+instead of the whole range; at most SPLIT_MAX ranges of a result stay split (the ones written last).
+Which ranges moved is learnt from the database itself (api/tracker.py), so a correction saved through one
+server process dirties the same range in every other; the ranges as SQL conditions: api/ranges.py.
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, literal, literal_column, select, text, true
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from ..store.models import AuditEntry, Incident, IncidentChange
+from .ranges import ChunkState, execute, range_params
+from .tracker import CHANGE_WINDOW, CHUNKS, FINE, ONE_INCIDENT, ChunkTracker, store_version
 
-CHUNKS = 64
-# Audited actions that change the one incident the entry names; any other entry (merge, split, a
-# mention or a place changed...) may move many incidents at once and makes every range recompute.
-ONE_INCIDENT = frozenset({"confirm", "correct", "revert", "set_grade", "set_status"})
-# Trail ids looked at again behind the newest seen (an id taken before a later one can commit after it).
-CHANGE_WINDOW = 1000
+__all__ = ["CHANGE_WINDOW", "CHUNKS", "FINE", "ONE_INCIDENT", "ChunkCache", "ChunkState", "ChunkTracker", "execute",
+           "range_params", "store_version"]
+
+# Ranges of one result kept split at most (a split range holds about FINE times the entries of a whole one).
+SPLIT_MAX = 8
 # More stale ranges than this (a new key, a change that moved every range) are computed by one query
 # grouped by range, when the caller gives one: one pass instead of a query per range.
 FILL_AT = 4
-VERSION_KEY = "harmledger.store_version"
-RARE = "0.001"  # SQLite's likelihood() of a range bound (see ChunkState.where)
 
 
-def store_version(session: Session) -> tuple[Any, ...]:
-    """The store's version, read once per transaction of ``session`` (a request asks for it twice: its
-    result cache and its slices). Data read later in the same transaction is at least as new."""
-    transaction = session.get_transaction()
-    memo = session.info.get(VERSION_KEY)
-    if memo is not None and transaction is not None and memo[0] is transaction:
-        return memo[1]
-    # Each is an index lookup, in one statement: a new or changed incident moves updated_at, a merge or
-    # removal adds a change row, a review adds an audit entry.
-    updated, changes, audit = session.execute(select(
-        select(func.max(Incident.updated_at)).scalar_subquery(), select(func.max(IncidentChange.id)).scalar_subquery(),
-        select(func.max(AuditEntry.id)).scalar_subquery())).one()
-    version = (str(updated), changes, audit)
-    session.info[VERSION_KEY] = (session.get_transaction(), version)
-    return version
-
-
-def _older(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Whether version ``a`` was read from a snapshot older than the one ``b`` was read from."""
-    (ua, ca, aa), (ub, cb, ab) = a, b
-    return (ca or 0) < (cb or 0) or (aa or 0) < (ab or 0) or (ua != "None" and ub != "None" and ua < ub)
-
-
-@dataclass
-class ChunkState:
-    """Where the ranges start and the version of each, as one request sees them."""
-
-    bounds: list[str]
-    versions: tuple[int, ...]
-    # SQLite's planner takes a range open at one end for a quarter of the table and then prefers an index
-    # on the grouped column: the first and last ranges get a bound that no id passes (SQLite compares bytes).
-    closed: bool = False
-
-    def where(self, index: int) -> ColumnElement[bool]:
-        lo = self.bounds[index - 1] if index > 0 else "" if self.closed else None
-        hi = self.bounds[index] if index < len(self.bounds) else "\U0010ffff" * 8 if self.closed else None
-        # Bounds written into the SQL: with them as parameters SQLite's planner, not knowing how narrow the
-        # range is, scans a whole index on the grouped column instead of the range (15 times slower).
-        clauses = ([Incident.id >= bindparam(None, lo, literal_execute=True)] if lo is not None else []) + (
-            [Incident.id < bindparam(None, hi, literal_execute=True)] if hi is not None else [])
-        if self.closed:
-            # Without statistics SQLite's planner takes an equality on any indexed column (a status, or
-            # ``deleted IS 0`` before the filter said ``IS NOT 1``) for a handful of rows and reads the whole
-            # table through it: 11 ms a range instead of 0.2. Told each bound is rarely true, it reads the
-            # range. Untyped: typed Boolean, SQLAlchemy writes ``likelihood(...) = 1``, which hides the bound.
-            clauses = [func.likelihood(c, literal_column(RARE)) for c in clauses]
-        return and_(true(), *clauses)
-
-    def split(self) -> ColumnElement[int]:
-        """Each incident's range number, as ``where`` assigns them (the database's comparison)."""
-        return self._split(0, len(self.bounds))
-
-    def _split(self, first: int, last: int) -> ColumnElement[int]:
-        # A balanced tree of comparisons: six per row for 64 ranges, where a flat CASE averaged 32.
-        if first == last:
-            return literal(first)
-        middle = (first + last) // 2
-        return case((Incident.id < bindparam(None, self.bounds[middle], literal_execute=True),
-                     self._split(first, middle)), else_=self._split(middle + 1, last))
-
-
-class ChunkTracker:
-    """This process's view of which id ranges changed, brought up to date from the database per request."""
-
-    def __init__(self, chunks: int = CHUNKS) -> None:
-        self.chunks = chunks
-        self._lock = threading.Lock()
-        self._bounds: list[str] | None = None
-        self._versions: list[int] = []
-        self._known: tuple[Any, ...] | None = None
-        self._audit = self._change = 0
-        self._seen_changes: set[int] = set()
-        self._newest: dt.datetime | None = None
-
-    def _chunks_of(self, session: Session, ids: set[str]) -> set[int]:
-        """The ranges the ids fall in, compared as the database compares them (its collation decides
-        which range a range's own query selects)."""
-        bounds = self._bounds or []
-        if not ids or not bounds:
-            return {0} if ids else set()
-        if session.get_bind().dialect.name != "postgresql":
-            return {bisect.bisect_right(bounds, i) for i in ids}  # SQLite compares bytes, as Python does
-        found = session.execute(text(
-            "SELECT (SELECT count(*) FROM unnest(CAST(:bounds AS text[])) AS b(v) WHERE b.v <= t.i) "
-            "FROM unnest(CAST(:ids AS text[])) AS t(i)"), {"bounds": bounds, "ids": sorted(ids)})
-        return {int(n) for (n,) in found}
-
-    def state(self, session: Session) -> ChunkState:
-        """The ranges and their versions, as of this session's snapshot (at least as new as any seen)."""
-        version = store_version(session)
-        if self._known is not None and _older(version, self._known):
-            # This transaction began before another request saw a newer store: read again from now on.
-            session.commit()
-            session.info.pop(VERSION_KEY, None)
-            version = store_version(session)
-        with self._lock:
-            if self._bounds is None:
-                self._start(session, version)
-            elif version != self._known and not _older(version, self._known or version):
-                self._catch_up(session, version)
-            assert self._bounds is not None
-            return ChunkState(list(self._bounds), tuple(self._versions), session.get_bind().dialect.name == "sqlite")
-
-    def _start(self, session: Session, version: tuple[Any, ...]) -> None:
-        ids = list(session.scalars(select(Incident.id).order_by(Incident.id)))
-        step = max(1, len(ids) // self.chunks)
-        # In the database's order, duplicates (none: ids are unique) aside.
-        self._bounds = list(dict.fromkeys(ids[step::step][: self.chunks - 1]))
-        self._versions = [0] * (len(self._bounds) + 1)
-        self._audit = version[2] or 0
-        self._change = version[1] or 0
-        self._seen_changes = set(session.scalars(select(IncidentChange.id).where(IncidentChange.id > self._change - CHANGE_WINDOW)))
-        self._newest = session.scalar(select(func.max(Incident.updated_at)))
-        self._known = version
-
-    def _catch_up(self, session: Session, version: tuple[Any, ...]) -> None:
-        moved: set[str] = set()
-        everything = False
-        # Reviews: the audit log's ids are given out in commit order (every writer holds its lock).
-        for entry_id, entity_type, entity_id, action in session.execute(
-                select(AuditEntry.id, AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.action)
-                .where(AuditEntry.id > self._audit).order_by(AuditEntry.id)):
-            self._audit = max(self._audit, entry_id)
-            if entity_type == "incident" and action in ONE_INCIDENT:
-                moved.add(entity_id)
-            else:
-                everything = True
-        # The pipeline's trail (linking, geocoding): an id taken by a transaction that commits after a later
-        # one is still found, as ids are looked at again for CHANGE_WINDOW back.
-        for change_id, incident_id, related_id in session.execute(
-                select(IncidentChange.id, IncidentChange.incident_id, IncidentChange.related_id)
-                .where(IncidentChange.id > self._change - CHANGE_WINDOW)):
-            if change_id in self._seen_changes:
-                continue
-            self._seen_changes.add(change_id)
-            self._change = max(self._change, change_id)
-            moved.update(i for i in (incident_id, related_id) if i)
-        self._seen_changes = {i for i in self._seen_changes if i > self._change - CHANGE_WINDOW}
-        # Anything else that stamped an incident after the newest stamp seen.
-        if self._newest is None or version[0] != str(self._newest):
-            stamp = Incident.updated_at > self._newest if self._newest is not None else true()
-            for incident_id, updated in session.execute(select(Incident.id, Incident.updated_at).where(stamp)):
-                moved.add(incident_id)
-                self._newest = updated if self._newest is None else max(self._newest, updated)
-        if everything:
-            self._versions = [v + 1 for v in self._versions]
-        else:
-            for index in self._chunks_of(session, moved):
-                self._versions[index] += 1
-        self._known = version
-
-
-Fill = Callable[[ColumnElement[int]], dict[int, Any]]
+Fill = Callable[[ColumnElement[int], "ColumnElement[bool] | None"], dict[int, Any]]
 
 
 @dataclass
 class _Slot:
     lock: threading.Lock = field(default_factory=threading.Lock)
-    versions: list[int] = field(default_factory=list)
-    parts: list[Any] = field(default_factory=list)
+    versions: list[int] = field(default_factory=list)  # per small range: the version its part is at
+    # Per range: its part, or its small ranges' parts (split), or nothing yet (empty).
+    parts: list[list[Any]] = field(default_factory=list)
+    split: OrderedDict[int, None] = field(default_factory=OrderedDict)  # ranges kept split, last written last
     merged: dict[Hashable, int] = field(default_factory=dict)
+
+    def covers(self, state: ChunkState) -> bool:
+        """Whether every part is at least as new as ``state`` needs."""
+        if len(self.versions) != len(state.versions):
+            return False
+        return self.versions == list(state.versions) or all(
+            mine >= needed for mine, needed in zip(self.versions, state.versions, strict=True))
 
 
 def _add(merged: dict[Hashable, int], part: dict[Hashable, int], sign: int) -> None:
@@ -227,38 +83,44 @@ class ChunkCache:
 
     def parts(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], Any], fill: Fill | None = None,
               empty: Any = None) -> list[Any]:
-        """Every range's part for ``key``; ``part(where)`` computes one range's (``where`` selects it).
-        ``fill(split)``: every range's part at once, by range number (a range left out has ``empty``)."""
+        """Every range's part for ``key`` (a split range gives one per small range); ``part(where)``
+        computes one range's (``where`` selects it). ``fill(split, where)``: the part of every range
+        ``split`` numbers among the incidents ``where`` selects (all when None), by number, at once (a
+        range left out has ``empty``)."""
         state, slot = self._locked(session, key)
         try:
             self._refresh(slot, state, part, fill, additive=False, empty=empty)
-            return list(slot.parts)
+            return [p for parts in slot.parts for p in parts]
         finally:
             slot.lock.release()
 
     def summed(self, session: Session, key: str, part: Callable[[ColumnElement[bool]], dict[Hashable, int]],
-               fill: Fill | None = None) -> dict[Hashable, int]:
+               fill: Fill | None = None, *, fill_all: bool = True) -> dict[Hashable, int]:
         """The sum of every range's counts for ``key`` (``part`` returns a range's counts by name); a
-        changed range's old counts are taken off and its new ones added, so a write costs one range.
-        ``fill(split)``: every range's counts at once, by range number (a range left out has none)."""
+        changed range's old counts are taken off and its new ones added, so a write costs one range (one
+        small range once its range is split). ``fill`` as for ``parts`` (a range left out has none); with
+        ``fill_all`` False only for the small ranges of one range, a new key being computed range by range."""
         state, slot = self._locked(session, key)
         try:
-            self._refresh(slot, state, part, fill, additive=True)
+            self._refresh(slot, state, part, fill, additive=True, empty={}, fill_all=fill_all)
             return dict(slot.merged)
         finally:
             slot.lock.release()
 
     def _locked(self, session: Session, key: str) -> tuple[ChunkState, _Slot]:
         """The slot of ``key``, locked, and the state to bring it to. A request that had to wait for the
-        slot reads the store afresh (a new transaction): writes came while it waited, and the requests
-        queued behind it then find the slot at least as new as they need instead of each computing it."""
+        slot and finds it still older than its snapshot reads the store afresh (a new transaction): writes
+        came while it waited, and the requests queued behind it then find the slot at least as new as they
+        need instead of each computing it. One that finds the slot new enough (the request before it
+        brought it up to date) computes nothing."""
         state = self.tracker.state(session)
         slot = self._slot(key)
         if not slot.lock.acquire(blocking=False):
             slot.lock.acquire()
             try:
-                session.commit()
-                state = self.tracker.state(session)
+                if not slot.covers(state):
+                    session.commit()
+                    state = self.tracker.state(session)
             except BaseException:
                 slot.lock.release()
                 raise
@@ -266,21 +128,67 @@ class ChunkCache:
 
     @staticmethod
     def _refresh(slot: _Slot, state: ChunkState, part: Callable[[ColumnElement[bool]], Any], fill: Fill | None,
-                 *, additive: bool, empty: Any = None) -> None:
+                 *, additive: bool, empty: Any, fill_all: bool = True) -> None:
         if len(slot.versions) != len(state.versions):
-            slot.versions, slot.parts, slot.merged = [-1] * len(state.versions), [None] * len(state.versions), {}
+            slot.versions, slot.parts, slot.split, slot.merged = [-1] * len(state.versions), [[] for _ in range(state.ranges)], OrderedDict(), {}
         # A range's versions only grow, and a part kept at a later version than this request's state is
         # newer than it needs (computed by a request that waited less): kept, not computed again.
-        stale = [i for i, version in enumerate(state.versions) if slot.versions[i] < version]
-        filled: dict[int, Any] | None = fill(state.split()) if fill is not None and len(stale) > FILL_AT else None
-        for index in stale:
-            version = state.versions[index]
-            if filled is not None:
-                fresh = filled.get(index, {} if additive else empty)
-            else:
-                fresh = part(state.where(index))
+        if slot.versions == list(state.versions):  # the common case, compared in C
+            return
+        per = state.per
+        stale = sorted({f // per for f, (mine, needed) in enumerate(zip(slot.versions, state.versions, strict=True))
+                        if mine < needed})
+        if not stale:
+            return
+
+        def put(chunk: int, fresh: list[Any]) -> None:
             if additive:
-                if slot.parts[index] is not None:
-                    _add(slot.merged, slot.parts[index], -1)
-                _add(slot.merged, fresh, 1)
-            slot.parts[index], slot.versions[index] = fresh, version
+                for old in slot.parts[chunk]:
+                    _add(slot.merged, old, -1)
+                for new in fresh:
+                    _add(slot.merged, new, 1)
+            slot.parts[chunk] = fresh
+            for f in state.fine(chunk):
+                slot.versions[f] = state.versions[f]
+
+        # A new key, or a change that moved many ranges (a merge...): whole ranges, in one query when more
+        # than FILL_AT. Otherwise a range computed before is split, and a split one recomputes its small ranges.
+        whole = stale if len(stale) > FILL_AT else [c for c in stale if not slot.parts[c]]
+        filled = fill(state.split(), None) if fill is not None and fill_all and len(whole) > FILL_AT else None
+        for c in whole:
+            fine = state.fine(c)
+            slot.split.pop(c, None)
+            put(c, [filled.get(c, empty) if filled is not None else part(state.where(fine.start, fine.stop - 1))])
+        for c in stale:
+            if c in whole:
+                continue
+            fine = state.fine(c)
+            if c in slot.split:
+                # Only the small ranges that moved: their old parts off the sums, their new ones on.
+                for n, f in enumerate(fine):
+                    if slot.versions[f] < state.versions[f]:
+                        fresh_one = part(state.where(f))
+                        if additive:
+                            _add(slot.merged, slot.parts[c][n], -1)
+                            _add(slot.merged, fresh_one, 1)
+                        slot.parts[c][n] = fresh_one
+                        slot.versions[f] = state.versions[f]
+                slot.split.move_to_end(c)
+                continue
+            if fill is not None:
+                got = fill(state.split_fine(c), state.where(fine.start, fine.stop - 1))
+                fresh = [got.get(f, empty) for f in fine]
+            else:
+                fresh = [part(state.where(f)) for f in fine]
+            put(c, fresh)
+            slot.split[c] = None
+            slot.split.move_to_end(c)
+        while len(slot.split) > SPLIT_MAX:
+            # Kept split no longer: its counts in one part again (the parts of other results stay as they
+            # are, being few rows each); a write into it splits it again.
+            c, _ = slot.split.popitem(last=False)
+            if additive and len(slot.parts[c]) > 1:
+                combined: dict[Hashable, int] = {}
+                for p in slot.parts[c]:
+                    _add(combined, p, 1)
+                slot.parts[c] = [combined]

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..store.models import Incident
 from .chunks import ChunkCache
 from .filters import IncidentQuery
+from .ranges import execute
 
 MAP_LIMIT = 100_000
 MAP_DEFAULT = 20_000  # the deadliest; more circles than this tell a reader nothing more at country scale
@@ -67,14 +68,19 @@ def _map_columns() -> list[Any]:
 def _map_part(session: Session, flt: IncidentQuery, limit: int, where: Any = None) -> tuple[int, int, list[Any]]:
     """How many incidents match and are placed, how many match, and the ``limit`` deadliest placed ones
     as (-killed, id, feature): in the map's order."""
-    def scoped(stmt: Any) -> Any:
+    def scoped(stmt: Any, w: Any) -> Any:
         stmt = flt.apply(stmt)
-        return stmt.where(where) if where is not None else stmt
+        return stmt.where(w) if w is not None else stmt
 
-    total = session.scalar(scoped(select(func.count()).select_from(Incident)).where(*_PLACED)) or 0
-    matching = session.scalar(scoped(select(func.count()).select_from(Incident))) or 0
-    stmt = scoped(select(*_map_columns())).where(*_PLACED)
-    rows = [(-r[0], r[1], _Feature(r)) for r in session.execute(stmt.order_by(killed_or_zero().desc(), Incident.id).limit(limit))]
+    # Built once per filter and shape of slice (chunks.execute): a write recomputes a slice or two.
+    key = flt.key()
+    total = execute(session, ("map placed", key), where,
+                    lambda w: scoped(select(func.count()).select_from(Incident), w).where(*_PLACED)).scalar() or 0
+    matching = execute(session, ("map matching", key), where,
+                       lambda w: scoped(select(func.count()).select_from(Incident), w)).scalar() or 0
+    found = execute(session, ("map rows", key, limit), where, lambda w: scoped(select(*_map_columns()), w).where(*_PLACED)
+                    .order_by(killed_or_zero().desc(), Incident.id).limit(limit))
+    rows = [(-r[0], r[1], _Feature(r)) for r in found]
     return int(total), int(matching), rows
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Hashable, Iterable
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError
@@ -18,6 +19,7 @@ from ..store.models import Document, Evidence, Incident, IncidentLink, Mention, 
 from .aggregates import ResultCache
 from .chunks import ChunkCache
 from .filters import SORTS, IncidentQuery
+from .ranges import execute
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -37,6 +39,33 @@ MANY_NAMES = 2000  # more names or ids than this containing a list's text: its r
 SUMMARY_COLUMNS = [c for c in Incident.__table__.columns if c.key not in ("machine", "overrides")]
 
 
+_PAGES: OrderedDict[tuple[str, str], Any] = OrderedDict()
+_PAGES_SIZE = 256
+_PAGES_LOCK = threading.Lock()
+
+
+def _page_statement(flt: IncidentQuery, sort: str) -> Any:
+    """A page of the filter in ``sort`` order, its limit and offset as parameters: built once per filter
+    and order (building the filter's conditions cost as much as reading a page through an index)."""
+    key = (flt.key(), sort)
+    with _PAGES_LOCK:
+        stmt = _PAGES.get(key)
+        if stmt is not None:
+            _PAGES.move_to_end(key)
+            return stmt
+    stmt = (flt.apply(select(*SUMMARY_COLUMNS)).order_by(*SORTS.get(sort, SORTS["-date"]))
+            .limit(bindparam("page_limit")).offset(bindparam("page_offset")))
+    with _PAGES_LOCK:
+        _PAGES[key] = stmt
+        while len(_PAGES) > _PAGES_SIZE:
+            _PAGES.popitem(last=False)
+    return stmt
+
+
+def _within(stmt: Any, where: Any) -> Any:
+    return stmt.where(where) if where is not None else stmt
+
+
 def _summaries(session: Session, stmt: Any) -> list[dict[str, Any]]:
     # The columns, not ORM objects: a page reads them once and needs no identity map.
     return [incident_summary(row) for row in session.execute(stmt)]
@@ -44,20 +73,24 @@ def _summaries(session: Session, stmt: Any) -> list[dict[str, Any]]:
 
 def _matches(session: Session, flt: IncidentQuery, chunks: ChunkCache) -> tuple[int, list[str] | None]:
     """How many incidents the filter matches, and their ids when they are few (else None)."""
+    key = flt.key()
+
     def part(where: Any) -> tuple[int, list[str] | None]:
-        ids = list(session.scalars(flt.apply(select(Incident.id)).where(where).limit(FEW + 1)))
+        ids = list(execute(session, ("few", FEW, key), where,
+                           lambda w: flt.apply(select(Incident.id)).where(w).limit(FEW + 1)).scalars())
         if len(ids) <= FEW:
             return len(ids), ids
-        return int(session.scalar(flt.apply(select(func.count()).select_from(Incident)).where(where)) or 0), None
+        counted = execute(session, ("count", key), where, lambda w: flt.apply(select(func.count()).select_from(Incident)).where(w))
+        return int(counted.scalar() or 0), None
 
-    def fill(split: Any) -> dict[int, tuple[int, list[str] | None]]:
-        counted = session.execute(flt.apply(select(split, func.count()).select_from(Incident)).group_by(split))
+    def fill(split: Any, where: Any) -> dict[int, tuple[int, list[str] | None]]:
+        counted = session.execute(_within(flt.apply(select(split, func.count()).select_from(Incident)), where).group_by(split))
         counts = {int(index): int(n) for index, n in counted}
         found: dict[int, tuple[int, list[str] | None]] = {
             index: (n, [] if n <= FEW else None) for index, n in counts.items()}
         few = [index for index, n in counts.items() if n <= FEW]
         if few:
-            stmt = flt.apply(select(split, Incident.id))
+            stmt = _within(flt.apply(select(split, Incident.id)), where)
             for index, incident_id in session.execute(stmt if len(few) == len(counts) else stmt.where(split.in_(few))):
                 ids = found[int(index)][1]
                 if ids is not None:
@@ -86,21 +119,24 @@ def _text_candidates(session: Session, q: str, chunks: ChunkCache) -> Any | None
     def part(where: Any) -> dict[Hashable, int]:
         counts: dict[Hashable, int] = {}
         for name, column in columns.items():
-            stmt: Any = select(column, func.count()).where(where, column.is_not(None)).group_by(column)
-            counts.update({(name, value): int(n) for value, n in session.execute(stmt)})
+            def build(w: Any, c: Any = column) -> Any:
+                return select(c, func.count()).where(w, c.is_not(None)).group_by(c)
+
+            rows = execute(session, ("names", name), where, build)
+            counts.update({(name, value): int(n) for value, n in rows})
         # The letters ids are written with: text with any other letter cannot be part of an id, and the
         # id match (a scan of every id) is left out.
-        counts.update(_id_letters(session.scalars(select(Incident.id).where(where))))
+        counts.update(_id_letters(execute(session, "ids", where, lambda w: select(Incident.id).where(w)).scalars()))
         return counts
 
-    def fill(split: Any) -> dict[int, dict[Hashable, int]]:
+    def fill(split: Any, where: Any) -> dict[int, dict[Hashable, int]]:
         by: dict[int, dict[Hashable, int]] = {}
         for name, column in columns.items():
-            stmt: Any = select(split, column, func.count()).where(column.is_not(None)).group_by(split, column)
+            stmt: Any = _within(select(split, column, func.count()).where(column.is_not(None)), where).group_by(split, column)
             for index, value, n in session.execute(stmt):
                 by.setdefault(int(index), {})[name, value] = int(n)
         ids: dict[int, list[str]] = {}
-        for index, incident_id in session.execute(select(split, Incident.id)):
+        for index, incident_id in session.execute(_within(select(split, Incident.id), where)):
             ids.setdefault(int(index), []).append(incident_id)
         for index, some in ids.items():
             by.setdefault(index, {}).update(_id_letters(some))
@@ -154,9 +190,11 @@ def list_incidents(session: Session, flt: IncidentQuery, *, limit: int, offset: 
         if direct:
             if total is None:
                 total = int(session.scalar(flt.apply(select(func.count()).select_from(Incident))) or 0)
-            stmt = select(*SUMMARY_COLUMNS).where(Incident.id.in_(few)) if few is not None else flt.apply(
-                select(*SUMMARY_COLUMNS))
-            return _summaries(session, stmt.order_by(*order).limit(limit).offset(offset)), total
+            if few is not None:
+                stmt = select(*SUMMARY_COLUMNS).where(Incident.id.in_(few)).order_by(*order).limit(limit).offset(offset)
+                return _summaries(session, stmt), total
+            return [incident_summary(row) for row in session.execute(
+                _page_statement(flt, sort), {"page_limit": limit, "page_offset": offset})], total
         assert cache is not None
         ids = cache.get_or_compute(session, key, lambda: list(session.scalars(flt.apply(select(Incident.id)).order_by(*order))))
     page = ids[offset : offset + limit]

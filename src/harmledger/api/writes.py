@@ -27,9 +27,12 @@ from ..store.models import User
 from .security import checked_user
 
 T = TypeVar("T")
-# Writes have worker threads of their own: they queue at the database one at a time anyway, and must
-# never wait for a thread behind dozens of slow reads (which share anyio's default 40).
-WRITE_THREADS = 8
+# Writes have a worker thread of their own: they must never wait for a thread behind dozens of slow
+# reads (which share anyio's default 40). One: a write transaction holds the database's write lock (SQLite)
+# or the audit log's lock (PostgreSQL) from its start to its commit, so writes run one at a time whatever
+# the threads; more threads only waited at the lock (SQLite's busy handler polling) and took the
+# interpreter from the reads meanwhile. The writes queue here in arrival order instead.
+WRITE_THREADS = 1
 
 
 def write_limiter(request: Request) -> CapacityLimiter:

@@ -16,26 +16,39 @@ from ..store.models import Document, Mention, Source
 from .filters import IncidentFilter
 
 
-def list_claims(session: Session, flt: IncidentFilter | None = None, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Aggregate mentions matching the filter's dates and governorates (other filters do not apply)."""
-    flt = flt or IncidentFilter()
-    stmt = (
-        select(Mention, Document.title, Document.published, Source.name)
-        .join(Document, Document.id == Mention.document_id)
-        .outerjoin(Source, Source.id == Document.source_id)
-        .where(Mention.kind == "aggregate", Mention.rejected.is_(False))
-        .order_by(Mention.date_start, Mention.id)
-    )
+def _dated(stmt: Any, flt: IncidentFilter) -> Any:
+    stmt = stmt.where(Mention.kind == "aggregate", Mention.rejected.is_(False))
     if flt.date_from:
         stmt = stmt.where(or_(Mention.date_start.is_(None),
                               func.coalesce(Mention.date_end, Mention.date_start) >= flt.date_from))
     if flt.date_to:
         stmt = stmt.where(or_(Mention.date_start.is_(None), Mention.date_start <= flt.date_to))
+    return stmt
+
+
+def _in_area(wanted: set[Any], admin1: str | None, pcode: str | None) -> bool:
+    return not wanted or area_key(admin1, pcode) in wanted or area_key(admin1, None) in wanted
+
+
+def count_claims(session: Session, flt: IncidentFilter | None = None) -> int:
+    """How many claims ``list_claims`` lists (read for every statistics answer: two columns, not the rows)."""
+    flt = flt or IncidentFilter()
+    wanted = {area_key(a, None) for a in flt.admin1}
+    rows = session.execute(_dated(select(Mention.admin1, Mention.admin1_pcode), flt))
+    return sum(1 for admin1, pcode in rows if _in_area(wanted, admin1, pcode))
+
+
+def list_claims(session: Session, flt: IncidentFilter | None = None, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Aggregate mentions matching the filter's dates and governorates (other filters do not apply)."""
+    flt = flt or IncidentFilter()
+    stmt = _dated(
+        select(Mention, Document.title, Document.published, Source.name)
+        .join(Document, Document.id == Mention.document_id)
+        .outerjoin(Source, Source.id == Document.source_id), flt).order_by(Mention.date_start, Mention.id)
     wanted = {area_key(a, None) for a in flt.admin1}
     out: list[dict[str, Any]] = []
     for mention, title, published, source in session.execute(stmt):
-        if wanted and area_key(mention.admin1, mention.admin1_pcode) not in wanted \
-                and area_key(mention.admin1, None) not in wanted:
+        if not _in_area(wanted, mention.admin1, mention.admin1_pcode):
             continue
         out.append({
             "document_id": mention.document_id, "mention_index": mention.index, "title": title,

@@ -14,7 +14,9 @@ status "machine" are counted and reported as unreviewed; ``reviewed_only`` count
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import Integer, String, case, cast, func, literal, null, select, union_all
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 from .._errors import HarmledgerError
 from ..geo.admin_names import admin1_name, admin1_pcode
 from ..store.models import Incident
-from .claims import list_claims
+from .claims import count_claims
 from .filters import IncidentFilter
 from .kinds import BREAKDOWNS, PERIODS
 
@@ -144,23 +146,50 @@ Counts = dict[tuple[Any, ...], int]
 
 
 def stats_counts(session: Session, flt: IncidentFilter, *, period: str = "month", reviewed_only: bool = False,
-                 where: Any = None) -> Counts:
+                 where: Any = None, reuse: tuple[Hashable, dict[str, Any]] | None = None) -> Counts:
     """The additive figures behind ``compute_stats`` for the incidents ``where`` selects (all when None):
     counts of separate sets of incidents add up to the counts of their union, so a caller can keep them
     per slice of the incidents and recompute only the slice a write changed (``api.chunks``).
-    Keys: ("t", figure) totals, (breakdown, bucket, measure), ("place", place) and ("pcode", bucket, pcode)."""
-    return _counts(session, flt, period, reviewed_only, where, None).get(0, {})
+    Keys: ("t", figure) totals, (breakdown, bucket, measure), ("place", place) and ("pcode", bucket, pcode).
+    ``reuse`` (shape, parameters): ``where`` differs from the other conditions of its shape only in the
+    values of its named parameters; the statement is then built once per filter and shape, and run with them."""
+    return _counts(session, flt, period, reviewed_only, where, None, reuse).get(0, {})
 
 
 def stats_counts_by(session: Session, flt: IncidentFilter, split: Any, *, period: str = "month",
-                    reviewed_only: bool = False) -> dict[int, Counts]:
+                    reviewed_only: bool = False, where: Any = None) -> dict[int, Counts]:
     """``stats_counts`` of every slice at once, in one pass: ``split`` is an expression giving each
-    incident's slice number; slices with no incident are left out."""
-    return _counts(session, flt, period, reviewed_only, None, split)
+    incident's slice number (of the incidents ``where`` selects, all when None); slices with no incident
+    are left out."""
+    return _counts(session, flt, period, reviewed_only, where, split)
+
+
+# Statements built for a slice, run again for every other slice of the same shape (see ``stats_counts``):
+# building the statement (seven SELECTs of a dozen sums) cost more than running it over a small slice.
+_BUILT: OrderedDict[Hashable, Any] = OrderedDict()
+_BUILT_SIZE = 64
+_BUILT_LOCK = threading.Lock()
 
 
 def _counts(session: Session, flt: IncidentFilter, period: str, reviewed_only: bool, where: Any,
-            split: Any) -> dict[int, Counts]:
+            split: Any, reuse: tuple[Hashable, dict[str, Any]] | None = None) -> dict[int, Counts]:
+    if reuse is None or split is not None:
+        return _fold(session.execute(_statement(flt, reviewed_only, where, split)), period, split is not None)
+    key = (flt.model_dump_json(), reviewed_only, reuse[0])
+    with _BUILT_LOCK:
+        stmt = _BUILT.get(key)
+        if stmt is not None:
+            _BUILT.move_to_end(key)
+    if stmt is None:
+        stmt = _statement(flt, reviewed_only, where, None)
+        with _BUILT_LOCK:
+            _BUILT[key] = stmt
+            while len(_BUILT) > _BUILT_SIZE:
+                _BUILT.popitem(last=False)
+    return _fold(session.execute(stmt, reuse[1]), period, False)
+
+
+def _statement(flt: IncidentFilter, reviewed_only: bool, where: Any, split: Any) -> Any:
     lead_col = [split.label("slice")] if split is not None else []
     base = flt.apply(select(*lead_col, Incident.date_start, Incident.date_end, Incident.status, Incident.admin1,
                             Incident.admin1_pcode, Incident.weapon,
@@ -205,15 +234,19 @@ def _counts(session: Session, flt: IncidentFilter, period: str, reviewed_only: b
         pcode_col = cast(f.c.admin1_pcode, String) if name == "admin1" else no_text
         parts.append(select(*lead, literal(name, String), cast(col, String), pcode_col, *_sums(f), zero, zero, zero, zero)
                      .group_by(*lead, *keys))
+    return union_all(*parts)
+
+
+def _fold(rows: Any, period: str, split: bool) -> dict[int, Counts]:
     fold = {"period": _period_of(period), "weapon": lambda v: v or "none",
             "perpetrator": _perpetrator_key, "target": lambda v: v or "none"}
     by_slice: dict[int, Counts] = defaultdict(lambda: defaultdict(int))
     folded: dict[tuple[str, Any], str] = {}
     # Columns by position: this loop runs once per group (thousands per call) and attribute access dominated it.
-    at = len(lead)
+    at = 1 if split else 0
     measures = list(enumerate(MEASURES, start=3 + at))
     extra = list(enumerate(("no_toll", "status_known", "children_known", "unreviewed"), start=3 + at + len(MEASURES)))
-    for row in session.execute(union_all(*parts)):
+    for row in rows:
         counts = by_slice[int(row[0]) if at else 0]
         part, raw = row[at], row[at + 1]
         if part == "totals":
@@ -280,6 +313,6 @@ def stats_from_counts(session: Session, flt: IncidentFilter, counts: Counts, *, 
             for r in rows:
                 r["pcode"] = pcodes.get(str(r["key"]))
         out[f"by_{name}"] = rows
-    out["claims"] = {"aggregates": len(list_claims(session, flt)),
+    out["claims"] = {"aggregates": count_claims(session, flt),
                      "note": "aggregate figures reported as totals; listed apart, never added to incidents"}
     return out

@@ -37,9 +37,10 @@ def map_data(request: Request, session: DbSession, flt: Filter,
 
     def compute() -> tuple[bytes, bytes]:
         body = map_geojson(session, flt, limit=limit, chunks=request.app.state.chunks)
-        return body, gzip.compress(body, compresslevel=5)
+        return body, gzip.compress(body, compresslevel=1)
 
-    # Compressed once when computed, not on every request: the map data is the largest response.
+    # Compressed once when computed, not on every request: the map data is the largest response. Level 1:
+    # half the time of level 5 for a fifth more bytes, and the map is computed again after every write.
     body, zipped = cache.get_or_compute(session, f"map:{limit}:{flt.key()}", compute)
     headers = {"Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", ""):
