@@ -13,7 +13,9 @@ run). ``held3`` (``checklist_parallel_held3.py``, with fillers of its own) was w
 extractor was being fixed on ``held`` and ``held2``: it runs only when asked by name, and its individual
 failures are never shown, so that it stays unseen. ``tune2`` (``checklist_parallel_tune2.py``, fillers of
 its own) was written after held3's first run to cover the variety of ways releases phrase each field; it is
-tuned on and runs by default. docs/arabic.md has the numbers.
+tuned on and runs by default. ``tune4`` (``checklist_parallel_tune4.py``, fillers of its own) was written
+English-first for breadth of phrasing (many templates per hard field) and is tuned on for the English
+extractor. docs/arabic.md has the numbers.
 
     .venv/bin/python -m tests.extract.checklist_parallel                  # tune, held, held2, tune2: tables
     .venv/bin/python -m tests.extract.checklist_parallel --show 3         # + 3 tune/tune2 failures per side
@@ -41,10 +43,14 @@ from .checklist_parallel_templates import HALVES as FIRST_HALVES
 from .checklist_parallel_templates import Draw, Family, Pair
 from .checklist_parallel_tune2 import HALF as TUNE2
 from .checklist_parallel_tune2 import SPECS_TUNE2, Draw2
+from .checklist_parallel_tune3 import HALF as TUNE3
+from .checklist_parallel_tune3 import SPECS_TUNE3, Draw3T
+from .checklist_parallel_tune4 import HALF as TUNE4
+from .checklist_parallel_tune4 import SPECS_TUNE4, Draw4
 
 SIZE = 40  # pairs per phenomenon and half
-HALVES = (*FIRST_HALVES, TUNE2)  # run by default; tune2 has fillers and phrasings of its own
-TUNED = ("tune", TUNE2)  # halves whose failures are shown with --show
+HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4)  # run by default; tune2-4 have fillers and phrasings of their own
+TUNED = ("tune", TUNE2, TUNE3, TUNE4)  # halves whose failures are shown with --show
 ALL_HALVES = (*HALVES, HELD3)  # held3 last: run only when named, never shown
 CRASH = "extract() raised"
 SPANS = "every span.text == text[start:end]"
@@ -84,6 +90,10 @@ def field_of(desc: str) -> str:
 def families_of(name: str, half: str) -> list[Family]:
     if half == HELD3:
         return SPECS3[name]
+    if half == TUNE3:
+        return SPECS_TUNE3[name]
+    if half == TUNE4:
+        return SPECS_TUNE4[name]
     return SPECS_TUNE2[name] if half == TUNE2 else SPECS[name][half]
 
 
@@ -92,6 +102,10 @@ def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomeno
     families = families_of(name, half)
     rng = random.Random(f"parallel/{name}/{half}/{size}")
     draw = Draw3(rng, half) if half == HELD3 else Draw2(rng, half) if half == TUNE2 else Draw(rng, half)
+    if half == TUNE3:
+        draw = Draw3T(rng, half)
+    if half == TUNE4:
+        draw = Draw4(rng, half)
     pairs: list[Pair] = []
     seen: set[str] = set()
     i = 0

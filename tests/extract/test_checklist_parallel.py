@@ -19,18 +19,25 @@ from .checklist_parallel_held3 import HALF as HELD3
 from .checklist_parallel_templates import ACTORS, PLACES, TARGETS, WEAPONS
 from .checklist_parallel_tune2 import FILLERS2
 from .checklist_parallel_tune2 import HALF as TUNE2
+from .checklist_parallel_tune3 import FILLERS3_TUNE
+from .checklist_parallel_tune3 import HALF as TUNE3
+from .checklist_parallel_tune4 import FILLERS4
+from .checklist_parallel_tune4 import HALF as TUNE4
 
 MARGIN = 0.10  # 4 cases in 40: sampling noise between two sides of the same templates
 ARABIC_CEILING = 0.15  # the ceiling of the other Arabic checklists (tests/extract/checklist_ar*.py)
 # The filler tables of every half; tune2 and held3 keep their own (checklist_parallel_tune2.py, _held3.py).
-TABLES = [{**table, TUNE2: FILLERS2[kind], HELD3: FILLERS3[kind]} for kind, table in
+TABLES = [{**table, TUNE2: FILLERS2[kind], TUNE3: FILLERS3_TUNE[kind], TUNE4: FILLERS4[kind], HELD3: FILLERS3[kind]}
+          for kind, table in
           (("places", PLACES), ("actors", ACTORS), ("weapons", WEAPONS), ("targets", TARGETS))]
 # The parallel set's Arabic must stay at 0 failures on the halves tuned on (40 pairs per phenomenon).
 TUNED_ARABIC_CEILING = 0.0
 FIELDS = {"killed", "injured", "subgroups", "bounds", "date", "place", "perpetrator", "weapon", "target", "aggregate"}
 
 
-@pytest.mark.parametrize("half", HALVES)  # tune, held, held2, tune2; not held3: the lead decides its rates
+# Not held3: the lead decides its rates; not tune4 (English-first, its Arabic gaps are listed in docs/arabic.md and
+# tested by test_english_holds_on_tune4 below until the Arabic side is fixed for them).
+@pytest.mark.parametrize("half", [h for h in HALVES if h != TUNE4])
 @pytest.mark.parametrize("name", list(SPECS))
 def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: str) -> None:
     en, ar = run_pair(name, half, extractor)
@@ -38,8 +45,8 @@ def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: st
     assert ar_rate <= en_rate + MARGIN, (
         f"{name} ({half}): Arabic fails {ar_rate:.2f}, English {en_rate:.2f} (margin {MARGIN})\n" + ar.result.message())
     assert ar_rate <= ARABIC_CEILING, ar.result.message()
-    if half == TUNE2:
-        # tune2 covers the variety of release phrasings; its Arabic readings were fixed for and must hold.
+    if half in (TUNE2, TUNE3):
+        # tune2 and tune3 cover the variety of release phrasings; their Arabic readings were fixed for and must hold.
         assert ar_rate <= TUNED_ARABIC_CEILING, ar.result.message()
 
 
@@ -73,7 +80,8 @@ def test_fillers_are_not_those_of_the_other_checklists() -> None:
                       "checklist_ar_round2_late.py"])
     for table in (PLACES, ACTORS):
         for half in HALVES:
-            for row in {**table, TUNE2: FILLERS2["places" if table is PLACES else "actors"]}[half]:
+            kind = "places" if table is PLACES else "actors"
+            for row in {**table, TUNE2: FILLERS2[kind], TUNE3: FILLERS3_TUNE[kind], TUNE4: FILLERS4[kind]}[half]:
                 assert f'"{row[1]}"' not in others and f'"{row[0]}"' not in others, row
 
 
@@ -109,6 +117,14 @@ def test_held3_places_are_gazetteer_names_of_their_governorate() -> None:
                 govs.setdefault(name.lower(), set()).add(admin.get(p[7], p[7]))
     for en, ar, gov in FILLERS3["places"]:
         assert govs.get(en.lower()) == {gov} and govs.get(ar) == {gov}, (en, ar, gov, govs.get(en.lower()), govs.get(ar))
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_english_holds_on_tune4(extractor: Extractor, name: str) -> None:
+    """tune4 (checklist_parallel_tune4.py) was written English-first for breadth of phrasing and the English
+    extractor fixed for it: its English side stays at 0 failures (40 pairs per phenomenon)."""
+    en, _ = run_pair(name, TUNE4, extractor)
+    assert en.result.rate == 0.0, en.result.message()
 
 
 class _Nothing:

@@ -160,3 +160,94 @@ def test_more_units(extractor: Extractor, text: str, code: str) -> None:
 def test_civil_defence_post(extractor: Extractor) -> None:
     text = "13 civilians were killed when a civil defence post in the village of Tal Tamer was targeted."
     assert {t.code for t in lead(extractor, text).targets} == {"civil_defense"}
+
+
+# tune4 (checklist_parallel_tune4.py): phrasings found misread by the English-first half written for breadth.
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Seven or eight civilians were killed in the village of Akhtarin.", 7, 8),
+    ("12 or 13 civilians were killed in Khanasir.", 12, 13),
+    ("An airstrike on Harbinafsah left a death toll exceeding 30 civilians.", 30, None),
+    ("The death toll surpassed 40 in Kafr Batna, with dozens injured.", 40, None),
+])
+def test_or_ranges_and_tolls_exceeding(extractor: Extractor, text: str, low: int, high: int | None) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (low, high)
+
+
+def test_or_joins_only_neighbouring_figures(extractor: Extractor) -> None:
+    killed = lead(extractor, "Five or 50 civilians were killed in Khanasir.").casualties.killed
+    assert killed is not None and killed.low != 5
+
+
+@pytest.mark.parametrize(("text", "total", "children", "women"), [
+    ("The shelling of Khanasir killed 17 civilians: seven children, three women and seven men.", 17, 7, 3),
+    ("The shelling of Khanasir killed 17 civilians, including 7 children, 3 women and 7 men.", 17, 7, 3),
+    ("24 civilians were killed in Akhtarin. The dead include five children and 5 women.", 24, 5, 5),
+    ("Thirteen people were killed in Kafr Batna, among them 4 women and a child.", 13, 1, 4),
+    ("Thirteen people were killed in Kafr Batna, including a child and a woman.", 13, 1, 1),
+    ("Children make up nine of the twenty-one civilians killed in Kafr Batna.", 21, 9, None),
+    ("Eleven civilians were killed in Khanasir. Five of the dead were children.", 11, 5, None),
+    ("24 civilians were killed in Akhtarin, among them children (5) and women (3).", 24, 5, 3),
+    ("The toll from the strike on a maternity hospital in Kafr Batna has risen to 16, including 4 newborns.", 16, 4,
+     None),
+])
+def test_more_ways_of_naming_the_parts(extractor: Extractor, text: str, total: int, children: int | None,
+                                       women: int | None) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and killed.low == total
+    assert (killed.children, killed.women) == (children, women)
+
+
+@pytest.mark.parametrize(("text", "code", "role"), [
+    ("Fighters of Hurras al-Din opened fire on civilians in Khanasir, killing 30.", "HTS", "perpetrator"),
+    ("Members of the Quds Brigade opened fire on civilians in Akhtarin, killing 9.", "SYR_GOV", "perpetrator"),
+    ("Airstrikes killed 20 fighters of Hurras al-Din in Khanasir.", "HTS", "target"),
+    ("Ten civilians were killed in shelling by units of the Levant Front on Kafr Batna.", "OPPOSITION", "perpetrator"),
+    ("Pro-Turkish factions shelled Akhtarin, killing 5 civilians.", "OPPOSITION", "perpetrator"),
+    ("Fighters of the Fatemiyoun Brigade stormed Khanasir, killing 19 civilians.", "IRN", "perpetrator"),
+    ("The Desert Hawks Brigade shelled Harbinafsah, killing 6 civilians.", "SYR_GOV", "perpetrator"),
+    ("Faylaq al-Rahman shelled Kafr Batna, killing 4 civilians.", "OPPOSITION", "perpetrator"),
+])
+def test_sides_named_by_their_units(extractor: Extractor, text: str, code: str, role: str) -> None:
+    assert any(a.code == code and a.role == role for a in lead(extractor, text).actors), text
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Eighteen civilians were killed in an Israeli air raid on Kafr Batna.", "Rural Damascus"),
+    ("Russia's bombing of the village of Khan Arnabah killed 17 civilians.", "Quneitra"),
+    ("Sixteen civilians were killed in an attack by Iranian-affiliated militias on Suluk.", "Raqqa"),
+    ("39 civilians were killed in the village of Harbinafsah in airstrikes conducted by Israel.", "Hama"),
+    ("28 civilians were killed in joint Russian and regime airstrikes on Kafr Batna.", "Rural Damascus"),
+])
+def test_a_foreign_side_does_not_move_the_village_abroad(extractor: Extractor, text: str, admin1: str) -> None:
+    places = [p for p in lead(extractor, text).places if p.resolved is not None]
+    assert places and places[0].resolved is not None and places[0].resolved.admin1 == admin1, places
+
+
+def test_machine_guns(extractor: Extractor) -> None:
+    text = "Regime forces fired heavy machine guns at Akhtarin, killing 25 civilians."
+    assert "small_arms" in {w.code for w in lead(extractor, text).weapons}
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen civilians were killed in Khanasir on Tuesday. In January alone, the network documented 816 civilian "
+    "deaths.",
+    "784 civilians killed in Syria in March, monitor says. The deadliest attack, on Akhtarin, killed six.",
+])
+def test_a_months_count_beside_the_days_toll(extractor: Extractor, text: str) -> None:
+    result = extract(extractor, text)
+    incidents = [m.casualties.killed.low for m in result.mentions if m.kind == "incident" and m.casualties.killed]
+    assert len(incidents) == 1 and incidents[0] < 100, result.mentions
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Nine civilians were killed when a Russian Su-24 bombed Khanasir.", "RUS"),
+    ("Syrian MiG-23s struck Akhtarin, killing 6 civilians.", "SYR_GOV"),
+])
+def test_aircraft_by_model(extractor: Extractor, text: str, code: str) -> None:
+    m = lead(extractor, text)
+    assert "airstrike" in {w.code for w in m.weapons}
+    assert any(a.code == code and a.role == "perpetrator" for a in m.actors)
+    assert [p.resolved.admin1 for p in m.places if p.resolved] == ["Aleppo"]

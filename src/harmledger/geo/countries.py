@@ -87,13 +87,21 @@ def foreign_sides() -> dict[str, frozenset[str]]:
 
 # "Russian warplanes", "the Turkish army", "Iranian-backed militias", "the Russian intervention": a demonym naming a
 # side that fights.
-_FORCES = (r"air\s+force|(?:fighter\s+)?jets?|warplanes?|war\s+planes?|aircraft|planes?|air\s*strikes?|army|troops|"
+_FORCES = (r"air\s+force|(?:su|mig)-\d{2}\w*|l-39s?|(?:fighter\s+)?jets?|warplanes?|war\s+planes?|aircraft|planes?|"
+           r"air\s*strikes?|army|troops|"
            r"forces|military|militias?|drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|"
-           r"missiles?|rockets?|intervention|campaign|bombing|bombardment|raids?|shelling|offensive|operation")
-_FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported)\b|\s+(?:" + _FORCES + r")\b)")
+           r"missiles?|rockets?|intervention|campaign|bombing|bombardment|(?:air\s+)?raids?|shelling|offensive|"
+           r"operation")
+# "joint Russian and regime airstrikes": a second side may stand between the demonym and the force.
+_FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported|affiliated|aligned|allied|sponsored)\b|"
+                          r"(?:\s+and\s+(?:regime|government|syrian|russian|turkish|iranian|israeli|coalition))?\s+(?:"
+                          + _FORCES + r")\b)", re.IGNORECASE)
+# "Russia's bombing of Saraqib", "Turkey's army": a country's name in the possessive before a force or an attack.
+_FORCE_AFTER_NAME = re.compile(r"['’]s\s+(?:" + _FORCES + r")\b", re.IGNORECASE)
 # "warplanes belonging to Russia", "militias backed by Iran": the country's name as a side.
 _FORCE_BEFORE = re.compile(
-    r"\b(?:" + _FORCES + r")\s+(?:belonging\s+to|backed\s+by|supported\s+by|loyal\s+to|of|from)\s+(?:the\s+)?$",
+    r"\b(?:" + _FORCES + r")\s+(?:belonging\s+to|backed\s+by|supported\s+by|loyal\s+to|of|from|"
+    r"(?:(?:conducted|carried\s+out|launched|waged|flown|fired)\s+)?by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -110,7 +118,8 @@ def _mentions(text: str) -> tuple[Counter[str], Counter[str]]:
         start, end = last + 1 - length, last + 1
         if _whole_word(text, start, end):
             side = (demonym and bool(_FORCE_AFTER.match(text, end))) or bool(
-                _FORCE_BEFORE.search(text, max(0, start - 60), start))
+                _FORCE_BEFORE.search(text, max(0, start - 60), start)) or (
+                not demonym and bool(_FORCE_AFTER_NAME.match(text, end)))
             found.append((start, -end, code, side))
     counts: Counter[str] = Counter()
     as_sides: Counter[str] = Counter()

@@ -101,6 +101,11 @@ _KILLED_IN_CLASHES_WITH = re.compile(
     r"(?:" + _any("clashes") + r")\s+with\s+(?:the\s+)?$"
 )
 _FIGHTING_BEFORE = re.compile(r"\b(?:" + _any("fighting_verbs") + r")\s+(?:the\s+)?$")
+# "Fighters of X ..." at the head of a clause (its start, after punctuation or a conjunction).
+_AGENTS_OF_BEFORE = re.compile(
+    r"(?:^|\n|[.,;:]\s+|\b(?:when|after|as|and|then|while)\s+)(?:the\s+)?(?:fighters|members|militants|gunmen|"
+    r"soldiers|troops|militiamen|jihadists|elements|snipers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 # "carried out by members of the Nusra Front", "led by fighters of IS": who struck, though "members of" precedes.
 _BY_MEMBERS_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Syrian jets were shot down", "Russian military chopper shot down" (a headline); not "IS shot down a jet".
@@ -244,7 +249,10 @@ def is_target(lower: str, start: int, end: int) -> bool:
     if _HELD_AFTER.match(after) or _DOWNED_AFTER.match(after):
         return True
     if _OF_TARGET_BEFORE.search(before) and not _BY_MEMBERS_BEFORE.search(before):
-        return True
+        # "Fighters of X opened fire on civilians": the fighters begin the clause and act; X is who attacked.
+        clause = lower[max(0, start - _CLAUSE_REACH) : start]
+        return not (_AGENTS_OF_BEFORE.search(("\n" if start <= _CLAUSE_REACH else "") + clause)
+                    and _ACTIVE_AFTER.match(after))
     if _KILLED_IN_CLASHES_WITH.search(lower[max(0, start - _CLASHES_REACH) : start]):
         # "12 Islamist fighters were killed in clashes with Kurdish militants": the other side, who fought them.
         return False
@@ -259,7 +267,8 @@ def is_target(lower: str, start: int, end: int) -> bool:
     people = _PEOPLE_AFTER.match(after)
     if people or _PEOPLE_TERM.search(lower[start:end]):
         rest = after[people.end() :] if people else after
-        if (_KILL_BEFORE.search(before[-30:]) or _count_before(before[-30:])) and not re.search(r"\bby\s+(?:the\s+)?$", before):
+        if (_KILL_BEFORE.search(before[-30:]) or _count_before(before[-30:])) and not re.search(r"\bby\s+(?:the\s+)?$", before) \
+                and not _BY_MEMBERS_BEFORE.search(before):
             return True
         if _PASSIVE_AFTER.match(rest):
             return True

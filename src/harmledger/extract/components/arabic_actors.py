@@ -37,6 +37,9 @@ _SUPPORT_BEFORE = re.compile(r"(?:بدعم\s+من|بدعم|بمساندة\s+من
 _DONE_BY = re.compile(r"(?:نفذته|نفذه|نفذها|نفذتها|شنته|شنه|شنها|شنتها|ارتكبه|ارتكبته|ارتكبها|ارتكبتها|على\s+يد|علي\s+يد|من\s+قبل|"
                       r"برصاص|مصدره|مصدرها)\s+(?:عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|مقاتلي|مجموعات|مجموعه|خليه)"
                       r"(?:\s+(?:من|تابعين|تابعه|تتبع|يتبعون))?\s*(?:ل|لـ|في)?\s*$")
+# "أطلق عناصر هيئة تحرير الشام النار": members who act (fire, storm) are the side, not its members struck.
+_MEMBERS_ACT = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|فتح|فتحت|اقدم|اقدمت|هاجم|هاجمت|داهم|داهمت|اقتحم|اقتحمت)\s+"
+                          r"(?:عناصر|مسلحو|مقاتلو)\s*(?:من|في)?\s*$")
 # A means of attack, up to two modifiers, then a nationality adjective of data/ar/nationalities.tsv
 # ("صواريخ روسية الصنع" names who made them, not who fired).
 _MEANS_NOUN = (r"(?:طائرات|طائره|مقاتلات|مقاتله|مروحيات|مروحيه|مسيره|مسيرات|غاره|غارات|قصف|ضربات|ضربه|صواريخ|صاروخ|"
@@ -52,6 +55,22 @@ def _nationalities() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
+# "مقاتلين مدعومين من أنقرة", "مسلحين موالين للنظام", "فصائل تابعة لتركيا": fighters named by whom they follow.
+_FOLLOWERS = (r"(?:مقاتلين|مقاتلون|مقاتلي|مسلحين|مسلحون|عناصر|ميليشيات|مليشيات|ميليشيا|مليشيا|فصائل|فصيل|قوات|مجموعات|"
+              r"مجموعه|جماعات|جماعه)")
+_FOLLOWING = (r"(?:مدعومين|مدعومون|مدعومه|مدعوم|موالين|موالون|مواليه|موالي|تابعين|تابعون|تابعه|تابع)")
+
+
+def _sponsors() -> tuple[re.Pattern[str], dict[str, str]]:
+    from ..arabic_text import key_of
+
+    codes = {key_of(r[0]): r[1] for r in load_tsv("ar/sponsors.tsv") if len(r) > 1}
+    # "عناصر ميليشيات موالية لـ": the members of the followers are the same side.
+    pattern = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_FOLLOWERS}(?:\s+(?:ال)?{_FOLLOWERS})?\s+(?:ال)?{_FOLLOWING}"
+                         rf"(?:\s+من(?:\s+قبل)?\s+(?:ال)?|\s+لل|\s+ل)(?P<s>{alternation(codes)})(?!\w)")
+    return pattern, codes
+
+
 def _means() -> frozenset[str]:
     from ..arabic_text import key_of
 
@@ -63,6 +82,7 @@ def make_arabic_actors(context: PipelineContext) -> Component:
     lex = lexicon_for("actors.tsv", "ar")
     means = _means()
     by_adjective, adjective_codes = _nationalities()
+    by_sponsor, sponsor_codes = _sponsors()
 
     def actors(doc: Doc) -> None:
         at = arabic_text(doc.text)
@@ -81,7 +101,7 @@ def make_arabic_actors(context: PipelineContext) -> Component:
                 role = "supporter"
             elif _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(key, h.end):
                 role = "holder"
-            elif _DONE_BY.search(before):
+            elif _DONE_BY.search(before) or _MEMBERS_ACT.search(before):
                 weight = 1.0
             elif _TARGET_BEFORE.search(before):
                 role = "target"
@@ -99,6 +119,17 @@ def make_arabic_actors(context: PipelineContext) -> Component:
             if all(start <= h.start and h.end <= end and h.end - h.start < end - start for h in inside):
                 out = [h for h in out if h not in inside]
                 out.append(Hit(start, end, adjective_codes[m.group("adj")], "perpetrator", 1.0))
+        for m in by_sponsor.finditer(key, 0, at.to_key(doc.limit)):
+            start, end = at.span(m.start(), m.end())
+            if ignored.overlaps(start, end):
+                continue
+            before = key[max(0, m.start() - 60) : m.start()]
+            if _TARGET_BEFORE.search(before) or _SOURCE_AFTER.match(key, m.end()):
+                continue  # "مواقع مقاتلين موالين لإيران": the followers were struck; a source is no side here
+            # The followers win over the sponsor's own name inside them ("إيران" there is no perpetrator).
+            out = [h for h in out if not (h.start < end and start < h.end)]
+            weight = 1.0 if _CUE_BEFORE.search(before) or _DONE_BY.search(before) or _VERB_AFTER.match(key, m.end()) else 0.5
+            out.append(Hit(start, end, sponsor_codes[m.group("s")], "perpetrator", weight))
         doc.actors = sorted(out, key=lambda h: h.start)
 
     return actors

@@ -34,6 +34,11 @@ _PEOPLE = ("child", "woman", "civilian", "person")
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
 _OF_THEM = re.compile(r"\s+(?:منهم|منهن|بينهم|بينهن)\s+(?=\S)")
 # Clauses of a sentence: a toll and a total are often told in one ("قتل 5 ...، فيما بلغ عدد الضحايا منذ ...").
+# "قتل 18 مدنياً (7 أطفال و4 نساء)", "قتل 19 مدنياً في X: 3 أطفال و4 نساء": a breakdown of the toll before it.
+_BREAKDOWN = re.compile(r"[(:]")
+# "قتل 19 مدنياً في X. ومن الضحايا 6 أطفال": a sentence that opens on the victims goes on with the toll before it.
+_LEAD_VICTIMS = re.compile(r"\s*و?(?:من\s+)?(?:بين\s+)?(?:الضحايا|القتلي|الشهداء)(?!\w)")
+_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CLAUSE = re.compile(r"[,;:]|(?<!\w)(?:فيما|بينما|في\s+حين|كما|ليرتفع|لترتفع|وبذلك|وبهذا)(?!\w)")
 
 
@@ -70,11 +75,18 @@ class _Terms:
         self.aggregate = re.compile(
             rf"(?<!\w)[و]?(?:{_words(data['aggregate_cues'])})(?!\w)(?!\s+(?:\S+\s+)?(?:ساعات|ساعه|يوم|يومين|ايام|الصباح|الفجر|ليل|صباح)(?!\w))")
         self.so_far = {key_of(w) for w in data["aggregate_so_far"]}
+        # "وفي شهر شباط وحده": a period "alone" is a total over it.
+        self.alone = re.compile(rf"(?<!\w)[وفب]?(?:{_words(data['aggregate_alone_periods'])})(?:\s+\S+){{0,2}}?\s+وحد(?:ه|ها)(?!\w)")
+        self.nationwide = re.compile(rf"(?<!\w)(?:{_words(data['nationwide'])})(?!\w)")
         self.single_event = re.compile(rf"(?<!\w){CLITIC}(?:{_words(data['single_event'])})(?!\w)")
         self.update = re.compile(rf"(?<!\w)[و]?(?:{_words(data['update_cues'])})(?!\w)")
         self.combined = re.compile(rf"\s+(?:{_words(data['combined_after'])})(?!\w)")
         self.singular_after = re.compile(rf"\s+(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
         self.and_singular = re.compile(rf"\s+و(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
+        # "امرأة و4 من أطفالها": a victim of one, "و", then a count of people: one toll, their sum.
+        self.singular_and = re.compile(rf"(?<!\w)(?:ال)?(?P<n>{alternation(self.singular)})\s+و\s*$")
+        # "ويشكل الأطفال 7 من القتلى": a group named before its figure by a verb of share.
+        self.share = re.compile(rf"(?<!\w)[وف]?(?:{_words(data['subgroup_share_verbs'])})\s+(?:ال)?(?P<n>[^\s\d]+)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +108,10 @@ def noun_after(key: str, end: int, t: _Terms) -> tuple[str | None, int]:
         for cand in (word, word[2:] if word.startswith("ال") else word, word[1:] if word[:1] in "وبل" else word):
             if cand in t.nouns:
                 return t.nouns[cand], m.end()
+        # "4 من أطفالها": the noun with an attached pronoun.
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] in t.nouns:
+                return t.nouns[word[: -len(suffix)]], m.end()
         return None, end
     return None, end
 
@@ -113,11 +129,14 @@ def _kind_group(kind: str | None) -> CasualtyGroup | None:
 class _Reader:
     def __init__(self, doc: Doc, at: ArabicText) -> None:
         self.doc, self.at, self.key, self.t = doc, at, at.key, terms()
+        self.periods: list[int] = []  # where the dates of a week or longer start (key offsets)
 
     def frames(self) -> list[CasualtyFrame]:
         doc, at, key, t = self.doc, self.at, self.key, self.t
         dates = Intervals([(at.to_key(d.start), at.to_key(d.end)) for d in doc.dates])
         since = [(at.to_key(d.start), d) for d in doc.dates if d.since]
+        self.periods = [at.to_key(d.start) for d in doc.dates
+                        if not d.since and d.precision in ("week", "month", "year", "period")]
         numbers = [NumberHit(at.to_key(n.start), at.to_key(n.end), n.low, n.high, n.value, n.vague) for n in doc.numbers]
         out: list[CasualtyFrame] = []
         for index, (s_start, s_end) in enumerate(doc.sentences):
@@ -126,6 +145,9 @@ class _Reader:
             clauses = [ks, *(m.end() for m in _CLAUSE.finditer(key, ks, ke)), ke]
             in_sentence = [n for n in numbers if ks <= n.start < ke and not dates.overlaps(n.start, n.end)]
             current: CasualtyFrame | None = None
+            if _LEAD_VICTIMS.match(key, ks):
+                current = next((f for f in reversed(out) if f.sentence == index - 1 and f.group == "killed"
+                                and not f.aggregate and not f.combined), None)
             sub_open = False
             listed_end: int | None = None  # where the last count of people of the current toll ends
             counted: list[tuple[int, int]] = []
@@ -142,11 +164,20 @@ class _Reader:
                         self._add_sub(current, sub_kind, n.value)
                         counted.append((n.start, sub_end))
                         continue
+                share = t.share.search(key, max(ks, n.start - 40), n.start) if current is not None and kind not in _PEOPLE else None
+                if current is not None and share is not None and not t.not_people.match(key, n.end):
+                    share_kind = t.nouns.get(share.group("n"))
+                    if share_kind in ("child", "woman"):
+                        self._add_sub(current, share_kind, n.value)
+                        counted.append((n.start, n.end))
+                        continue
                 if self._not_a_count(n, kind):
                     continue
                 gap_start = current.evidence[0][1] if current is not None else ks
                 cue_between = any(gap_start <= c[0] < n.start for c in cues)
-                if current is not None and (t.sub_cue.search(key, gap_start, n.start) or (sub_open and not cue_between)):
+                breakdown = current is not None and not cue_between and _BREAKDOWN.search(key, gap_start, n.start)
+                if current is not None and (t.sub_cue.search(key, gap_start, n.start) or breakdown
+                                            or (sub_open and not cue_between)):
                     if kind in ("child", "woman", "civilian"):
                         self._add_sub(current, kind, n.value)
                         sub_open = True
@@ -175,6 +206,10 @@ class _Reader:
                     frame.evidence.append(cue)
                 if kind in ("child", "woman", "civilian"):
                     self._add_sub(frame, kind, n.value)
+                one = t.singular_and.search(key, max(ks, n.start - 20), n.start) if kind in _PEOPLE else None
+                if one is not None and not any(a <= one.start("n") < b for a, b in counted):
+                    self._add_listed_one(frame, one.start("n"), t.nouns.get(one.group("n")))
+                    counted.append((one.start("n"), one.end("n")))
                 if t.update.search(key, max(ks, n.start - 40), n.start):
                     frame.update = True
                 if t.combined.match(key, noun_end) or (kind in ("killed", "injured") and _OTHER_GROUP.match(key, noun_end)):
@@ -198,8 +233,11 @@ class _Reader:
         """A total when its clause has an aggregate cue or a "since" date ("..., فيما بلغ عدد الضحايا منذ مطلع العام 210")."""
         i = max(j for j, c in enumerate(clauses[:-1]) if c <= at) if clauses[0] <= at else 0
         s, e = clauses[i], clauses[min(i + 1, len(clauses) - 1)]
-        if any(s <= d < e for d, _ in since):
+        if any(s <= d < e for d, _ in since) or self.t.alone.search(self.key, s, e):
             return True
+        if any(s <= d < e for d in self.periods) and self.t.nationwide.search(self.key, s, e) \
+                and not self.t.single_event.search(self.key, s, e):
+            return True  # "مقتل 1078 مدنياً في سوريا في شباط": the whole country over a month is a total
         cues = {m.group().lstrip("و") for m in self.t.aggregate.finditer(self.key, s, e)}
         if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
                 and self.t.single_event.search(self.key, s, e):
@@ -252,6 +290,15 @@ class _Reader:
         frame.evidence[0] = (m.start, n.end)
         if kind in ("child", "woman", "civilian"):
             self._add_sub(frame, kind, n.value)
+
+    def _add_listed_one(self, frame: CasualtyFrame, start: int, kind: str | None) -> None:
+        """A victim of one named before the counted group of the same toll ("امرأة و4 من أطفالها": 5)."""
+        m = frame.number
+        frame.number = NumberHit(start, m.end, None if m.low is None else m.low + 1, None if m.high is None else m.high + 1,
+                                 m.value + 1, m.vague)
+        frame.evidence[0] = (start, m.end)
+        if kind in ("child", "woman", "civilian"):
+            self._add_sub(frame, kind, 1)
 
     @staticmethod
     def _add_sub(frame: CasualtyFrame, kind: str, value: int) -> None:

@@ -52,6 +52,14 @@ class _Tables:
                                 rf"(?<!\w)(?:الي|لل?ي|الى)\s*$")
         self.after = re.compile(
             rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
+        self.after_high = re.compile(
+            rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_high_after'])})(?!\w)")
+        # "لا يقل عدد القتلى في X عن 46": a hedge split by its noun bounds the figure after "عن"/"على".
+        self.split = {
+            kind: re.compile(rf"(?<!\w)(?:{alternation(key_of(h) for h in data[f'split_{kind}'])})(?!\w)[^.!?\n\d]{{0,90}}?"
+                             rf"(?<!\w)(?:عن|علي)\s*$")
+            for kind in ("low", "high")
+        }
 
 
 @lru_cache(maxsize=1)
@@ -171,9 +179,10 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
                 high = None
             elif kind == "high":
                 low = None
-        elif t.after.match(key, e, min(len(key), e + 50)):
+        elif t.after.match(key, e, min(len(key), e + 50)) or t.split["low"].search(key, max(0, s - 120), s):
             high = None
-        elif t.reach.search(key, max(0, s - 120), s):
+        elif t.after_high.match(key, e, min(len(key), e + 50)) or t.reach.search(key, max(0, s - 120), s) \
+                or t.split["high"].search(key, max(0, s - 120), s):
             low = None
         if vague:
             high = None
@@ -183,13 +192,14 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
     return sorted(found, key=lambda n: n.start)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|الي|حتي)\s*|\s+و\s*")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|الي|حتي)\s*|\s+و\s*|\s+او\s+")
 _RANGE_OPEN = re.compile(r"(?:(?:ما\s+)?بين|من)\s+$")
 
 
 def ranges(key: str, hits: list[NumberHit]) -> list[NumberHit]:
     """"ما بين 15 و20", "من 15 إلى 20", "15-20": one count with both bounds; "و" only after "بين"/"من"."""
-    return join_ranges(key, hits, gaps=_RANGE_GAP, openers=_RANGE_OPEN, joins_alone=lambda gap: "و" not in gap)
+    # "خمسة أو ستة" (five or six) is a range without an opener; "و" alone joins only after "بين"/"من".
+    return join_ranges(key, hits, gaps=_RANGE_GAP, openers=_RANGE_OPEN, joins_alone=lambda gap: gap.strip() != "و")
 
 
 def to_text(at: ArabicText, hit: NumberHit) -> NumberHit:

@@ -48,6 +48,11 @@ _MONTH_BEFORE = re.compile(
 # "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
 _LARGE_TOTAL = re.compile(r"\b(?:" + _any("total_phrases") + r")\b")
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join([*FULL_MONTHS_BUT_MAY, *MONTH_ABBREVIATIONS]) + r")\.?\s+$")
+# "784 civilians killed in Syria in March": a count of hundreds over a whole month, no attack named, is the month's
+# total (one attack's toll names the attack: "the massacre in March killed 150").
+MONTH_TOTAL = 100
+_IN_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:" + "|".join([*FULL_MONTHS_BUT_MAY, "may"])
+                       + r")\b(?!\s+\d)")
 _LARGE_CONTEXT = re.compile(r"\b(?:" + _any("population_words") + r")\b")
 _ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
@@ -101,6 +106,15 @@ _SO_FAR = frozenset({"so far", "to date"})
 _ONE_EVENTS_TOLL = re.compile(
     r"\btoll\s+of\s+(?:the|this|that|yesterday['’]s|today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|"
     r"friday['’]s|saturday['’]s|sunday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _any("one_event_nouns") + r")\b")
+# "Children make up 6 of the 25 civilians killed": the first figure is the named group's part of the second.
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+# "6 of the 25 civilians killed", "half of the 40 dead": "of the" after a count or a share is the whole it is part of.
+_SHARE_OF_THE = re.compile(
+    r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\bhalf|\bmost|\ball)\s+of\s+the\s+$")
+_GROUP_MAKES_UP = re.compile(
+    r"\b(?P<group>[a-z]+)\s+(?:(?:make|made|making)\s+up|account(?:ed|ing)?\s+for|constitut(?:e|ed|ing)|"
+    r"represent(?:ed|ing)?|comprise[ds]?|(?:were|are)\s+(?:also\s+)?)\s*$")
 _COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
 
 
@@ -128,8 +142,11 @@ class _Terms:
         self.unit = re.compile(
             rf"^(?:\s*(?:{alternation(data['units'])})(?!\w)|-?\s*(?:{_any('measure_units')})s?-|\s*-\s*(?:year|month|day|week)\b|\s*(?:-|/)\s*\d)"
         )
-        self.sub_cue = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\s*:?\s*(?:[\w'-]+\s+)?$")
-        self.sub_cue_and = re.compile(rf"(?:{alternation(data['subgroup_cues'])})\b[^.;]{{1,40}}\band\s+$")
+        # "killed 17 civilians: 7 children, 3 women and 7 men": a colon after the victims opens their breakdown.
+        cues = rf"{alternation(data['subgroup_cues'])}|\b(?:{alternation(data['civilian_nouns'] + list(_VICTIM_HEADS))})\s*:"
+        self.sub_cue = re.compile(rf"(?:{cues})\s*:?\s*(?:[\w'-]+\s+)?$")
+        # "including 7 children, 3 women and a man": the later members of the list after the cue.
+        self.sub_cue_and = re.compile(rf"(?:{cues})(?:\b|(?<=:))[^.;:]{{1,40}}(?:\band\s+|,\s*)$")
         self.aggregate = re.compile(rf"(?<!\w)(?:{alternation(data['aggregate_cues'])})(?!\w)")
         self.update = re.compile(rf"(?:{alternation(data['update_cues'])})\b")
         self.skip_before = re.compile(r"(?:" + any_of("casualty_cues.json", "skip_before", space=" ") + r")\s*$")
@@ -160,7 +177,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
     after = lower[n.end : min(s_end, n.end + AFTER_REACH)]
     before = lower[max(s_start, n.start - BEFORE_REACH) : n.start]
-    if (t.unit.match(after) or t.skip_before.search(before[-20:]) or _OTHER_VERB.search(before[-30:])
+    skip = t.skip_before.search(before[-20:]) and not _SHARE_OF_THE.search(before[-40:])
+    if (t.unit.match(after) or skip or _OTHER_VERB.search(before[-30:])
             or _PLACE_SIZE.search(before[-20:])):
         return None
     if not plausible_count(doc, n, before):
@@ -283,6 +301,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
             day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
         has_day = sentence in day_sentences
         frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
+    if not frame.aggregate and n.value >= MONTH_TOTAL and _IN_MONTH.search(window):
+        frame.aggregate = not _ATTACK_WORD.search(lower[s_start:s_end])
     if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - RECALL_REACH), n.start):
         frame.aggregate = True  # "three years after a chemical attack killed more than 80": a recalled event
     frame.update = bool(t.update.search(before[-40:]))
@@ -378,7 +398,9 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
     return True
 
 
-_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them)\s+(?:(?:were|are|was|is)\s+)?")
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them|the\s+(?:dead|victims|killed))\s+(?:(?:were|are|was|is)\s+)?")
+# "among them children (5) and women (5)": a group's figure in brackets after it, in a list of parts.
+_GROUP_IN_BRACKETS = re.compile(r"\b(?P<group>[a-z]+)\s*\(\s*$")
 
 
 def subgroup(doc: Doc, n: NumberHit) -> str | None:
@@ -386,6 +408,10 @@ def subgroup(doc: Doc, n: NumberHit) -> str | None:
     children"), if it is one."""
     t = terms()
     before = doc.lower[max(0, n.start - 60) : n.start]
+    bracketed = _GROUP_IN_BRACKETS.search(before)
+    if bracketed and doc.lower.startswith(")", n.end) and re.search(r"\b(?:among|including|of\s+whom)\b", before):
+        word = bracketed.group("group")
+        return "children" if word in t.children else "women" if word in t.women else None
     if not (t.sub_cue.search(before) or t.sub_cue_and.search(before)):
         after = _OF_WHOM_AFTER.match(doc.lower, n.end)
         return head_group(doc, NumberHit(n.start, after.end(), n.low, n.high, n.value)) if after else None
@@ -425,6 +451,13 @@ def make_casualties(context: PipelineContext) -> Component:
             sentence = doc.sentence_of(n.start)
             value = n.low if n.low is not None else n.high
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            if nxt is not None and _PART_OF.fullmatch(doc.lower, n.end, nxt.start):
+                made_up = _GROUP_MAKES_UP.search(doc.lower, max(0, n.start - 40), n.start)
+                word = made_up.group("group") if made_up else ""
+                kind = "children" if word in t.children else "women" if word in t.women else None
+                if kind is not None:
+                    pending = [(kind, n)]
+                    continue
             if nxt is not None and _among(doc.lower[n.end : nxt.start]):
                 kind = head_group(doc, n)
                 if kind is not None:

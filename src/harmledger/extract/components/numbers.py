@@ -142,7 +142,12 @@ MAX_RANGE_RATIO = 10
 
 
 def _joins_alone(gap: str) -> bool:
-    return gap.strip() in ("-", "–", "to")
+    return gap.strip() in ("-", "–", "to", "or")
+
+
+def _close(a: NumberHit, b: NumberHit, gap: str, opened: bool) -> bool:
+    """"seven or eight civilians": "or" alone joins only neighbouring figures ("5 or 50" are two guesses)."""
+    return opened or gap.strip() != "or" or b.high is not None and a.low is not None and b.high <= 2 * a.low + 1
 
 
 def ranges(lower: str, hits: list[NumberHit], *, gaps: re.Pattern[str] = _RANGE_GAP,
@@ -160,7 +165,8 @@ def ranges(lower: str, hits: list[NumberHit], *, gaps: re.Pattern[str] = _RANGE_
             opened = openers.search(lower, max(0, a.start - 10), a.start)
             joined = gap is not None and (opened is not None or joins_alone(gap.group()))
             years = 1900 <= a.value <= 2100 and 1900 <= b.value <= 2100
-            if joined and not years and a.low < b.high <= max(a.low * MAX_RANGE_RATIO, a.low + 10):
+            if joined and not years and a.low < b.high <= max(a.low * MAX_RANGE_RATIO, a.low + 10) \
+                    and _close(a, b, gap.group() if gap else "", opened is not None):
                 start = opened.start() if opened is not None else a.start
                 out.append(NumberHit(start, b.end, a.low, b.high, a.low))
                 i += 2

@@ -120,7 +120,11 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
     return last_and if count > 1 else (count, stop)
 
 
-_PART_CUE = re.compile(r"\b(?:among\s+them|amongst\s+them|among\s+whom|including|of\s+whom)\s*:?\s+")
+_PART_CUE = re.compile(
+    r"\b(?:among\s+them|amongst\s+them|among\s+whom|including|of\s+whom)\s*:?\s+"
+    # "including 4 women and a child": a member after counted ones is a part too.
+    r"(?:(?!(?:an?|the|his|her|their)\s)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]+(?:\s*,\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]+)*\s*,?\s+and\s+)?"
+)
 
 
 def _part_members(lower: str, start: int, end: int, p: _Persons) -> list[NumberHit]:
