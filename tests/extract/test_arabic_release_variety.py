@@ -259,3 +259,10 @@ def test_members_struck_are_no_perpetrator(extractor: Extractor) -> None:
     m = primary(extractor.extract("قصفت الطائرات عناصر هيئة تحرير الشام قرب سراقب، ما أدى إلى مقتل 5 مدنيين.",
                                   published=PUB, language="ar"))
     assert m is not None and not any(a.code == "HTS" and a.role == "perpetrator" for a in m.actors), m.actors
+
+
+@pytest.mark.parametrize("aircraft", ["طائرة سوخوي 24 روسية", "طائرة حربية روسية", "مقاتلة ميغ-23 روسية"])
+def test_an_aircraft_type_between_the_means_and_the_nationality(extractor: Extractor, aircraft: str) -> None:
+    result = extractor.extract(f"قصفت {aircraft} بلدة بنش، ما أسفر عن مقتل 5 مدنيين.", published=PUB)
+    lead = primary(result)
+    assert lead is not None and any(a.code == "RUS" and a.role == "perpetrator" for a in lead.actors)
