@@ -251,3 +251,42 @@ def test_aircraft_by_model(extractor: Extractor, text: str, code: str) -> None:
     assert "airstrike" in {w.code for w in m.weapons}
     assert any(a.code == code and a.role == "perpetrator" for a in m.actors)
     assert [p.resolved.admin1 for p in m.places if p.resolved] == ["Aleppo"]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The number of civilians killed in Dreikish is no more than fourteen.", None, 14),
+    ("Thirty-two civilians at most were killed in the town of Dreikish.", None, 32),
+])
+def test_ceilings_after_a_toll_or_the_count(extractor: Extractor, text: str, low: int | None, high: int | None) -> None:
+    killed = lead(extractor, text).casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (low, high)
+
+
+def test_a_deadliest_month_clause_is_the_total(extractor: Extractor) -> None:
+    result = extract(extractor, "Twelve civilians were killed in Binnish yesterday, in the deadliest month this year "
+                                "with 1,078 dead.")
+    assert [(m.kind, m.casualties.killed.low) for m in result.mentions if m.casualties.killed] == [
+        ("incident", 12), ("aggregate", 1078)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Twenty civilians were killed in shelling on the part of the Russian Aerospace Forces on Babella.", "RUS"),
+    ("Thirteen civilians were killed in a raid by the Wagner Group on Darbasiyah.", "RUS"),
+    ("Twenty-seven civilians were killed in shelling on the part of the Islamic Revolutionary Guard Corps on "
+     "Salkhad.", "IRN"),
+])
+def test_on_the_part_of_and_more_sides(extractor: Extractor, text: str, code: str) -> None:
+    m = lead(extractor, text)
+    assert any(a.code == code and a.role == "perpetrator" for a in m.actors)
+    assert any(p.resolved is not None for p in m.places)  # a foreign side is no evidence against the town
+
+
+@pytest.mark.parametrize(("text", "kind", "code"), [
+    ("The town of Safita was struck with an Iskander missile; eleven civilians were killed.", "weapons",
+     "ballistic_missile"),
+    ("Warplanes targeted a prayer hall in Shahba, killing 5 civilians.", "targets", "place_of_worship"),
+    ("Warplanes targeted a pharmacy in Safita, killing six civilians.", "targets", "medical"),
+    ("Warplanes targeted an electricity substation in Thiban, killing six civilians.", "targets", "water_power"),
+])
+def test_more_weapons_and_targets(extractor: Extractor, text: str, kind: str, code: str) -> None:
+    assert code in {h.code for h in getattr(lead(extractor, text), kind)}

@@ -87,7 +87,7 @@ def foreign_sides() -> dict[str, frozenset[str]]:
 
 # "Russian warplanes", "the Turkish army", "Iranian-backed militias", "the Russian intervention": a demonym naming a
 # side that fights.
-_FORCES = (r"air\s+force|(?:su|mig)-\d{2}\w*|l-39s?|(?:fighter\s+)?jets?|warplanes?|war\s+planes?|aircraft|planes?|"
+_FORCES = (r"air\s+force|aerospace\s+forces?|(?:su|mig)-\d{2}\w*|l-39s?|(?:fighter\s+)?jets?|warplanes?|war\s+planes?|aircraft|planes?|"
            r"air\s*strikes?|army|troops|"
            r"forces|military|militias?|drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|"
            r"missiles?|rockets?|intervention|campaign|bombing|bombardment|(?:air\s+)?raids?|shelling|offensive|"

@@ -138,8 +138,8 @@ _BLAME_BEFORE = re.compile(
 # "held X responsible" needs the "responsible": "held" alone is "a town held by X".
 _HELD_RESPONSIBLE = re.compile(r"^[\w\s'’-]{0,40}?\b(?:" + _any("responsible") + r")\b")
 # "killed by X", "air strikes carried out by X", "blamed on X"; not "a ceasefire brokered by X".
-# "killed at the hands of pro-regime militias": who killed them.
-_HANDS_OF = r"\b(?:at|by)\s+the\s+hands?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+# "killed at the hands of pro-regime militias", "shelling on the part of X": who killed them.
+_HANDS_OF = (r"\b(?:(?:at|by)\s+the\s+hands?|on\s+the\s+part)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _HANDS_OF_BEFORE = re.compile(_HANDS_OF)
 _STRONG_BEFORE = re.compile(
     r"\b(?:" + _any("strong_verbs") + r")\b"
@@ -227,7 +227,8 @@ def is_holder(lower: str, start: int, end: int) -> bool:
     if _HOLDER_AFTER.match(after):
         # "under rebel control" needs the "under"; "rebel control of the city" alone says nothing.
         return not after.lstrip().startswith("control") or bool(re.search(r"\bunder\s+(?:the\s+)?$", lower[max(0, start - 12) : start]))
-    return bool(_HOLDER_BEFORE.search(lower[max(0, start - _HOLDER_REACH) : start]))
+    before = lower[max(0, start - _HOLDER_REACH) : start]
+    return bool(_HOLDER_BEFORE.search(before)) and not _HANDS_OF_BEFORE.search(before)
 
 
 def _count_before(before: str) -> bool:

@@ -100,7 +100,8 @@ _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _any("count_groups") + r")\b")
 # "9 were killed yesterday, bringing the number killed since January to 1,720": a running total after the toll.
 _RUNNING_TOTAL = re.compile(
-    r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:[\w'’-]+\s+){0,4}?(?:toll|number|total|tally|count)\b")
+    r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:[\w'’-]+\s+){0,4}?(?:toll|number|total|tally|count)\b"
+    r"|,?\s+in\s+(?:what\s+(?:is|was)\s+)?the\s+(?:deadliest|bloodiest)\s+(?:day|week|month|year)\b")
 # "The toll of the massacre in X has risen to 16 dead so far": the toll of one attack, still counted, not a total.
 _SO_FAR = frozenset({"so far", "to date"})
 _ONE_EVENTS_TOLL = re.compile(

@@ -60,6 +60,7 @@ def words_value(text: str, words: dict[str, int]) -> int | None:
 
 
 _LOW_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?least\b")
+_HIGH_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?most\b")
 _AND = re.compile(r"\s+and\s+")
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion")
 
@@ -129,6 +130,8 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
                 low = None
         elif _LOW_AFTER.match(lower, m.end()):
             high = None  # "54 civilians at the very least"
+        elif _HIGH_AFTER.match(lower, m.end()):
+            low = None  # "32 civilians at most"
         if is_vague:
             high = None
         found.append(NumberHit(s, m.end(), low, high, number, is_vague))
