@@ -16,8 +16,9 @@ from typing import Any
 from ..doc import AttackCount, CasualtyFrame, DateHit, Doc, PlaceMention
 from ._followups import ANOTHER_OPENER
 from ._lists import add
+from ._totals import opening_clause_end
 from ._words import cue_words
-from .casualties import opening_clause_end, terms
+from .casualties import terms
 
 LEAD_SENTENCES = 2
 UNDATED_WINDOW_DAYS = 7  # an undated incident in a news report: the week before publication

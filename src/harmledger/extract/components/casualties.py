@@ -15,6 +15,7 @@ from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
 from . import _lists
+from ._totals import LARGE_COUNT, is_total
 from ._words import FULL_MONTHS_BUT_MAY, MONTH_ABBREVIATIONS, MONTH_STEMS, any_of
 from .persons import persons
 
@@ -25,19 +26,12 @@ def _any(key: str, *, then: str = "") -> str:
 
 _TOKEN = re.compile(r"[\w][\w'’-]*|%|[^\w\s]")
 FORWARD_TOKENS = 9
-LARGE_COUNT = 1000
-# No single attack has killed or wounded this many: such a figure is a war's or a country's total.
-WAR_TOTAL = 100_000
 # How far read_frame reads around a count, in characters, within its sentence. Each is about the longest
 # phrasing of its kind in the reports, so that a word of the next clause or count is not read as this one's.
 AFTER_REACH = 160  # the count's noun and verb after it: "civilians, among them four children, were reportedly killed"
 BEFORE_REACH = 60  # the verb before it: "killing at least", "claimed the lives of some"
 HEAD_REACH = 120  # the tokens where its people noun is looked for (the first four of them)
 TOLL_REACH = 200  # "the death toll from Sunday's air strikes on the market in ... has risen to"
-CUE_AFTER = 70  # an aggregate cue after the count's word: "killed since the start of the year"
-CUE_BEFORE = 60  # an aggregate cue before the count: "Over the past month, regime shelling killed"
-RANK_REACH = 60  # "one of the deadliest attacks" before that cue
-RECALL_REACH = 120  # "three years after a chemical attack killed more than"
 # "1000139", "0944 123 456": a digit run this long without separators is numbers run together or a
 # phone number, not a count (tolls of this size are written with commas or "million").
 _GLUED = re.compile(r"(?:^|\D)(?:0\d{5,}|\d{7,})$")
@@ -45,16 +39,8 @@ _PHONE = re.compile(r"(?:\+|\b(?:" + _any("phone_words") + r")\b[.:]?)\s*$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:" + "|".join(MONTH_STEMS) + r")[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\byears?\s+$"
 )
-# "in total" sums one attack's dead as often as a war's; with thousands it is a war's.
-_LARGE_TOTAL = re.compile(r"\b(?:" + _any("total_phrases") + r")\b")
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join([*FULL_MONTHS_BUT_MAY, *MONTH_ABBREVIATIONS]) + r")\.?\s+$")
-# "784 civilians killed in Syria in March": a count of hundreds over a whole month, no attack named, is the month's
-# total (one attack's toll names the attack: "the massacre in March killed 150").
-MONTH_TOTAL = 100
-_IN_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:" + "|".join([*FULL_MONTHS_BUT_MAY, "may"])
-                       + r")\b(?!\s+\d)")
 _LARGE_CONTEXT = re.compile(r"\b(?:" + _any("population_words") + r")\b")
-_ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # "the death toll from the strikes has risen to 82", "the toll was 45".
 _TOLL_VALUE = re.compile(
     r"\b(?:" + _any("toll_nouns") + r")"
@@ -66,8 +52,6 @@ _TOLL_VALUE = re.compile(
 _OTHER_VERB = re.compile(
     r"\b(?:" + _any("other_verbs") + r")\s+(?:" + _any("count_hedges", then=r"\s+") + r")?$"
 )
-# A short window is still one event: "killed 79 over the last 48 hours".
-_SHORT_WINDOW = re.compile(r"^\s*(?:" + _any("hour_counts") + r")\s+hours|^\s*(?:" + _any("day_counts") + r")\s+days|^\s*(?:few\s+)?hours")
 # "Ten children were among at least 48 people killed": the first number counts part of the second.
 _AMONG = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
 # "Five children, two women and an elderly man were among the 20 people killed": a longer subject, still parts
@@ -77,36 +61,15 @@ _AMONG_AFTER_SUBJECT = re.compile(
     r"(?:reportedly\s+)?among\s+(?:the\s+|those\s+)?$")
 # "one of the deadliest attacks", "one of the highest daily tolls": a rank, not a person.
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+the\s+(?:(?:most|worst|best|least)\b|[a-z]+est\b)")
-# "one of the deadliest attacks this year": the period ranks the attack; it does not make the toll a total.
-_RANK_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:(?:most|least)\s+[\w-]+|worst|[a-z]+est)\s+(?:[\w-]+\s+){0,2}$")
-# "After regime forces captured Kafr Nabl last month, rebels struck back ... killing 12": a sentence that opens
-# on an earlier event; its time and place are that event's, not the toll's told after it.
-_AFTER_OPENER = re.compile(r"\W*(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+)?(?:after|following)\s")
 # An active killing verb with its object after it: the count before it is its subject, not its victims.
 _AGENT_VERB = re.compile(r"(?:" + _any("agent_verbs") + r")\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:" + _any("object_hedges") + r")\s+)?(?:" + _any("object_words") + r")\b")
-# "the toll has since risen to 7": "since" as in "since then", not the start of a period.
-_SINCE_RISEN = re.compile(r"since\s+(?:then\s+)?(?:" + _any("risen") + r")\b")
-_RECALLED = re.compile(
-    r"\b(?:years?|months?|decades?|anniversary)\s+(?:after|since|following|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:" + _any("recalled_events") + r")s?\b[^,;.]{0,60}$")
 _KILLED_BEFORE = re.compile(r"\b(?:" + _any("killing_verbs") + r")\s+(?:the\s+)?$")
 _PLACE_SIZE = re.compile(r"\b(?:" + _any("place_sizes") + r")\s+(?:of|to)\s+$")
-# "between January 10 and January 12": a cue naming a month is a day's date when a day follows it.
-_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d\b\s*(?:and|to|-)\s+\w+\s+(?:19|20)\d\d)")
 _AMONG_THOSE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|are|was|is)\s+(?:reportedly\s+)?among\s+(?:those|the\s+(?:" + _any("among_those") + r"))\b(?![^.;]{0,30}\d)")
 _VICTIM_HEADS = frozenset({"people", "persons", "person", "victims"})
 # "2 Civilians Killed 9 Injured": the number after the verb opens the next count.
 _COUNT_GROUP = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _any("count_groups") + r")\b")
-# "9 were killed yesterday, bringing the number killed since January to 1,720": a running total after the toll.
-_RUNNING_TOTAL = re.compile(
-    r",?\s+(?:bringing|raising|taking|pushing|putting)\s+(?:[\w'’-]+\s+){0,4}?(?:toll|number|total|tally|count)\b"
-    r"|,?\s+in\s+(?:what\s+(?:is|was)\s+)?the\s+(?:deadliest|bloodiest)\s+(?:day|week|month|year)\b")
-# "The toll of the massacre in X has risen to 16 dead so far": the toll of one attack, still counted, not a total.
-_SO_FAR = frozenset({"so far", "to date"})
-_ONE_EVENTS_TOLL = re.compile(
-    r"\btoll\s+of\s+(?:the|this|that|yesterday['’]s|today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|"
-    r"friday['’]s|saturday['’]s|sunday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _any("one_event_nouns") + r")\b")
 # "Children make up 6 of the 25 civilians killed": the first figure is the named group's part of the second.
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
 # "6 of the 25 civilians killed", "half of the 40 dead": "of the" after a count or a share is the whole it is part of.
@@ -271,41 +234,8 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         frame.women = n.low if n.low is not None else n.high
     if head in t.civilian:
         frame.civilians = n.low if n.low is not None else n.high
-    window_end = max(term_span[1] if term_span else n.end, n.end) + CUE_AFTER
-    running = _RUNNING_TOTAL.search(lower, n.end, s_end)
-    if running is not None and running.start() < window_end:
-        window_end = running.start()  # "..., bringing the toll since February to 2,597": the period is the total's
-    w0 = max(s_start, n.start - CUE_BEFORE)
-    # "In total, 736 have been killed since January; on Monday, three died": a clause of its own.
-    w0 = max(w0, lower.rfind(";", w0, n.start) + 1)
-    semicolon = lower.find(";", n.end, window_end)
-    window_end = semicolon if semicolon >= 0 else window_end
-    window = lower[w0 : min(s_end, window_end)]
-    opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
-    frame.aggregate = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
-                          and not _DAY_AFTER.match(window, m.end())
-                          and not _RANK_BEFORE.search(lower, max(s_start, w0 - RANK_REACH), w0 + m.start())
-                          and not (opening is not None and w0 + m.start() < opening)
-                          and not (m.group() in _SO_FAR and _ONE_EVENTS_TOLL.search(lower, s_start, n.start))
-                          for m in t.aggregate.finditer(window))
-    if not frame.aggregate and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
-        frame.aggregate = True
-    if not frame.aggregate and n.value >= LARGE_COUNT:
-        # A toll in the thousands is a total when its sentence anywhere says so ("... over the past year").
-        sentence_text = lower[s_start:s_end]
-        frame.aggregate = bool(_LARGE_TOTAL.search(sentence_text)) or any(
-            not _SHORT_WINDOW.match(sentence_text[m.end() :]) for m in t.aggregate.finditer(sentence_text))
-    if not frame.aggregate and n.value >= LARGE_COUNT:
-        # Thousands killed with no day and no attack named is a war total ("more than 20000 died in prisons").
-        sentence_text = lower[s_start:s_end]
-        if day_sentences is None:
-            day_sentences = {doc.sentence_of(d.start) for d in doc.dates if d.precision in ("day", "week")}
-        has_day = sentence in day_sentences
-        frame.aggregate = not has_day and not _ATTACK_WORD.search(sentence_text)
-    if not frame.aggregate and n.value >= MONTH_TOTAL and _IN_MONTH.search(window):
-        frame.aggregate = not _ATTACK_WORD.search(lower[s_start:s_end])
-    if not frame.aggregate and _RECALLED.search(lower, max(s_start, n.start - RECALL_REACH), n.start):
-        frame.aggregate = True  # "three years after a chemical attack killed more than 80": a recalled event
+    frame.aggregate = is_total(doc, n, sentence, max(term_span[1] if term_span else n.end, n.end), t.aggregate,
+                               day_sentences)
     frame.update = bool(t.update.search(before[-40:]))
     if (frame.children is not None or frame.women is not None) and _AMONG_THOSE.match(lower, n.end):
         # "Nearly 70 children were among those killed": a part of a toll not given here, so at least that
@@ -331,19 +261,6 @@ def plausible_count(doc: Doc, n: NumberHit, before: str) -> bool:
         if _LARGE_CONTEXT.search(near) and not re.search(r"\b(?:killed|dead|died|deaths|wounded|injured|toll)\b", lower[n.end : n.end + 40]):
             return False
     return True
-
-
-def opening_clause_end(doc: Doc, start: int, stop: int, counts: list[int]) -> int | None:
-    """Where the opening "After ..." clause of the sentence ``start:stop`` ends (its first comma, else the end of
-    its first date) when one of ``counts`` (count offsets) comes after it and none inside it; else None."""
-    if not _AFTER_OPENER.match(doc.lower, start):
-        return None
-    comma = doc.lower.find(",", start, stop)
-    dates = [d.end for d in doc.dates if start < d.start < stop]
-    end = comma if comma >= 0 else (min(dates) if dates else None)
-    if end is None or not any(c > end for c in counts) or any(c < end for c in counts):
-        return None  # "After 12 were killed on Monday, ...": the opening clause holds a toll of its own
-    return end
 
 
 def _a_rank(doc: Doc, n: NumberHit, t: _Terms) -> bool:
