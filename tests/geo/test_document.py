@@ -331,3 +331,14 @@ def test_a_district_of_damascus_is_the_city_not_its_countryside() -> None:
     (rural,) = gc.find_places("Shelling hit the Damascus countryside on Friday.")
     assert city.resolved is not None and city.resolved.admin1_pcode == "SY01"
     assert rural.resolved is not None and rural.resolved.admin1_pcode == "SY03"
+
+
+def test_a_longer_name_the_text_calls_an_area_is_not_a_village_named_like_its_first_word() -> None:
+    gc = get_geocoder()
+    hits = gc.find_places("Clashes in Syria went on in the Asfar Najjar area and the outskirts of Tal Halaf.")
+    asfar = [h for h in hits if h.text.startswith("Asfar")]
+    assert asfar and asfar[0].resolved is None and asfar[0].name.startswith("Asfar Najjar")
+    # A country or a governorate before capitalised words is not such a name, and a village alone still is one.
+    assert any(h.name == "Syria" and h.resolved is not None for h in gc.find_places("17 dead as rebels attack Syria Kurd town."))
+    alone = [h for h in gc.find_places("Clashes in Syria went on in Sarmin on Monday.") if h.name == "Sarmin"]
+    assert alone and alone[0].resolved is not None

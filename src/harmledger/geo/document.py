@@ -188,6 +188,13 @@ def _scoped(gc: NameResolver, text: str, items: list[Item]) -> list[Item]:
         if not cands:
             out.append(item)
             continue
+        longer = _RUN_ON_PLACE.match(text, end) if ftype is None else None
+        if longer is not None and all(p.feature_type in _SETTLEMENTS and not prominent(p) for p in cands):
+            # "the Asfar Najjar area": the text calls the longer name a place; a village named like its first
+            # word is another place. The whole name stays, unresolved.
+            name_end = longer.end("rest")
+            out.append((start, name_end, text[start:name_end], [], None))
+            continue
         if all(p.country.upper() in scope.vouched_countries for p in cands):
             out.append(item)  # a report about the country of all its candidates: nothing to hold back
             continue
@@ -211,6 +218,12 @@ def _scoped(gc: NameResolver, text: str, items: list[Item]) -> list[Item]:
             if called is not None:
                 out.append((start, end, surface, [], called or None))  # "the village of Rityan", unresolved
     return out
+
+
+_SETTLEMENTS = frozenset({"village", "town", "neighbourhood"})
+_RUN_ON_PLACE = re.compile(
+    r"(?P<rest>(?:\s+(?!(?:Area|Village|Town|District)\b)[A-Z][\w'’-]+){1,2})\s+"
+    r"(?:area|village|town|farms?|hamlet|neighbou?rhood|quarter)\b")
 
 
 def _called_a_place(text: str, start: int, end: int) -> str | None:
