@@ -12,10 +12,11 @@ from .._errors import NotFoundError
 from ..link import merge_incidents as merge
 from ..link import recompute_incident as recompute
 from ..link import split_incident as split
+from ..link.incidents import refresh_incident as refresh
 from ..store.models import Incident
 from .fields import to_json
 
-__all__ = ["get_incident", "merge", "recompute", "remember_machine", "split"]
+__all__ = ["get_incident", "merge", "recompute", "refresh", "remember_machine", "split"]
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .._errors import NotFoundError, PermissionDeniedError, ReviewError
 from ..store.models import Document, Incident, IncidentLink, Mention, ReviewAction, User
 from . import audit
-from ._incidents import get_incident, merge, recompute, remember_machine, split
+from ._incidents import get_incident, merge, recompute, refresh, remember_machine, split
 from .accounts import ADMIN, require_editor
 from .fields import STATUSES, Correction, check_grade, snapshot
 from .validate import check_changes, check_reason
@@ -64,7 +64,8 @@ def correct(session: Session, user: User | None, incident_id: str, values: Corre
     before = snapshot(incident)
     remember_machine(incident, list(changes))
     incident.overrides = {**(incident.overrides or {}), **changes}
-    incident = recompute(session, incident_id)
+    # Only the incident's own row changed: recomputed on the loaded object (link.incidents.refresh_incident).
+    incident = refresh(session, incident)
     _advance(incident)
     _log(session, user, action, incident_id=incident_id, payload=changes, entity_id=incident_id, before=before,
          after=snapshot(incident), reason=why)
@@ -77,7 +78,7 @@ def revert(session: Session, user: User | None, incident_id: str, fields: list[s
     incident = get_incident(session, incident_id)
     before = snapshot(incident)
     incident.overrides = {k: v for k, v in (incident.overrides or {}).items() if k not in set(fields)}
-    incident = recompute(session, incident_id)
+    incident = refresh(session, incident)
     _log(session, user, "revert", incident_id=incident_id, payload={"fields": fields}, entity_id=incident_id,
          before=before, after=snapshot(incident))
     return incident
