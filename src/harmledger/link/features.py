@@ -98,7 +98,12 @@ def _codes(items: Any, *, role: str | None = None) -> frozenset[str]:
 
 def source_roots(session: Session) -> dict[int, int]:
     """Each source id -> the outlet it ultimately republishes (itself when independent)."""
-    parents: dict[int, int | None] = {row[0]: row[1] for row in session.execute(select(Source.id, Source.parent_id))}
+    return roots_of_chains({row[0]: row[1] for row in session.execute(select(Source.id, Source.parent_id))})
+
+
+def roots_of_chains(parents: dict[int, int | None]) -> dict[int, int]:
+    """Each source of ``parents`` (source id -> the one it republishes) -> the root of its chain; a cycle stops
+    where it closes."""
     roots: dict[int, int] = {}
     for sid in parents:
         seen: set[int] = set()

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from .._errors import NotFoundError, ReviewError
 from ..store.models import Document, Incident, IncidentChange, IncidentLink, Mention, Source, utcnow
-from .features import source_roots
+from .features import roots_of_chains, source_roots
 from .figures import Member, machine_values, member_columns
 from .grades import DEFAULT_GRADE
 
@@ -177,15 +177,7 @@ def _roots_of(session: Session, source_ids: set[int]) -> dict[int, int]:
         rows = session.execute(select(Source.id, Source.parent_id).where(Source.id.in_(sorted(wanted)))).all()
         parents.update((row[0], row[1]) for row in rows)
         wanted = {row[1] for row in rows if row[1] is not None} - parents.keys()
-    roots: dict[int, int] = {}
-    for sid in parents:  # the walk of `source_roots`, on the chains read
-        seen: set[int] = set()
-        cur = sid
-        while parents.get(cur) is not None and cur not in seen:
-            seen.add(cur)
-            cur = parents[cur]  # type: ignore[assignment]
-        roots[sid] = cur
-    return roots
+    return roots_of_chains(parents)  # the walk of `source_roots`, on the chains read
 
 
 def refresh_incident(session: Session, incident: Incident) -> Incident:
