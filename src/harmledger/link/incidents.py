@@ -131,18 +131,13 @@ def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[
             if row is None:
                 raise NotFoundError(f"no incident {iid!r}; check the id (ids look like inc_0123456789ab)")
             machine = machine_values(members[iid], roots, texts)
-            overrides = row.overrides or {}
-            values = {c: _column_value(c, overrides[c] if c in overrides else machine.get(c)) for c in COLUMNS}
-            changed = [c for c in COLUMNS if getattr(row, c) != values[c]]
-            if (row.machine or {}).get("mention_ids") != machine["mention_ids"]:
-                changed.append("sources")
+            values, changed = _new_values(row, machine)
             if not changed and row.machine == machine:
                 continue
             updates.append({"id": iid, "machine": machine, **values, "updated_at": now if changed else row.updated_at})
             if changed and iid not in quiet:
                 changed_ids.append(iid)
-                trail.append({"incident_id": iid, "action": "updated", "related_id": None,
-                              "details": {"fields": changed}, "at": now})
+                trail.append(_updated(iid, changed, now))
         if updates:
             session.execute(_UPDATE_INCIDENT, [{"_id": u.pop("id"), **u} for u in updates])
         if trail:
@@ -152,6 +147,22 @@ def recompute_many(session: Session, incident_ids: Sequence[str], *, quiet: set[
             if obj is not None:
                 session.expire(obj)
     return changed_ids
+
+
+def _new_values(row: Any, machine: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The columns an incident row gets from its machine values and its overrides, and the names of those that
+    change ("sources" too when its mentions do)."""
+    overrides = row.overrides or {}
+    values = {c: _column_value(c, overrides[c] if c in overrides else machine.get(c)) for c in COLUMNS}
+    changed = [c for c in COLUMNS if getattr(row, c) != values[c]]
+    if (row.machine or {}).get("mention_ids") != machine["mention_ids"]:
+        changed.append("sources")
+    return values, changed
+
+
+def _updated(incident_id: str, changed: list[str], at: dt.datetime) -> dict[str, Any]:
+    """The trail row of an `updated` change."""
+    return {"incident_id": incident_id, "action": "updated", "related_id": None, "details": {"fields": changed}, "at": at}
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:
@@ -194,11 +205,7 @@ def refresh_incident(session: Session, incident: Incident) -> Incident:
         texts = _texts(session, [m.document_id for m in members]) if len({m.text_sha for m in members}) > 1 else {}
         roots = _roots_of(session, {m.source_id for m in members if m.source_id is not None})
     machine = machine_values(members, roots, texts)
-    overrides = incident.overrides or {}
-    values = {c: _column_value(c, overrides[c] if c in overrides else machine.get(c)) for c in COLUMNS}
-    changed = [c for c in COLUMNS if getattr(incident, c) != values[c]]
-    if (incident.machine or {}).get("mention_ids") != machine["mention_ids"]:
-        changed.append("sources")
+    values, changed = _new_values(incident, machine)
     if not changed and incident.machine == machine:
         return incident
     now = utcnow()
@@ -209,8 +216,7 @@ def refresh_incident(session: Session, incident: Incident) -> Incident:
     if changed:
         incident.updated_at = now
         # On the session's connection: the row goes into this transaction without flushing the incident first.
-        session.connection().execute(insert(_CHANGES), [{"incident_id": incident.id, "action": "updated",
-                                                          "related_id": None, "details": {"fields": changed}, "at": now}])
+        session.connection().execute(insert(_CHANGES), [_updated(incident.id, changed, now)])
     return incident
 
 

@@ -67,8 +67,9 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
     return members
 
 
-_PART_OF_BEFORE = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\b")
-_PARTS_AFTER = re.compile(r"\s+[\w'-]+\s*,?\s+(?:among|of)\s+(?:them|whom)\b")
+_OF_THEM = r"(?:of|among)\s+(?:them|whom)\b"  # "four of them", "among them": a part of the figure before
+_PART_OF_BEFORE = re.compile(r"\s+" + _OF_THEM)
+_PARTS_AFTER = re.compile(r"\s+[\w'-]+\s*,?\s+" + _OF_THEM)
 
 
 def parts_of_first(doc: Doc, members: list[NumberHit]) -> bool:

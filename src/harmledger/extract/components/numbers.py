@@ -59,8 +59,7 @@ def words_value(text: str, words: dict[str, int]) -> int | None:
     return total + current
 
 
-_LOW_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?least\b")
-_HIGH_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?most\b")
+_BOUND_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?(?P<side>least|most)\b")
 _AND = re.compile(r"\s+and\s+")
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion")
 
@@ -128,10 +127,12 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
                 high = None
             elif kind == "high":
                 low = None
-        elif _LOW_AFTER.match(lower, m.end()):
-            high = None  # "54 civilians at the very least"
-        elif _HIGH_AFTER.match(lower, m.end()):
-            low = None  # "32 civilians at most"
+        elif (after := _BOUND_AFTER.match(lower, m.end())) is not None:
+            # "54 civilians at the very least", "32 civilians at most"
+            if after.group("side") == "least":
+                high = None
+            else:
+                low = None
         if is_vague:
             high = None
         found.append(NumberHit(s, m.end(), low, high, number, is_vague))

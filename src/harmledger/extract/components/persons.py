@@ -121,7 +121,7 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
 
 
 _PART_CUE = re.compile(
-    r"\b(?:among\s+them|amongst\s+them|among\s+whom|including|of\s+whom)\s*:?\s+"
+    r"\b(?:" + any_of("persons.json", "part_cues") + r")\s*:?\s+"
     # "including 4 women and a child": a member after counted ones is a part too.
     r"(?:(?!(?:an?|the|his|her|their)\s)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]+(?:\s*,\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]+)*\s*,?\s+and\s+)?"
 )
