@@ -15,12 +15,15 @@ failures are never shown, so that it stays unseen. ``tune2`` (``checklist_parall
 its own) was written after held3's first run to cover the variety of ways releases phrase each field; it is
 tuned on and runs by default. ``tune4`` (``checklist_parallel_tune4.py``, fillers of its own) was written
 English-first for breadth of phrasing (many templates per hard field) and is tuned on for the English
-extractor. docs/arabic.md has the numbers.
+extractor. ``held4`` (``checklist_parallel_held4.py``, fillers and wordings of its own) was written after
+all of those had been tuned on, before its own first run: like held3 it runs only when named and its
+individual failures are never shown. docs/arabic.md has the numbers.
 
     .venv/bin/python -m tests.extract.checklist_parallel                  # tune, held, held2, tune2: tables
     .venv/bin/python -m tests.extract.checklist_parallel --show 3         # + 3 tune/tune2 failures per side
     .venv/bin/python -m tests.extract.checklist_parallel --fields         # + phenomenon x field table
     .venv/bin/python -m tests.extract.checklist_parallel --half held3 --size 150 --fields  # tables only
+    .venv/bin/python -m tests.extract.checklist_parallel --half held4 --size 150 --fields  # tables only
 
 The framework (Check, Case, Phenomenon, run) is ``checklist.py``'s; the templates are in
 ``checklist_parallel_families.py`` (the pairs) and ``checklist_parallel_templates.py`` (the fillers).
@@ -39,6 +42,8 @@ from .checklist import Case, Phenomenon, Result, run
 from .checklist_parallel_families import SPECS
 from .checklist_parallel_held3 import HALF as HELD3
 from .checklist_parallel_held3 import SPECS3, Draw3
+from .checklist_parallel_held4 import HALF as HELD4
+from .checklist_parallel_held4 import SPECS4, Draw4H
 from .checklist_parallel_templates import HALVES as FIRST_HALVES
 from .checklist_parallel_templates import Draw, Family, Pair
 from .checklist_parallel_tune2 import HALF as TUNE2
@@ -51,7 +56,8 @@ from .checklist_parallel_tune4 import SPECS_TUNE4, Draw4
 SIZE = 40  # pairs per phenomenon and half
 HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4)  # run by default; tune2-4 have fillers and phrasings of their own
 TUNED = ("tune", TUNE2, TUNE3, TUNE4)  # halves whose failures are shown with --show
-ALL_HALVES = (*HALVES, HELD3)  # held3 last: run only when named, never shown
+UNSEEN = (HELD3, HELD4)  # run only when named, their failures never shown
+ALL_HALVES = (*HALVES, *UNSEEN)  # held3 and held4 last: run only when named, never shown
 CRASH = "extract() raised"
 SPANS = "every span.text == text[start:end]"
 
@@ -90,6 +96,8 @@ def field_of(desc: str) -> str:
 def families_of(name: str, half: str) -> list[Family]:
     if half == HELD3:
         return SPECS3[name]
+    if half == HELD4:
+        return SPECS4[name]
     if half == TUNE3:
         return SPECS_TUNE3[name]
     if half == TUNE4:
@@ -106,6 +114,8 @@ def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomeno
         draw = Draw3T(rng, half)
     if half == TUNE4:
         draw = Draw4(rng, half)
+    if half == HELD4:
+        draw = Draw4H(rng, half)
     pairs: list[Pair] = []
     seen: set[str] = set()
     i = 0
@@ -163,19 +173,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=SIZE)
     parser.add_argument("--only", action="append", choices=list(SPECS))
     parser.add_argument("--half", action="append", choices=ALL_HALVES,
-                        help=f"default: {', '.join(HALVES)}; {HELD3} only when named")
+                        help=f"default: {', '.join(HALVES)}; {' and '.join(UNSEEN)} only when named")
     parser.add_argument("--show", type=int, default=0, help=f"failures shown per side ({' and '.join(TUNED)} only)")
     parser.add_argument("--show-held", action="store_true",
                         help=f"also show the failures of {' and '.join(h for h in HALVES if h not in TUNED)} "
-                             f"(never of {HELD3})")
+                             f"(never of {' or '.join(UNSEEN)})")
     parser.add_argument("--fields", action="store_true", help="also the phenomenon x field table")
     args = parser.parse_args(argv)
     from harmledger.extract import Extractor
 
     extractor = Extractor()
     for half in args.half or HALVES:
-        # held3 stays unseen: its failures are not printed whatever the flags say.
-        show = 0 if half == HELD3 else args.show if half in TUNED or args.show_held else 0
+        # held3 and held4 stay unseen: their failures are not printed whatever the flags say.
+        show = 0 if half in UNSEEN else args.show if half in TUNED or args.show_held else 0
         rows = []
         for name in SPECS:
             if args.only and name not in args.only:
