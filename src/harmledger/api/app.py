@@ -21,6 +21,7 @@ from .routers import auth, data, documents, health, incidents, users
 from .security import COOKIE, SessionCodec, cookie_header, new_session, secret_key
 from .throttle import LoginThrottle
 from .upload import UploadLimit
+from .writes import CountReads, ReadTraffic
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(SessionMiddleware, codec=app.state.session_codec, clock=clock, csp=csp)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    app.state.read_traffic = ReadTraffic()
+    app.add_middleware(CountReads, traffic=app.state.read_traffic)  # outermost: writes wait for reads (api/writes.py)
 
     for module in (incidents, documents, data, auth, users, health):
         app.include_router(module.router)
