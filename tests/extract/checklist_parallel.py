@@ -15,15 +15,19 @@ failures are never shown, so that it stays unseen. ``tune2`` (``checklist_parall
 its own) was written after held3's first run to cover the variety of ways releases phrase each field; it is
 tuned on and runs by default. ``tune4`` (``checklist_parallel_tune4.py``, fillers of its own) was written
 English-first for breadth of phrasing (many templates per hard field) and is tuned on for the English
-extractor. ``held4`` (``checklist_parallel_held4.py``, fillers and wordings of its own) was written after
+extractor. ``tune5`` (``checklist_parallel_tune5.py``, fillers of its own) was written Arabic-first for the
+breadth of sub-group and total wordings in Arabic releases and is tuned on for the Arabic extractor. ``held4`` (``checklist_parallel_held4.py``, fillers and wordings of its own) was written after
 all of those had been tuned on, before its own first run: like held3 it runs only when named and its
-individual failures are never shown. docs/arabic.md has the numbers.
+individual failures are never shown. ``held5`` (``checklist_parallel_held5.py``, fillers and wordings of its own,
+six or seven templates per phenomenon) was written after tune5, before its own first run, and is kept unseen
+the same way. docs/arabic.md has the numbers.
 
     .venv/bin/python -m tests.extract.checklist_parallel                  # tune, held, held2, tune2: tables
     .venv/bin/python -m tests.extract.checklist_parallel --show 3         # + 3 tune/tune2 failures per side
     .venv/bin/python -m tests.extract.checklist_parallel --fields         # + phenomenon x field table
     .venv/bin/python -m tests.extract.checklist_parallel --half held3 --size 150 --fields  # tables only
     .venv/bin/python -m tests.extract.checklist_parallel --half held4 --size 150 --fields  # tables only
+    .venv/bin/python -m tests.extract.checklist_parallel --half held5 --size 150 --fields  # tables only
 
 The framework (Check, Case, Phenomenon, run) is ``checklist.py``'s; the templates are in
 ``checklist_parallel_families.py`` (the pairs) and ``checklist_parallel_templates.py`` (the fillers).
@@ -44,6 +48,8 @@ from .checklist_parallel_held3 import HALF as HELD3
 from .checklist_parallel_held3 import SPECS3, Draw3
 from .checklist_parallel_held4 import HALF as HELD4
 from .checklist_parallel_held4 import SPECS4, Draw4H
+from .checklist_parallel_held5 import HALF as HELD5
+from .checklist_parallel_held5 import SPECS5, Draw5H
 from .checklist_parallel_templates import HALVES as FIRST_HALVES
 from .checklist_parallel_templates import Draw, Family, Pair
 from .checklist_parallel_tune2 import HALF as TUNE2
@@ -52,12 +58,14 @@ from .checklist_parallel_tune3 import HALF as TUNE3
 from .checklist_parallel_tune3 import SPECS_TUNE3, Draw3T
 from .checklist_parallel_tune4 import HALF as TUNE4
 from .checklist_parallel_tune4 import SPECS_TUNE4, Draw4
+from .checklist_parallel_tune5 import HALF as TUNE5
+from .checklist_parallel_tune5 import SPECS_TUNE5, Draw5
 
 SIZE = 40  # pairs per phenomenon and half
-HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4)  # run by default; tune2-4 have fillers and phrasings of their own
-TUNED = ("tune", TUNE2, TUNE3, TUNE4)  # halves whose failures are shown with --show
-UNSEEN = (HELD3, HELD4)  # run only when named, their failures never shown
-ALL_HALVES = (*HALVES, *UNSEEN)  # held3 and held4 last: run only when named, never shown
+HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4, TUNE5)  # run by default; tune2-5 have fillers and phrasings of their own
+TUNED = ("tune", TUNE2, TUNE3, TUNE4, TUNE5)  # halves whose failures are shown with --show
+UNSEEN = (HELD3, HELD4, HELD5)  # run only when named, their failures never shown
+ALL_HALVES = (*HALVES, *UNSEEN)  # held3, held4 and held5 last: run only when named, never shown
 CRASH = "extract() raised"
 SPANS = "every span.text == text[start:end]"
 
@@ -98,10 +106,14 @@ def families_of(name: str, half: str) -> list[Family]:
         return SPECS3[name]
     if half == HELD4:
         return SPECS4[name]
+    if half == HELD5:
+        return SPECS5[name]
     if half == TUNE3:
         return SPECS_TUNE3[name]
     if half == TUNE4:
         return SPECS_TUNE4[name]
+    if half == TUNE5:
+        return SPECS_TUNE5[name]
     return SPECS_TUNE2[name] if half == TUNE2 else SPECS[name][half]
 
 
@@ -114,8 +126,12 @@ def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomeno
         draw = Draw3T(rng, half)
     if half == TUNE4:
         draw = Draw4(rng, half)
+    if half == TUNE5:
+        draw = Draw5(rng, half)
     if half == HELD4:
         draw = Draw4H(rng, half)
+    if half == HELD5:
+        draw = Draw5H(rng, half)
     pairs: list[Pair] = []
     seen: set[str] = set()
     i = 0
@@ -184,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     extractor = Extractor()
     for half in args.half or HALVES:
-        # held3 and held4 stay unseen: their failures are not printed whatever the flags say.
+        # held3, held4 and held5 stay unseen: their failures are not printed whatever the flags say.
         show = 0 if half in UNSEEN else args.show if half in TUNED or args.show_held else 0
         rows = []
         for name in SPECS:

@@ -10,21 +10,32 @@ else of the first one after it ("5 مدنيين لقوا حتفهم"); a verb co
 ("مقتل طفل"). A sentence with an aggregate cue ("منذ عام 2012", "منذ بداية الشهر", "حتى الآن") or a
 "since" date gives totals, kept apart as in English. Numbers in dates, ages, units, attacks and
 displaced people are not casualties. The English ``casualties`` component is not used for Arabic.
+The word lists are compiled in ``arabic_casualty_terms``; the parts of a toll told after it (its place, its
+sentence) are read by ``arabic_casualty_rules``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..arabic_text import CLITIC, ArabicText, arabic_text, key_of
+from ..arabic_text import ArabicText, arabic_text
 from ..doc import CasualtyFrame, CasualtyGroup, DateHit, Doc, Intervals, NumberHit
-from ..lexicon import alternation, load_json
+from ..lexicon import alternation
 from ..registry import Component, PipelineContext, component
+from .arabic_casualty_rules import (
+    add_sub,
+    adds_to_toll,
+    becomes_toll,
+    bracketed_group,
+    ones_after,
+    out_of_toll,
+    shares_after,
+)
+from .arabic_casualty_terms import Terms, noun_after, terms
 from .arabic_numbers import tables as number_tables
 
 WAR_TOTAL = 100_000
-_WORD = re.compile(r"[^\W\d_]+")
+_MANY = 100  # a count over a week or longer this large, with no attack named, is a total (as in English)
 _TO = re.compile(r"(?<!\w)(?:الي|لتصل\s+الي|ليصل\s+الي)\s*$")
 # "عشرات القتلى والجرحى", "20 قتيلا وجريحا": one figure for both groups.
 _OTHER_GROUP = re.compile(r"\s+و(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|قتلي|قتيلا|قتيل)(?!\w)")
@@ -36,87 +47,10 @@ _OF_THEM = re.compile(r"\s+(?:منهم|منهن|بينهم|بينهن)\s+(?=\S)"
 # Clauses of a sentence: a toll and a total are often told in one ("قتل 5 ...، فيما بلغ عدد الضحايا منذ ...").
 # "قتل 18 مدنياً (7 أطفال و4 نساء)", "قتل 19 مدنياً في X: 3 أطفال و4 نساء": a breakdown of the toll before it.
 _BREAKDOWN = re.compile(r"[(:]")
-# "قتل 19 مدنياً في X. ومن الضحايا 6 أطفال": a sentence that opens on the victims goes on with the toll before it.
-_LEAD_VICTIMS = re.compile(r"\s*و?(?:من\s+)?(?:بين\s+)?(?:الضحايا|القتلي|الشهداء)(?!\w)")
-_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CLAUSE = re.compile(r"[,;:]|(?<!\w)(?:فيما|بينما|في\s+حين|كما|ليرتفع|لترتفع|وبذلك|وبهذا)(?!\w)")
 
 
-def _words(items: list[str]) -> str:
-    return alternation({key_of(w) for w in items})
-
-
-class _Terms:
-    def __init__(self) -> None:
-        data = load_json("ar/casualties.json")
-        self.cues: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
-            (g, re.compile(rf"(?<!\w){CLITIC}(?:{_words(data[g])})(?!\w)")) for g in ("killed", "injured", "missing")
-        ]
-        # "فارق 12 شخصاً الحياة": the verb is the cue, when a word that completes it follows the count.
-        self.split = [
-            re.compile(rf"(?<!\w)[وف]?(?P<cue>{re.escape(key_of(verb))})(?=(?:\s+\S+){{0,4}}?\s+(?:{_words(ends)})(?!\w))")
-            for verb, ends in data["killed_split"].items()
-        ]
-        # "حصدت مجزرة في ... أرواح 15 مدنياً": the noun is the cue, when its verb comes before it.
-        self.split += [
-            re.compile(rf"(?<!\w)[وف]?(?:{_words(verbs)})(?!\w)(?:\s+\S+){{0,6}}?\s+(?P<cue>{re.escape(key_of(noun))})(?!\w)")
-            for noun, verbs in data["killed_object"].items()
-        ]
-        self.nouns: dict[str, str] = {}
-        for kind, words in data["nouns"].items():
-            for w in words:
-                self.nouns.setdefault(key_of(w), kind)
-        self.singular = {key_of(w) for w in data["singular_victims"]}
-        self.not_people = re.compile(rf"\s*(?:من\s+)?(?:{_words(data['not_people'])})(?!\w)")
-        self.not_before = re.compile(rf"(?<!\w)(?:{_words(data['not_before'])})\s*[:]?\s*$")
-        # "اعتقلت قوات النظام 20 شخصا": up to three words between the verb and its count.
-        self.not_harmed = re.compile(rf"(?<!\w)[وف]?(?:{_words(data['not_harmed_before'])})(?P<between>(?:\s+[^\s\d]+){{0,3}})\s*$")
-        self.sub_cue = re.compile(rf"(?<!\w)[و]?(?:{_words(data['subgroup_cues'])})(?!\w)")
-        self.aggregate = re.compile(
-            rf"(?<!\w)[و]?(?:{_words(data['aggregate_cues'])})(?!\w)(?!\s+(?:\S+\s+)?(?:ساعات|ساعه|يوم|يومين|ايام|الصباح|الفجر|ليل|صباح)(?!\w))")
-        self.so_far = {key_of(w) for w in data["aggregate_so_far"]}
-        # "وفي شهر شباط وحده": a period "alone" is a total over it.
-        self.alone = re.compile(rf"(?<!\w)[وفب]?(?:{_words(data['aggregate_alone_periods'])})(?:\s+\S+){{0,2}}?\s+وحد(?:ه|ها)(?!\w)")
-        self.nationwide = re.compile(rf"(?<!\w)(?:{_words(data['nationwide'])})(?!\w)")
-        self.single_event = re.compile(rf"(?<!\w){CLITIC}(?:{_words(data['single_event'])})(?!\w)")
-        self.update = re.compile(rf"(?<!\w)[و]?(?:{_words(data['update_cues'])})(?!\w)")
-        self.combined = re.compile(rf"\s+(?:{_words(data['combined_after'])})(?!\w)")
-        self.singular_after = re.compile(rf"\s+(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
-        self.and_singular = re.compile(rf"\s+و(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
-        # "امرأة و4 من أطفالها": a victim of one, "و", then a count of people: one toll, their sum.
-        self.singular_and = re.compile(rf"(?<!\w)(?:ال)?(?P<n>{alternation(self.singular)})\s+و\s*$")
-        # "ويشكل الأطفال 7 من القتلى": a group named before its figure by a verb of share.
-        self.share = re.compile(rf"(?<!\w)[وف]?(?:{_words(data['subgroup_share_verbs'])})\s+(?:ال)?(?P<n>[^\s\d]+)\s*$")
-
-
-@lru_cache(maxsize=1)
-def terms() -> _Terms:
-    return _Terms()
-
-
-def noun_after(key: str, end: int, t: _Terms) -> tuple[str | None, int]:
-    """The kind of people the count at ``end`` counts ("5 مدنيين", "عشرات المدنيين", "20 من الأطفال") and where its noun ends."""
-    pos = end
-    for _ in range(2):
-        m = _WORD.search(key, pos, min(len(key), pos + 30))
-        if m is None or key[pos : m.start()].strip(" "):
-            return None, end
-        word = m.group()
-        if word == "من":
-            pos = m.end()
-            continue
-        for cand in (word, word[2:] if word.startswith("ال") else word, word[1:] if word[:1] in "وبل" else word):
-            if cand in t.nouns:
-                return t.nouns[cand], m.end()
-        # "4 من أطفالها": the noun with an attached pronoun.
-        for suffix in _SUFFIXES:
-            if word.endswith(suffix) and word[: -len(suffix)] in t.nouns:
-                return t.nouns[word[: -len(suffix)]], m.end()
-        return None, end
-    return None, end
-
-
-def _cue_spans(key: str, start: int, end: int, t: _Terms) -> list[tuple[int, int, CasualtyGroup]]:
+def _cue_spans(key: str, start: int, end: int, t: Terms) -> list[tuple[int, int, CasualtyGroup]]:
     found = [(m.start(), m.end(), g) for g, p in t.cues for m in p.finditer(key, start, end)]
     found += [(m.start("cue"), m.end("cue"), "killed") for p in t.split for m in p.finditer(key, start, end)]
     return sorted(found)
@@ -130,6 +64,7 @@ class _Reader:
     def __init__(self, doc: Doc, at: ArabicText) -> None:
         self.doc, self.at, self.key, self.t = doc, at, at.key, terms()
         self.periods: list[int] = []  # where the dates of a week or longer start (key offsets)
+        self.figures: list[int] = []  # where the figures that are no dates start
 
     def frames(self) -> list[CasualtyFrame]:
         doc, at, key, t = self.doc, self.at, self.key, self.t
@@ -138,6 +73,7 @@ class _Reader:
         self.periods = [at.to_key(d.start) for d in doc.dates
                         if not d.since and d.precision in ("week", "month", "year", "period")]
         numbers = [NumberHit(at.to_key(n.start), at.to_key(n.end), n.low, n.high, n.value, n.vague) for n in doc.numbers]
+        self.figures = [n.start for n in numbers if not dates.overlaps(n.start, n.end)]
         out: list[CasualtyFrame] = []
         for index, (s_start, s_end) in enumerate(doc.sentences):
             ks, ke = at.to_key(s_start), at.to_key(s_end)
@@ -145,10 +81,13 @@ class _Reader:
             clauses = [ks, *(m.end() for m in _CLAUSE.finditer(key, ks, ke)), ke]
             in_sentence = [n for n in numbers if ks <= n.start < ke and not dates.overlaps(n.start, n.end)]
             current: CasualtyFrame | None = None
-            if _LEAD_VICTIMS.match(key, ks):
-                current = next((f for f in reversed(out) if f.sentence == index - 1 and f.group == "killed"
-                                and not f.aggregate and not f.combined), None)
+            lead_end = ks  # "الضحايا: 3 أطفال، ...": the victims' word opening the sentence is no new toll's cue
+            # "قتل 19 مدنياً في X. ومن الضحايا 6 أطفال": a sentence opening on the victims goes on with that toll.
+            if (lead := t.lead.match(key, ks)) is not None:
+                lead_end = lead.end()
+                current = _toll_before(out, index)
             sub_open = False
+            pool: CasualtyFrame | None = None  # a toll the sentence opened on with "ومن بين"
             listed_end: int | None = None  # where the last count of people of the current toll ends
             counted: list[tuple[int, int]] = []
             for n in in_sentence:
@@ -157,37 +96,75 @@ class _Reader:
                 if dual_kind is not None:
                     kind, noun_end = dual_kind, n.end
                 of_them = _OF_THEM.match(key, n.end) if current is not None and kind is None else None
-                if current is not None and of_them is not None:
+                part_of = current
+                if of_them is None and (part_of := current or _toll_before(out, index)) is not None:
+                    of_them = t.of_the_dead.match(key, n.end)  # "و4 من الضحايا أطفال"
+                if part_of is not None and of_them is not None:
                     # "مقتل 8 مدنيين، 3 منهم أطفال": a sub-group told after its figure.
                     sub_kind, sub_end = noun_after(key, of_them.end(), t)
                     if sub_kind in ("child", "woman", "civilian"):
-                        self._add_sub(current, sub_kind, n.value)
+                        add_sub(part_of, sub_kind, n.value)
                         counted.append((n.start, sub_end))
                         continue
+                group_kind = bracketed_group(key, t, current.evidence[0][1], n.start, n.end) \
+                    if current is not None and kind is None else None
+                if current is not None and group_kind is not None:
+                    add_sub(current, group_kind, n.value)
+                    counted.append((n.start, n.end))
+                    continue
+                among = t.group_count.search(key, max(ks, n.start - 60), n.start) if kind not in _PEOPLE else None
+                if among is not None and (toll := current or _toll_before(out, index)) is not None \
+                        and (among_kind := t.nouns.get(among.group("n"))) in ("child", "woman"):
+                    add_sub(toll, among_kind, n.value)  # "وبلغ عدد الأطفال بين القتلى 5"
+                    counted.append((n.start, n.end))
+                    continue
                 share = t.share.search(key, max(ks, n.start - 40), n.start) if current is not None and kind not in _PEOPLE else None
                 if current is not None and share is not None and not t.not_people.match(key, n.end):
                     share_kind = t.nouns.get(share.group("n"))
                     if share_kind in ("child", "woman"):
-                        self._add_sub(current, share_kind, n.value)
+                        add_sub(current, share_kind, n.value)
                         counted.append((n.start, n.end))
                         continue
                 if self._not_a_count(n, kind):
                     continue
                 gap_start = current.evidence[0][1] if current is not None else ks
-                cue_between = any(gap_start <= c[0] < n.start for c in cues)
+                cue_between = any(max(gap_start, lead_end) <= c[0] < n.start for c in cues)
                 breakdown = current is not None and not cue_between and _BREAKDOWN.search(key, gap_start, n.start)
+                if current is not None and listed_end is not None and kind in _PEOPLE \
+                        and adds_to_toll(key, t, listed_end, n.start):
+                    self._add_listed(current, n, kind)
+                    listed_end = noun_end
+                    counted.append((n.start, noun_end))
+                    continue
                 if current is not None and (t.sub_cue.search(key, gap_start, n.start) or breakdown
                                             or (sub_open and not cue_between)):
                     if kind in ("child", "woman", "civilian"):
-                        self._add_sub(current, kind, n.value)
+                        add_sub(current, kind, n.value)
                         sub_open = True
                         # "بينهم 8 أطفال وامرأة": a victim of one named after a counted sub-group.
                         while (one := t.and_singular.match(key, noun_end)) is not None:
                             if (one_kind := t.nouns.get(one.group("n"))) in ("child", "woman", "civilian"):
-                                self._add_sub(current, one_kind, 1)
+                                add_sub(current, one_kind, 1)
                             noun_end = one.end()
                         counted.append((n.start, noun_end))
                         continue
+                    if kind == "person" and sub_open and not cue_between:
+                        counted.append((n.start, noun_end))  # "... و7 رجال": the rest of a breakdown, no new toll
+                        continue
+                if pool is not None and kind in ("child", "woman"):
+                    add_sub(pool, kind, n.value)  # "ومن بين 1112 مدنياً قُتلوا ...، كان 159 طفلاً"
+                    counted.append((n.start, noun_end))
+                    continue
+                # "كان 8 أطفال من بين 13 مدنياً قُتلوا": the figure "out of" which the one before is, killed after it.
+                if current is not None and current.sentence == index and kind in ("civilian", "person") \
+                        and out_of_toll(key, t, noun_after(key, current.number.end, t)[1], n.start) \
+                        and any(noun_end <= c[0] <= noun_end + 30 and c[2] == "killed" for c in cues):
+                    share = t.share.search(key, max(ks, current.number.start - 40), current.number.start)
+                    part_kind = t.nouns.get(share.group("n")) if share is not None else None
+                    becomes_toll(current, n, kind, part_kind)
+                    listed_end = noun_end
+                    counted.append((n.start, noun_end))
+                    continue
                 if current is not None and listed_end is not None and kind in _PEOPLE \
                         and _AND.fullmatch(key, listed_end, n.start):
                     self._add_listed(current, n, kind)
@@ -198,14 +175,14 @@ class _Reader:
                 group = _kind_group(kind) or self._group(n, noun_end, cues, ks)
                 if group is None:
                     continue
-                aggregate = self._aggregate(clauses, n.start, since)
+                aggregate = self._aggregate(clauses, n.start, since, n.value)
                 frame = CasualtyFrame(group=group, number=n, sentence=index, aggregate=aggregate or n.value >= WAR_TOTAL)
                 frame.evidence.append((n.start, n.end))
                 cue = self._cue_of(n, noun_end, cues)
                 if cue is not None:
                     frame.evidence.append(cue)
                 if kind in ("child", "woman", "civilian"):
-                    self._add_sub(frame, kind, n.value)
+                    add_sub(frame, kind, n.value)
                 one = t.singular_and.search(key, max(ks, n.start - 20), n.start) if kind in _PEOPLE else None
                 if one is not None and not any(a <= one.start("n") < b for a, b in counted):
                     self._add_listed_one(frame, one.start("n"), t.nouns.get(one.group("n")))
@@ -220,24 +197,50 @@ class _Reader:
                     other: CasualtyGroup = "injured" if group == "killed" else "killed"
                     out.append(CasualtyFrame(group=other, number=frame.number, sentence=index, aggregate=frame.aggregate,
                                              combined=True, evidence=list(frame.evidence)))
+                if kind in _PEOPLE and not frame.combined:
+                    # "قُتل طفلان وسيدة", "3 أطفال ووالدتهم": victims of one after the counted group, one toll.
+                    for one_start, one_end, one_kind in ones_after(key, t, noun_end):
+                        self._add_listed(frame, NumberHit(one_start, one_end, 1, 1, 1), one_kind)
+                        noun_end = one_end
                 counted.append((n.start, noun_end))
+                if (opened := t.out_of.search(key, ks, n.start)) is not None and not key[ks : opened.start()].strip():
+                    pool = frame
                 current = frame
                 listed_end = noun_end if kind in _PEOPLE and not frame.combined else None
             for frame in out:
                 if frame.sentence == index:
                     self._singular_subs(frame, ke, counted)
+                    shares_after(frame, key, t, ke, counted)
             out.extend(self._singulars(index, ks, ke, cues, counted, clauses, since))
         return [self._to_text(f) for f in out]
 
-    def _aggregate(self, clauses: list[int], at: int, since: list[tuple[int, DateHit]]) -> bool:
-        """A total when its clause has an aggregate cue or a "since" date ("..., فيما بلغ عدد الضحايا منذ مطلع العام 210")."""
+    def _aggregate(self, clauses: list[int], at: int, since: list[tuple[int, DateHit]], value: int = 0) -> bool:
+        """A total when its clause has an aggregate cue or a "since" date ("..., فيما بلغ عدد الضحايا منذ مطلع العام 210"),
+        or when the clauses before it, back to the last with a figure, do: "وخلال شهر شباط، وثّقت الشبكة مقتل 812"
+        names the period in a clause of its own (not when the figure's clause names one attack)."""
         i = max(j for j, c in enumerate(clauses[:-1]) if c <= at) if clauses[0] <= at else 0
         s, e = clauses[i], clauses[min(i + 1, len(clauses) - 1)]
+        if self._clause_total(s, e, since, value):
+            return True
+        if self.t.single_event.search(self.key, s, e):
+            return False
+        while i > 0:
+            i -= 1
+            s, e = clauses[i], clauses[i + 1]
+            if any(s <= f < e for f in self.figures):
+                return False
+            if self._clause_total(s, e, since, value):
+                return True
+        return False
+
+    def _clause_total(self, s: int, e: int, since: list[tuple[int, DateHit]], value: int) -> bool:
         if any(s <= d < e for d, _ in since) or self.t.alone.search(self.key, s, e):
             return True
         if any(s <= d < e for d in self.periods) and self.t.nationwide.search(self.key, s, e) \
                 and not self.t.single_event.search(self.key, s, e):
             return True  # "مقتل 1078 مدنياً في سوريا في شباط": the whole country over a month is a total
+        if value >= _MANY and any(s <= d < e for d in self.periods) and not self.t.single_event.search(self.key, s, e):
+            return True  # "ووثّقت الشبكة مقتل 2546 مدنياً في شهر شباط": hundreds over a month, no one attack named
         cues = {m.group().lstrip("و") for m in self.t.aggregate.finditer(self.key, s, e)}
         if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
                 and self.t.single_event.search(self.key, s, e):
@@ -289,7 +292,7 @@ class _Reader:
                                  m.vague or n.vague)
         frame.evidence[0] = (m.start, n.end)
         if kind in ("child", "woman", "civilian"):
-            self._add_sub(frame, kind, n.value)
+            add_sub(frame, kind, n.value)
 
     def _add_listed_one(self, frame: CasualtyFrame, start: int, kind: str | None) -> None:
         """A victim of one named before the counted group of the same toll ("امرأة و4 من أطفالها": 5)."""
@@ -298,12 +301,7 @@ class _Reader:
                                  m.value + 1, m.vague)
         frame.evidence[0] = (start, m.end)
         if kind in ("child", "woman", "civilian"):
-            self._add_sub(frame, kind, 1)
-
-    @staticmethod
-    def _add_sub(frame: CasualtyFrame, kind: str, value: int) -> None:
-        attr = {"child": "children", "woman": "women", "civilian": "civilians"}[kind]
-        setattr(frame, attr, (getattr(frame, attr) or 0) + value)
+            add_sub(frame, kind, 1)
 
     def _singulars(self, index: int, ks: int, ke: int, cues: list[tuple[int, int, CasualtyGroup]],
                    counted: list[tuple[int, int]], clauses: list[int], since: list[tuple[int, DateHit]]) -> list[CasualtyFrame]:
@@ -324,7 +322,7 @@ class _Reader:
             frame.evidence += [(n.start, n.end), (s, e)]
             for kind in kinds:
                 if kind in ("child", "woman", "civilian"):
-                    self._add_sub(frame, kind, 1)
+                    add_sub(frame, kind, 1)
             out.append(frame)
         return out
 
@@ -335,15 +333,19 @@ class _Reader:
         cue = t.sub_cue.search(key, frame.number.end, min(ke, frame.number.end + 60))
         if cue is None:
             return
+        last = -1
         for m in re.finditer(rf"(?<!\w)و?(?:ال)?(?P<n>{alternation(t.singular)})(?!\w)", key[: min(ke, cue.end() + 60)]):
             if m.start() < cue.end() or m.start() < end or any(a <= m.start("n") < b for a, b in counted):
                 continue  # before the cue, or read with a counted sub-group ("بينهم ستة أطفال وامرأة")
+            follows, last = not m.group().startswith("و") and 0 <= last and not key[last : m.start()].strip(), m.end()
+            if follows:
+                continue  # "طفل رضيع": a second noun without "و" describes the first victim
             between = key[cue.end() : m.start()]
             if re.search(r"\d", between) or any(p.search(between) for _, p in t.cues):
                 break
             kind = t.nouns.get(m.group("n"))
             if kind in ("child", "woman", "civilian"):
-                self._add_sub(frame, kind, 1)
+                add_sub(frame, kind, 1)
 
     def _to_text(self, frame: CasualtyFrame) -> CasualtyFrame:
         at, n = self.at, frame.number
@@ -351,6 +353,12 @@ class _Reader:
         frame.number = NumberHit(s, e, n.low, n.high, n.value, n.vague)
         frame.evidence = [at.span(a, b) for a, b in frame.evidence]
         return frame
+
+
+def _toll_before(out: list[CasualtyFrame], index: int) -> CasualtyFrame | None:
+    """The incident toll of the sentence before ``index``, which a sentence on its victims goes on with."""
+    return next((f for f in reversed(out) if f.sentence == index - 1 and f.group == "killed"
+                 and not f.aggregate and not f.combined), None)
 
 
 def clauses_of(key: str, start: int, end: int, at: int) -> tuple[int, int]:

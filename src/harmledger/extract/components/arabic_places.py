@@ -19,17 +19,30 @@ from ..lexicon import lexicon_for
 from ..registry import Component, PipelineContext, component
 from .places import default_geocoder
 
-# A proclitic و، ب، ل، ف before a word of at least three letters (not "ال": the geocoder reads the article).
-_PROCLITIC = re.compile(r"(?<![\w\u0640])[وبلف](?=[\u0621-\u064a]{3})(?!ال)")
+# A proclitic و، ب، ل، ف before a word of at least three letters (not "ال": the geocoder reads the article),
+# also when drawn out with tatweel as releases print it ("مجزرة بـحمين").
+_PROCLITIC = re.compile(r"(?<![\w\u0640])[وبلف]\u0640*(?=[\u0621-\u064a]{3})(?!ال)")
+_WORD_END = re.compile(r"(?![\w\u0640])")
+# "لـ" before the article drops its alif: "للرقة" is "ل" + "الرقة" (read with its alif back, same length).
+_LI_ARTICLE = re.compile(r"(?<![\w\u0640])[وف]?ل\u0640*ل(?=[\u0621-\u064a]{2})")
 
 
-def masked(text: str) -> tuple[str, set[int]]:
-    """``text`` with glued proclitics replaced by spaces, and the offsets where a name may now start."""
+def masked(text: str, keep_second: bool = False) -> tuple[str, set[int]]:
+    """``text`` with glued proclitics replaced by spaces, and the offsets where a name may now start. With
+    ``keep_second``, the first letter of a word right after a blanked word is kept: "بـحمام واصل" is "حمام
+    واصل" after "ب", whose own "و" is part of the name."""
     starts: set[int] = set()
     chars = list(text)
+    after_blanked = -1  # where the last blanked word ends
     for m in _PROCLITIC.finditer(text):
-        chars[m.start()] = " "
+        if keep_second and 0 <= after_blanked < m.start() and not text[after_blanked : m.start()].strip():
+            continue
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
         starts.add(m.end())
+        after_blanked = _WORD_END.search(text, m.end()).start()  # type: ignore[union-attr]
+    for m in _LI_ARTICLE.finditer(text):
+        chars[m.start() : m.end()] = [" "] * (m.end() - m.start() - 2) + ["ا", "ل"]
+        starts.add(m.end() - 2)
     return "".join(chars), starts
 
 
@@ -55,10 +68,12 @@ def make_arabic_places(context: PipelineContext) -> Component:
         for hit in geocoder.find_places(text):
             if not taken.overlaps(hit.start, hit.end):
                 found.append(_mention(hit, text, original))
-        blanked, starts = masked(text)
-        if starts:
+        passes = [masked(text)]
+        if (second := masked(text, keep_second=True))[1] != passes[0][1]:
+            passes.append(second)  # a proclitic letter inside a name after a blanked word ("بحمام واصل")
+        for blanked, starts in passes:
             have = Intervals([(p.start, p.end) for p in found])
-            for hit in geocoder.find_places(blanked):  # names found here are spelled in ``text`` too
+            for hit in geocoder.find_places(blanked) if starts else ():  # names found here are spelled in ``text`` too
                 if hit.start in starts and hit.resolved is not None and not have.overlaps(hit.start, hit.end) \
                         and not taken.overlaps(hit.start, hit.end) and not _common_word(blanked, hit.start, hit.end):
                     found.append(_mention(hit, text, original))
