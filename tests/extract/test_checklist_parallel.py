@@ -42,9 +42,8 @@ TUNED_ARABIC_CEILING = 0.0
 FIELDS = {"killed", "injured", "subgroups", "bounds", "date", "place", "perpetrator", "weapon", "target", "aggregate"}
 
 
-# Not held3 or held4 (not in HALVES): the lead decides their rates; not tune4 (English-first, its Arabic gaps are listed in docs/arabic.md and
-# tested by test_english_holds_on_tune4 below until the Arabic side is fixed for them).
-@pytest.mark.parametrize("half", [h for h in HALVES if h != TUNE4])
+# Not the held-out halves (not in HALVES): the lead decides their rates.
+@pytest.mark.parametrize("half", HALVES)
 @pytest.mark.parametrize("name", list(SPECS))
 def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: str) -> None:
     en, ar = run_pair(name, half, extractor)
@@ -52,9 +51,9 @@ def test_arabic_as_accurate_as_english(extractor: Extractor, name: str, half: st
     assert ar_rate <= en_rate + MARGIN, (
         f"{name} ({half}): Arabic fails {ar_rate:.2f}, English {en_rate:.2f} (margin {MARGIN})\n" + ar.result.message())
     assert ar_rate <= ARABIC_CEILING, ar.result.message()
-    if half in (TUNE2, TUNE3, TUNE5):
-        # tune2, tune3 and tune5 (Arabic-first) cover the variety of release phrasings; their Arabic readings were
-        # fixed for and must hold.
+    if half in (TUNE2, TUNE3, TUNE4, TUNE5):
+        # tune2, tune3 and tune5 (Arabic-first) and tune4 cover the variety of release phrasings; their Arabic
+        # readings were fixed for and must hold.
         assert ar_rate <= TUNED_ARABIC_CEILING, ar.result.message()
 
 
@@ -151,12 +150,16 @@ def test_tune5_places_are_gazetteer_names_of_their_governorate() -> None:
         assert govs.get(en.lower()) == {gov} and govs.get(ar) == {gov}, (en, ar, gov, govs.get(en.lower()), govs.get(ar))
 
 
+@pytest.mark.parametrize("half", [TUNE4, TUNE5])
 @pytest.mark.parametrize("name", list(SPECS))
-def test_english_holds_on_tune4(extractor: Extractor, name: str) -> None:
-    """tune4 (checklist_parallel_tune4.py) was written English-first for breadth of phrasing and the English
-    extractor fixed for it: its English side stays at 0 failures (40 pairs per phenomenon)."""
-    en, _ = run_pair(name, TUNE4, extractor)
-    assert en.result.rate == 0.0, en.result.message()
+def test_english_holds_on_tune4_and_tune5(extractor: Extractor, name: str, half: str) -> None:
+    """tune4 (checklist_parallel_tune4.py, English-first) and tune5 (Arabic-first; its English side found the
+    sub-group wordings and the units of tests/extract/test_parts_after_toll.py) were fixed for on the English
+    side too: it stays at 0 failures (40 pairs per phenomenon), but for tune5's one total told "out of" a
+    campaign's dead in the toll's own sentence, which the English reader still takes for two totals."""
+    en, _ = run_pair(name, half, extractor)
+    allowed = 1 if (half, name) == (TUNE5, "aggregates") else 0
+    assert len(en.result.failures) <= allowed, en.result.message()
 
 
 class _Nothing:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..doc import CasualtyFrame, CasualtyGroup, Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
-from . import _lists
+from . import _lists, _shares
 from ._totals import LARGE_COUNT, is_total
 from ._words import FULL_MONTHS_BUT_MAY, MONTH_ABBREVIATIONS, MONTH_STEMS, any_of
 from .persons import persons
@@ -79,7 +79,10 @@ _SHARE_OF_THE = re.compile(
 _GROUP_MAKES_UP = re.compile(
     r"\b(?P<group>[a-z]+)\s+(?:(?:make|made|making)\s+up|account(?:ed|ing)?\s+for|constitut(?:e|ed|ing)|"
     r"represent(?:ed|ing)?|comprise[ds]?|(?:were|are)\s+(?:also\s+)?)\s*$")
-_COORDINATED = re.compile(r"^[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)\s+$")
+_COORDINATED = re.compile(r"^(?:[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)|[\s\w'-]{0,120}?,?\s*\bin\s+addition\s+to)\s+$")
+# "Five children were killed in X, in addition to three women": the verb of the first count is the second's too.
+_IN_ADDITION = re.compile(r",?\s*\bin\s+addition\s+to\s+$")
+_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:while|whereas)\b")
 
 
 
@@ -110,7 +113,7 @@ class _Terms:
         cues = rf"{alternation(data['subgroup_cues'])}|\b(?:{alternation(data['civilian_nouns'] + list(_VICTIM_HEADS))})\s*:"
         self.sub_cue = re.compile(rf"(?:{cues})\s*:?\s*(?:[\w'-]+\s+)?$")
         # "including 7 children, 3 women and a man": the later members of the list after the cue.
-        self.sub_cue_and = re.compile(rf"(?:{cues})(?:\b|(?<=:))[^.;:]{{1,40}}(?:\band\s+|,\s*)$")
+        self.sub_cue_and = re.compile(rf"(?:{cues})(?:\b|(?<=:))\s*:?[^.;:]{{1,40}}(?:\band\s+|,\s*)$")
         self.aggregate = re.compile(rf"(?<!\w)(?:{alternation(data['aggregate_cues'])})(?!\w)")
         self.update = re.compile(rf"(?:{alternation(data['update_cues'])})\b")
         self.skip_before = re.compile(r"(?:" + any_of("casualty_cues.json", "skip_before", space=" ") + r")\s*$")
@@ -298,7 +301,13 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
     if head is None or head in ("more", "others", "other"):
         return False
     between = doc.lower[frame.number.end : n.start]
-    if any(g.search(between) for _, g in t.groups):
+    if _IN_ADDITION.search(between):
+        # "... killed in X, in addition to 20 civilians injured": another group named after the second count.
+        end = _CLAUSE_END.search(doc.lower, n.end)
+        rest = doc.lower[n.end : end.start() if end else len(doc.lower)]
+        if any(g.search(rest) for group, g in t.groups if group != frame.group):
+            return False
+    elif any(g.search(between) for _, g in t.groups):
         return False  # "12 killed and 20 injured": a new group, not an addition
     if re.search(r"\b(?:including|among|of whom|of them|mostly|mainly)\b", between):
         return False  # "61 people including five children and three policemen": parts, not additions
@@ -312,6 +321,8 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
         frame.civilians = (frame.civilians or 0) + value
     if head in t.children:
         frame.children = (frame.children or 0) + value
+    if head in t.women:
+        frame.women = (frame.women or 0) + value
     frame.evidence.append((n.start, n.end))
     return True
 
@@ -321,11 +332,28 @@ _OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them|the\s+(?:dead|victi
 _GROUP_IN_BRACKETS = re.compile(r"\b(?P<group>[a-z]+)\s*\(\s*$")
 
 
+# "two girls and a woman among them": parts listed first, then the words that make them parts.
+_PARTS_THEN_AMONG = re.compile(
+    r"(?:\s+[a-z'-]+){1,2}?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|[a-z]+)(?:\s+[a-z'-]+){1,2}?)*"
+    r"\s*,?\s+(?:among|of)\s+(?:them|whom|the\s+(?:dead|victims|killed))\s*(?:[.,;:)]|$)")
+# "The number of children among the dead reached 6": the group named before its figure.
+_NUMBER_OF_GROUP = re.compile(
+    r"\bthe\s+number\s+of\s+(?P<group>[a-z]+)\s+(?:among|of)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities)\s+"
+    r"(?:has\s+|had\s+)?(?:reached|rose\s+to|risen\s+to|stood\s+at|was|is|totall?ed)\s+(?:at\s+least\s+)?$")
+
+
 def subgroup(doc: Doc, n: NumberHit) -> str | None:
     """The group a number counts inside the figure before it ("including 13 children", "six of whom were
-    children"), if it is one."""
+    children", "two girls and a woman among them", "the number of children among the dead reached 6"), if
+    it is one."""
     t = terms()
     before = doc.lower[max(0, n.start - 60) : n.start]
+    named = _NUMBER_OF_GROUP.search(before)
+    if named is not None:
+        word = named.group("group")
+        return "children" if word in t.children else "women" if word in t.women else None
+    if _PARTS_THEN_AMONG.match(doc.lower, n.end):
+        return head_group(doc, n)
     bracketed = _GROUP_IN_BRACKETS.search(before)
     if bracketed and doc.lower.startswith(")", n.end) and re.search(r"\b(?:among|including|of\s+whom)\b", before):
         word = bracketed.group("group")
@@ -342,6 +370,8 @@ def _finish(doc: Doc, frame: CasualtyFrame) -> CasualtyFrame:
         frame.update = True
     elif not frame.update:
         frame.addition = _lists.is_addition(doc, frame)
+    t = terms()
+    _shares.apply_share(doc, frame, t.children, t.women, t.civilian)
     if _lists.combined(doc, frame):
         n = frame.number
         frame.combined = True
@@ -383,6 +413,8 @@ def make_casualties(context: PipelineContext) -> Component:
                 # "two medics among 31 dead": a part of the next figure, never a toll of its own.
                 continue
             sub = subgroup(doc, n)
+            if sub is None and _shares.after_colon(doc, frames[-1] if frames else None, n):
+                sub = head_group(doc, n)  # "13 civilians were killed in X: 6 minors and 7 young men"
             if sub is not None and frames and frames[-1].sentence in (sentence, sentence - 1):
                 setattr(frames[-1], sub, value)
                 frames[-1].evidence.append((n.start, n.end))

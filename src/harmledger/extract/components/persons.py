@@ -32,6 +32,8 @@ _SPACE = re.compile(r"[ \t]+")
 # A word of killing or wounding close enough after a phrase for it to be the victim's ("... was killed").
 _HARM_NEAR = re.compile(r"\b(?:" + any_of("cues.json", "harm_near") + r")\b")
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
+# A victim's name after the noun, before the next member of a list: "the girl Rahaf and the woman Khadija".
+_NAME = re.compile(r"(?:\s+[a-z'’-]+){1,2}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|the)\s)")
 # A phrase is read only with a word of harm this close after it (in characters): "a 17-year-old local taxi
 # driver from the village of ... was found dead" and no further; the phrase itself is read by the rules after.
 HARM_REACH = 120
@@ -54,11 +56,14 @@ class _Persons:
         self.after = re.compile(after := rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*"
                                 rf"{adverb}(?:{alternation(data['harm_after'])})\b")
         self.to_death = re.compile(r"\s+to\s+death\b")
+        # "..., three boys and a woman among them": named after the toll, a part of it.
+        self.among_after = re.compile(r"\s*,?\s+(?:among|of)\s+(?:them|whom|the\s+(?:dead|victims|killed))\s*(?:[.,;:)]|$)")
         self.pronouns = re.compile(rf"(?<![\w-])(?:{alternation(data['pronoun_victims'])})\b")
         self.pair = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?")
         # "a man and two children were killed": the phrase heads a list whose next member is a number.
         numbers = load_json("numbers.json")
         counts = [w for w in numbers["units"] if numbers["units"][w] > 1] + list(numbers["tens"]) + list(numbers["vague"])
+        self.count_words = frozenset(counts)
         self.and_count = re.compile(rf"\s*,?\s+and\s+(?:\d+|{alternation(counts)})\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+{after}")
 
     def is_person(self, word: str) -> bool:
@@ -102,6 +107,9 @@ def _members(lower: str, start: int, end: int, p: _Persons) -> tuple[int, int] |
     last_and = (1, stop)
     while count < 6:
         link = p.pair.match(lower, stop, end)
+        if not link and (named := _NAME.match(lower, stop, end)) is not None \
+                and not any(w in _STOP or _VERB_FORM.fullmatch(w) for w in named.group().split()):
+            link = p.pair.match(lower, named.end(), end)  # "the girl Rahaf and the woman Khadija"
         if not link:
             break
         # "a man and his son", "a woman and child": the second member may go without a determiner.
@@ -127,6 +135,9 @@ _PART_CUE = re.compile(
 )
 
 
+_KIN_AFTER_COUNT = re.compile(r"\b(?P<count>\d+|[a-z]+)\s+[a-z]+(?:s|ren|men)\s+and\s+(?P<det>their|his|her)\s+")
+
+
 def _part_members(lower: str, start: int, end: int, p: _Persons) -> list[NumberHit]:
     """One count of 1 for each member of "a child and a woman" (``start`` at its first determiner)."""
     found = _members(lower, start, end, p)
@@ -138,6 +149,20 @@ def _part_members(lower: str, start: int, end: int, p: _Persons) -> list[NumberH
         if _phrase_end(lower, det.end(), stop + 1, p) is not None:
             first = det.start() + len(det.group().split()[0])
             out.append(NumberHit(det.start(), first, 1, 1, 1))
+    return out
+
+
+def _kin_after_count(lower: str, start: int, end: int, p: _Persons) -> list[NumberHit]:
+    """"three children and their mother were killed": one more victim, named by a possessive after a count."""
+    out = []
+    for m in _KIN_AFTER_COUNT.finditer(lower, start, end):
+        head_end = _phrase_end(lower, m.end(), end, p)
+        if head_end is None or lower[m.end() : head_end].endswith("s"):
+            continue  # "and their parents": more than one, not counted here
+        if not (m.group("count").isdigit() or m.group("count") in p.count_words):
+            continue  # "the gunmen and their leader": no count before
+        if p.after.match(lower, head_end, end) or p.among_after.match(lower, head_end, end):
+            out.append(NumberHit(m.start("det"), m.end("det"), 1, 1, 1))
     return out
 
 
@@ -164,13 +189,14 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             if parts:
                 continue
         i = bisect.bisect_left(harm, m.end())
-        if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + HARM_REACH)):
+        if not (verb_before or around or (i < len(harm) and harm[i] <= m.end() + HARM_REACH)
+                or "among" in lower[m.end() : m.end() + 60] or " of them" in lower[m.end() : m.end() + 60]):
             continue
         found = _members(lower, m.start(), end, p)
         if found is None:
             continue
         count, stop = found
-        victim = verb_before or bool(p.after.match(lower, stop, end))
+        victim = verb_before or bool(p.after.match(lower, stop, end) or p.among_after.match(lower, stop, end))
         if not victim:
             victim = bool(p.and_count.match(lower, stop, end))
         if not victim and around:
@@ -180,6 +206,7 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             # A list ("a man and his son") is spanned whole, so its second member is not read again.
             hits.append(NumberHit(m.start(), det_end if count == 1 else stop, count, count, count))
             taken_until = stop
+    hits.extend(_kin_after_count(lower, start, end, p))
     for m in p.pronouns.finditer(lower, start, end):
         word = re.search(r"\b(?:him|her|his|he|she|other|another|second|third)\b", m.group())
         if word:
