@@ -79,14 +79,21 @@ def word_ends(key: str, e: int) -> bool:
     return e >= len(key) or not key[e].isalnum()
 
 
-def _accusative(key: str) -> str:
+def _accusatives(key: str) -> list[str]:
     """A term of several words as the object of a verb: its indefinite words take the alif of the
     accusative ("قصفت الطائرات مركزاً للدفاع المدني", "سوقاً شعبياً"). A word with the article, or ending in
-    ta marbuta (keyed ه) or an alef, takes none. ``word_ends`` already allows it after a term's last word."""
+    ta marbuta (keyed ه) or an alef, takes none. ``word_ends`` already allows it after a term's last word.
+    When the words after the head are a phrase with "لـ" (genitive, "مركزاً لغسيل الكلى", "بنكاً للدم"), only
+    the head takes it: both forms are made, as a noun with adjectives cannot be told from one here."""
     words = key.split(" ")
     if len(words) < 2:
-        return key
-    return " ".join(w if w.startswith(("ال", "لل")) or w.endswith(("ه", "ا")) else w + "ا" for w in words)
+        return []
+
+    def alif(w: str) -> str:
+        return w if w.startswith(("ال", "لل")) or w.endswith(("ه", "ا")) else w + "ا"
+
+    forms = [" ".join(alif(w) for w in words), " ".join([alif(words[0]), *words[1:]])]
+    return [f for i, f in enumerate(forms) if f != key and f not in forms[:i]]
 
 
 # Attached object/possessive pronouns a noun takes in releases ("بلدة حيش ومشفاها": and its hospital;
@@ -134,9 +141,9 @@ class ArabicLexicon:
                 variants.append((the, code, role))
                 if the.startswith(_ARTICLE):  # "للطائرات المسيرة": after li- the article's alef is not written
                     variants.append((the[1:], code, role))
-            accusative = _accusative(key)
-            if accusative != key and accusative not in self._automaton:
-                self._automaton.add_word(accusative, (len(accusative), code, role))
+            for accusative in _accusatives(key):
+                if accusative not in self._automaton:
+                    self._automaton.add_word(accusative, (len(accusative), code, role))
             if key.startswith(_ARTICLE) and len(key) > 3:
                 # "للطيران": after the preposition li- the article's alef is not written.
                 short = key[1:]

@@ -37,6 +37,14 @@ _SUPPORT_BEFORE = re.compile(r"(?:بدعم\s+من|بدعم|بمساندة\s+من
 _DONE_BY = re.compile(r"(?:نفذته|نفذه|نفذها|نفذتها|شنته|شنه|شنها|شنتها|ارتكبه|ارتكبته|ارتكبها|ارتكبتها|على\s+يد|علي\s+يد|من\s+قبل|"
                       r"برصاص|مصدره|مصدرها)\s+(?:عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|مقاتلي|مجموعات|مجموعه|خليه)"
                       r"(?:\s+(?:من|تابعين|تابعه|تتبع|يتبعون))?\s*(?:ل|لـ|في)?\s*$")
+# "قذائف أُطلقت من مواقع تسيطر عليها فصائل المعارضة", "مصدرها مناطق سيطرة النظام", "برصاص قناص من مواقع
+# قوات النظام": the side that holds the positions fire came from fired it (else "مواقع" reads as a target and
+# "تسيطر عليها" as a holder).
+_FIRED_FROM = re.compile(r"(?:(?:اطلقت|اطلق|انطلقت|انطلق|اطلقتها|اطلقها|مصدرها|مصدره|قادمه|قادم|مصدر\s+القصف)\s+(?:من\s+)?|"
+                         r"(?<!\w)[وب]?(?:ال)?(?:قصف|قذائف|قذيفه|صواريخ|صاروخ|رصاص|نيران|قنص|قناص)(?:\s+\S+){0,2}?\s+من\s+)"
+                         r"(?:مواقع|موقع|مناطق|منطقه|نقاط|نقطه|مراكز|مقرات|مرابض|مربض|ثكنه|ثكنات)"
+                         r"(?:\s+(?:يسيطر|تسيطر|تتمركز|يتمركز|تنتشر|ينتشر)\s+(?:عليها|عليه|فيها|فيه)|\s+(?:ال)?(?:خاضعه|تابعه|تابع)"
+                         r"(?:\s+ل(?:سيطره)?)?|\s+(?:ل)?سيطره)?\s*(?:ل|لـ)?\s*$")
 # "أطلق عناصر هيئة تحرير الشام النار": members who act (fire, storm) are the side, not its members struck.
 _MEMBERS_ACT = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|فتح|فتحت|اقدم|اقدمت|هاجم|هاجمت|داهم|داهمت|اقتحم|اقتحمت)\s+"
                           r"(?:عناصر|مسلحو|مقاتلو)\s*(?:من|في)?\s*$")
@@ -99,6 +107,8 @@ def make_arabic_actors(context: PipelineContext) -> Component:
             role, weight = "perpetrator", 0.5
             if _SOURCE_AFTER.match(key, h.end) or _SOURCE_BEFORE.search(before):
                 role = "source"
+            elif _FIRED_FROM.search(before):
+                weight = 1.0
             elif _SUPPORT_BEFORE.search(before):
                 role = "supporter"
             elif _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(key, h.end):

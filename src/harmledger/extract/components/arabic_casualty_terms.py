@@ -26,9 +26,10 @@ class Terms:
         self.cues: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
             (g, re.compile(rf"(?<!\w){CLITIC}(?:{_words(data[g])})(?!\w)")) for g in ("killed", "injured", "missing")
         ]
-        # "فارق 12 شخصاً الحياة": the verb is the cue, when a word that completes it follows the count.
+        # "فارق 12 شخصاً الحياة": the verb is the cue, when a word that completes it follows the count ("فقدت
+        # بلدة دير العصافير ستة وثلاثين من أبنائها": a place's name and a figure in words may stand between).
         self.split = [
-            re.compile(rf"(?<!\w)[وف]?(?P<cue>{re.escape(key_of(verb))})(?=(?:\s+\S+){{0,4}}?\s+(?:{_words(ends)})(?!\w))")
+            re.compile(rf"(?<!\w)[وف]?(?P<cue>{re.escape(key_of(verb))})(?=(?:\s+\S+){{0,7}}?\s+(?:{_words(ends)})(?!\w))")
             for verb, ends in data["killed_split"].items()
         ]
         # "حصدت مجزرة في ... أرواح 15 مدنياً": the noun is the cue, when its verb comes before it.

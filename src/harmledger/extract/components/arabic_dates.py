@@ -2,7 +2,8 @@
 
 Both month-name systems: the Levantine ("كانون الثاني", "شباط", "تشرين الأول") and the Egyptian
 ("يناير" ... "ديسمبر"), also paired ("نوفمبر/تشرين الثاني"); numeric dates ("15/11/2019", "2019-11-15");
-weekdays ("يوم الثلاثاء", "فجر الأحد", "أمس الجمعة"), "اليوم", "أمس", "أول أمس"; a month or a year alone
+weekdays ("يوم الثلاثاء", "فجر الأحد", "أمس الجمعة"), "اليوم", "أمس", "أول أمس"; a day of this month or the last
+("في 3 من الشهر الحالي", "الخامس من الشهر الجاري", "في 28 من الشهر الماضي"); a month or a year alone
 ("في تشرين الثاني 2019", "عام 2013"); and "since" periods ("منذ عام 2012", "منذ بداية الشهر", "منذ مطلع
 العام الجاري", "منذ آذار 2011"), which date an aggregate, never an incident. No date is after publication.
 """
@@ -32,7 +33,8 @@ WEEKDAYS = {key_of(k): v for k, v in _WEEKDAYS_RAW.items()}
 _M = alternation(MONTHS)
 # A month may be named in both systems: "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)".
 _MONTH = rf"(?P<m>{_M})(?:\s*[/(]\s*(?:{_M})\s*\)?)?"
-_FULL = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:,\s*)?(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)")
+# The month a whole word: "7 من أبنائها" is no 7 August ("آب" keys as "اب").
+_FULL = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?!\w)(?:\s*(?:,\s*)?(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))(?![\d/-]|\.\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:[وفبل]|في\s+|خلال\s+|منذ\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
 _YEAR = re.compile(r"(?:(?<!\w)(?:عام|سنه|العام)\s+|(?<!\w)(?:منذ|في|خلال)\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -49,6 +51,10 @@ _ORDINALS_RAW |= {"الواحد والعشرين": 21, "الحادي والثل�
 ORDINALS = {key_of(k): v for k, v in _ORDINALS_RAW.items()}
 _YEAR_AFTER = r"(?:\s*(?:,\s*)?(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<y>(?:19|20)\d\d))?"
 _ORDINAL = re.compile(rf"(?<!\w)(?P<o>{alternation(ORDINALS)})\s+من\s+(?:شهر\s+)?{_MONTH}(?:\s+(?:الماضي|المنصرم|الفائت))?{_YEAR_AFTER}(?!\w)")
+# A day of this month or the last, by its number or ordinal: "في 3 من الشهر الحالي", "الخامس من الشهر
+# الجاري", "في 12 من هذا الشهر", "في 28 من الشهر الماضي".
+_OF_MONTH = re.compile(rf"(?<!\w)(?:(?P<d>\d{{1,2}})|(?P<o>{alternation(ORDINALS)}))\s+(?:من\s+)?(?:شهر\s+)?"
+                       r"(?:(?P<last>الشهر\s+(?:الماضي|المنصرم|الفائت|السابق))|(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي))?)(?!\w)")
 # Ranges: "بين 10 و12 آذار", "من 3 إلى 5 نيسان", "ما بين 30 آذار و2 نيسان 2020", "10-12 آذار".
 _RANGE = re.compile(
     rf"(?<!\w)(?:(?:ما\s+)?بين|من)\s+(?P<d1>\d{{1,2}})\s+(?:(?:من\s+)?(?P<m1>{_M})\s+)?(?:و\s*|الي\s+|حتي\s+|ولغايه\s+|-\s*)"
@@ -119,6 +125,13 @@ def scan(at: ArabicText, published: dt.date | None, end: int) -> list[tuple[int,
         month, day = MONTHS[m.group("m")], ORDINALS[m.group("o")]
         d = make_date(int(m.group("y")), month, day) if m.group("y") else infer_year(month, day, published)
         add(m.start(), m.end(), d, d, "day")
+    for m in _OF_MONTH.finditer(key, 0, end):
+        if published is None:
+            break
+        day = int(m.group("d")) if m.group("d") else ORDINALS[m.group("o")]
+        month_of = published.replace(day=1) - dt.timedelta(days=1) if m.group("last") else published
+        d = make_date(month_of.year, month_of.month, day)
+        add(m.start(), m.end(), d, d, "day", relative=True)
     for m in _FULL.finditer(key, 0, end):
         month = MONTHS[m.group("m")]
         day = int(m.group("d"))
