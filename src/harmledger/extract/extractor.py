@@ -19,7 +19,7 @@ from .registry import Pipeline, PipelineContext, Registry
 logger = logging.getLogger(__name__)
 
 # Bump when the output for the same text changes, so `harmledger process` knows to re-extract.
-EXTRACTOR_VERSION = "0.4.1"  # 0.4.1: run-on headlines, unpunctuated tolls, city quarters (issue 11)
+EXTRACTOR_VERSION = "0.5.0"  # 0.5.0: parts of a toll, held4 and tune5 readings in both languages (issue 15); 0.4.1: run-on headlines, unpunctuated tolls, city quarters (issue 11)
 # Reports longer than this are analysed on their head only: the events a report is about come first,
 # and it keeps one huge input from stalling a batch. Offsets still index the whole text.
 MAX_ANALYSED_CHARS = 500_000

@@ -122,6 +122,11 @@ _MEANS_FROM = (
     r"\b(?:" + _any("fired_means") + r")\s+(?:\w+\s+){0,2}?(?:from|belonging\s+to|operated\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
     # "warplanes of the regime" (but "the shelling of rebel areas" is the side hit).
     r"|\b(?:" + _any("air_means") + r")\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    # "shells fired from positions held by X", "rockets launched from areas under the control of X": the side
+    # that holds the launch site fired; it is not only the holder of a place.
+    r"|\b(?:" + _any("fired_means") + r")\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:" + _any("launch_sites") + r")\s+(?:(?:" + _any("holding_verbs") + r")\s+by|of|belonging\s+to"
+    r"|under\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
 )
 _MEANS_FROM_BEFORE = re.compile(_MEANS_FROM)
 # A name that is itself the means of attack ("Russian jets", "regime helicopters") says who struck.
@@ -224,11 +229,12 @@ def is_holder(lower: str, start: int, end: int) -> bool:
     """The side that holds a place, not one that was attacked: "rebel-held town", "IS territory",
     "areas under the control of the regime", "a city held by IS", "under rebel control"."""
     after = lower[end : end + _NOUN_REACH]
-    if _HOLDER_AFTER.match(after):
+    # "shells fired from regime-held areas": the side that holds the launch site fired; it is no holder only.
+    if _HOLDER_AFTER.match(after) and not (after[:1] == "-" and means_from(lower, start)):
         # "under rebel control" needs the "under"; "rebel control of the city" alone says nothing.
         return not after.lstrip().startswith("control") or bool(re.search(r"\bunder\s+(?:the\s+)?$", lower[max(0, start - 12) : start]))
     before = lower[max(0, start - _HOLDER_REACH) : start]
-    return bool(_HOLDER_BEFORE.search(before)) and not _HANDS_OF_BEFORE.search(before)
+    return bool(_HOLDER_BEFORE.search(before)) and not _HANDS_OF_BEFORE.search(before) and not means_from(lower, start)
 
 
 def _count_before(before: str) -> bool:

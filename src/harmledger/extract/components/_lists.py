@@ -63,8 +63,19 @@ def list_members(doc: Doc, numbers: list[NumberHit], i: int, t: Any) -> list[Num
             break  # "three suspects fled and one was killed"
         if _PART_OF_BEFORE.match(lower, nxt.end):
             break  # "12 people, four of them children": a part of the figure before, not one more
+        if _own_group(lower, last, nxt, t):
+            break  # "the bodies of 12 civilians and 20 wounded": the second count is of another group
         members.append(nxt)
     return members
+
+
+def _own_group(lower: str, last: NumberHit, nxt: NumberHit, t: Any) -> bool:
+    """The next count has a casualty word right after it and no noun ("20 wounded"), while the count before
+    it has its noun ("12 civilians and"): two groups told side by side, not one list sharing a verb."""
+    space = re.match(r"\s+", lower[nxt.end : nxt.end + 3])
+    if space is None or not any(g.match(lower, nxt.end + space.end()) for _, g in t.groups):
+        return False
+    return any(w in t.people for w in re.findall(r"[\w'-]+", lower[last.end : nxt.start]))
 
 
 _OF_THEM = r"(?:of|among)\s+(?:them|whom)\b"  # "four of them", "among them": a part of the figure before

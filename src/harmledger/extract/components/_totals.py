@@ -87,7 +87,10 @@ def is_total(doc: Doc, n: NumberHit, sentence: int, term_end: int, aggregate: re
     window_end = semicolon if semicolon >= 0 else window_end
     window = lower[w0 : min(s_end, window_end)]
     opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
+    # "on the 3rd of this month": a cue inside a day's date names that day, not a period.
+    days = [(d.start, d.end) for d in doc.dates if d.precision == "day" and d.start < s_end and d.end > s_start]
     total = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
+                          and not any(a <= w0 + m.start() < b for a, b in days)
                           and not _DAY_AFTER.match(window, m.end())
                           and not _RANK_BEFORE.search(lower, max(s_start, w0 - RANK_REACH), w0 + m.start())
                           and not (opening is not None and w0 + m.start() < opening)

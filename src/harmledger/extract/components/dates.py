@@ -24,6 +24,7 @@ import re
 from .. import timeparse as tp
 from ..doc import DateHit, Doc, Intervals
 from ..registry import Component, PipelineContext, component
+from ._month_days import days_of_month
 from ._words import any_of
 
 
@@ -281,6 +282,8 @@ def scan_dates(lower: str, published: dt.date | None, limit: int | None = None) 
         year = int(m.group(group))
         add(m.start(group), m.end(group), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if published is not None:
+        for day_start, day_end, named in days_of_month(lower, published, limit):
+            add(day_start, day_end, named, named, "day", relative=True)  # before "this month" alone, which would take the span as a month
         for m in _WEEKDAY_RANGE.finditer(lower, 0, limit):
             last = tp.last_weekday(published, tp.WEEKDAYS[m.group("w2")])
             first = tp.last_weekday(last, tp.WEEKDAYS[m.group("w1")])
