@@ -45,8 +45,11 @@ _FIRED_FROM = re.compile(r"(?:(?:اطلقت|اطلق|انطلقت|انطلق|ا�
                          r"(?:مواقع|موقع|مناطق|منطقه|نقاط|نقطه|مراكز|مقرات|مرابض|مربض|ثكنه|ثكنات)"
                          r"(?:\s+(?:يسيطر|تسيطر|تتمركز|يتمركز|تنتشر|ينتشر)\s+(?:عليها|عليه|فيها|فيه)|\s+(?:ال)?(?:خاضعه|تابعه|تابع)"
                          r"(?:\s+ل(?:سيطره)?)?|\s+(?:ل)?سيطره)?\s*(?:ل|لـ)?\s*$")
-# "أطلق عناصر هيئة تحرير الشام النار": members who act (fire, storm) are the side, not its members struck.
-_MEMBERS_ACT = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|فتح|فتحت|اقدم|اقدمت|هاجم|هاجمت|داهم|داهمت|اقتحم|اقتحمت)\s+"
+# "أطلق عناصر هيئة تحرير الشام النار", "نصب عناصر من الجيش كميناً": members who act (fire, storm, lay an
+# ambush, plant a charge) are the side, not its members struck. Verbs whose passive reads the same unvoweled
+# ("اعتُقل/اختُطف عناصر من": members were seized) are left out.
+_MEMBERS_ACT = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|فتح|فتحت|اقدم|اقدمت|هاجم|هاجمت|داهم|داهمت|اقتحم|اقتحمت|"
+                          r"نصب|نصبت|زرع|زرعت)\s+"
                           r"(?:عناصر|مسلحو|مقاتلو)\s*(?:من|في)?\s*$")
 # A means of attack, up to two modifiers, then a nationality adjective of data/ar/nationalities.tsv
 # ("صواريخ روسية الصنع" names who made them, not who fired).

@@ -27,15 +27,17 @@ from .arabic_casualty_rules import (
     adds_to_toll,
     becomes_toll,
     bracketed_group,
+    ceiling_after_floor,
+    kin_after,
     ones_after,
     out_of_toll,
     shares_after,
 )
 from .arabic_casualty_terms import Terms, noun_after, terms
+from .arabic_casualty_totals import Totals
 from .arabic_numbers import tables as number_tables
 
 WAR_TOTAL = 100_000
-_MANY = 100  # a count over a week or longer this large, with no attack named, is a total (as in English)
 _TO = re.compile(r"(?<!\w)(?:الي|لتصل\s+الي|ليصل\s+الي)\s*$")
 # "عشرات القتلى والجرحى", "20 قتيلا وجريحا": one figure for both groups.
 _OTHER_GROUP = re.compile(r"\s+و(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|قتلي|قتيلا|قتيل)(?!\w)")
@@ -53,6 +55,7 @@ _CLAUSE = re.compile(r"[,;:]|(?<!\w)(?:فيما|بينما|في\s+حين|كما|
 def _cue_spans(key: str, start: int, end: int, t: Terms) -> list[tuple[int, int, CasualtyGroup]]:
     found = [(m.start(), m.end(), g) for g, p in t.cues for m in p.finditer(key, start, end)]
     found += [(m.start("cue"), m.end("cue"), "killed") for p in t.split for m in p.finditer(key, start, end)]
+    found += [(m.start("cue"), m.end("cue"), "injured") for m in t.injured_split.finditer(key, start, end)]
     return sorted(found)
 
 
@@ -63,17 +66,16 @@ def _kind_group(kind: str | None) -> CasualtyGroup | None:
 class _Reader:
     def __init__(self, doc: Doc, at: ArabicText) -> None:
         self.doc, self.at, self.key, self.t = doc, at, at.key, terms()
-        self.periods: list[int] = []  # where the dates of a week or longer start (key offsets)
-        self.figures: list[int] = []  # where the figures that are no dates start
+        self.totals = Totals(self.key, self.t)
 
     def frames(self) -> list[CasualtyFrame]:
         doc, at, key, t = self.doc, self.at, self.key, self.t
         dates = Intervals([(at.to_key(d.start), at.to_key(d.end)) for d in doc.dates])
         since = [(at.to_key(d.start), d) for d in doc.dates if d.since]
-        self.periods = [at.to_key(d.start) for d in doc.dates
+        self.totals.periods = [at.to_key(d.start) for d in doc.dates
                         if not d.since and d.precision in ("week", "month", "year", "period")]
         numbers = [NumberHit(at.to_key(n.start), at.to_key(n.end), n.low, n.high, n.value, n.vague) for n in doc.numbers]
-        self.figures = [n.start for n in numbers if not dates.overlaps(n.start, n.end)]
+        self.totals.figures = [n.start for n in numbers if not dates.overlaps(n.start, n.end)]
         out: list[CasualtyFrame] = []
         for index, (s_start, s_end) in enumerate(doc.sentences):
             ks, ke = at.to_key(s_start), at.to_key(s_end)
@@ -95,6 +97,9 @@ class _Reader:
                 dual_kind = number_tables().duals.get(key[n.start : n.end])
                 if dual_kind is not None:
                     kind, noun_end = dual_kind, n.end
+                if kind is None and ceiling_after_floor(current, n, key):
+                    counted.append((n.start, n.end))
+                    continue
                 of_them = _OF_THEM.match(key, n.end) if current is not None and kind is None else None
                 part_of = current
                 if of_them is None and (part_of := current or _toll_before(out, index)) is not None:
@@ -114,7 +119,7 @@ class _Reader:
                     continue
                 among = t.group_count.search(key, max(ks, n.start - 60), n.start) if kind not in _PEOPLE else None
                 if among is not None and (toll := current or _toll_before(out, index)) is not None \
-                        and (among_kind := t.nouns.get(among.group("n"))) in ("child", "woman"):
+                        and (among_kind := t.nouns.get(among.group("n") or among.group("n2"))) in ("child", "woman"):
                     add_sub(toll, among_kind, n.value)  # "وبلغ عدد الأطفال بين القتلى 5"
                     counted.append((n.start, n.end))
                     continue
@@ -161,6 +166,9 @@ class _Reader:
                         and any(noun_end <= c[0] <= noun_end + 30 and c[2] == "killed" for c in cues):
                     share = t.share.search(key, max(ks, current.number.start - 40), current.number.start)
                     part_kind = t.nouns.get(share.group("n")) if share is not None else None
+                    if part_kind is None and noun_after(key, current.number.end, t)[0] is None \
+                            and t.minors.search(key, noun_end, ke):
+                        part_kind = "child"  # "كان 6 من بين 11 مدنياً قُتلوا في X دون سن الـ18"
                     becomes_toll(current, n, kind, part_kind)
                     listed_end = noun_end
                     counted.append((n.start, noun_end))
@@ -175,7 +183,7 @@ class _Reader:
                 group = _kind_group(kind) or self._group(n, noun_end, cues, ks)
                 if group is None:
                     continue
-                aggregate = self._aggregate(clauses, n.start, since, n.value)
+                aggregate = self.totals.aggregate(clauses, n.start, since, n.value)
                 frame = CasualtyFrame(group=group, number=n, sentence=index, aggregate=aggregate or n.value >= WAR_TOTAL)
                 frame.evidence.append((n.start, n.end))
                 cue = self._cue_of(n, noun_end, cues)
@@ -213,39 +221,6 @@ class _Reader:
                     shares_after(frame, key, t, ke, counted)
             out.extend(self._singulars(index, ks, ke, cues, counted, clauses, since))
         return [self._to_text(f) for f in out]
-
-    def _aggregate(self, clauses: list[int], at: int, since: list[tuple[int, DateHit]], value: int = 0) -> bool:
-        """A total when its clause has an aggregate cue or a "since" date ("..., فيما بلغ عدد الضحايا منذ مطلع العام 210"),
-        or when the clauses before it, back to the last with a figure, do: "وخلال شهر شباط، وثّقت الشبكة مقتل 812"
-        names the period in a clause of its own (not when the figure's clause names one attack)."""
-        i = max(j for j, c in enumerate(clauses[:-1]) if c <= at) if clauses[0] <= at else 0
-        s, e = clauses[i], clauses[min(i + 1, len(clauses) - 1)]
-        if self._clause_total(s, e, since, value):
-            return True
-        if self.t.single_event.search(self.key, s, e):
-            return False
-        while i > 0:
-            i -= 1
-            s, e = clauses[i], clauses[i + 1]
-            if any(s <= f < e for f in self.figures):
-                return False
-            if self._clause_total(s, e, since, value):
-                return True
-        return False
-
-    def _clause_total(self, s: int, e: int, since: list[tuple[int, DateHit]], value: int) -> bool:
-        if any(s <= d < e for d, _ in since) or self.t.alone.search(self.key, s, e):
-            return True
-        if any(s <= d < e for d in self.periods) and self.t.nationwide.search(self.key, s, e) \
-                and not self.t.single_event.search(self.key, s, e):
-            return True  # "مقتل 1078 مدنياً في سوريا في شباط": the whole country over a month is a total
-        if value >= _MANY and any(s <= d < e for d in self.periods) and not self.t.single_event.search(self.key, s, e):
-            return True  # "ووثّقت الشبكة مقتل 2546 مدنياً في شهر شباط": hundreds over a month, no one attack named
-        cues = {m.group().lstrip("و") for m in self.t.aggregate.finditer(self.key, s, e)}
-        if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
-                and self.t.single_event.search(self.key, s, e):
-            return False  # "ارتفعت حصيلة ضحايا المجزرة ... إلى 25 حتى الآن": one attack's toll so far
-        return bool(cues)
 
     def _not_a_count(self, n: NumberHit, kind: str | None) -> bool:
         key, t = self.key, self.t
@@ -317,12 +292,17 @@ class _Reader:
             while (nxt := re.compile(rf"\s+و(?:ال)?(?P<n>{alternation(t.singular)})(?!\w)").match(key, last.end())) is not None:
                 value, last = value + 1, nxt
                 kinds.append(self.t.nouns.get(nxt.group("n")))
-            n = NumberHit(m.start("n"), last.end(), value, value, value)
-            frame = CasualtyFrame(group=group, number=n, sentence=index, aggregate=self._aggregate(clauses, s, since))
+            kin, children, family_end = kin_after(key, t, last.end())
+            kinds += kin
+            value += len(kin) + children
+            n = NumberHit(m.start("n"), family_end, value, value, value)
+            frame = CasualtyFrame(group=group, number=n, sentence=index, aggregate=self.totals.aggregate(clauses, s, since))
             frame.evidence += [(n.start, n.end), (s, e)]
             for kind in kinds:
                 if kind in ("child", "woman", "civilian"):
                     add_sub(frame, kind, 1)
+            if children:
+                add_sub(frame, "child", children)
             out.append(frame)
         return out
 

@@ -13,6 +13,7 @@ import re
 
 from ..doc import CasualtyFrame, NumberHit
 from .arabic_casualty_terms import Terms, noun_after
+from .arabic_numbers import tables, words_value
 
 _SUB_ATTR = {"child": "children", "woman": "women", "civilian": "civilians"}
 _REACH = 60  # key characters after a toll's noun in which its parts are looked for
@@ -97,3 +98,32 @@ def becomes_toll(frame: CasualtyFrame, n: NumberHit, kind: str | None, part_kind
         add_sub(frame, part_kind, part.value)
     if kind == "civilian":
         add_sub(frame, kind, n.value)
+
+
+def ceiling_after_floor(frame: CasualtyFrame | None, n: NumberHit, key: str) -> bool:
+    """"قُتل 14 مدنياً على الأقل، وربما يصل العدد إلى 17": a bare ceiling after a toll told as a floor is that
+    toll's upper bound, not a second toll. ``n`` has no low bound only when a reach cue or a ceiling hedge reads
+    it (arabic_numbers)."""
+    if frame is None or frame.number is None or n.low is not None or n.high is None or n.vague:
+        return False
+    floor = frame.number
+    if floor.low is None or floor.high is not None or n.high <= floor.low or re.search(r"\d", key[floor.end : n.start]):
+        return False
+    frame.number = NumberHit(floor.start, floor.end, floor.low, n.high, floor.value, floor.vague)
+    return True
+
+
+def kin_after(key: str, t: Terms, end: int) -> tuple[list[str], int, int]:
+    """"رجل وزوجته وأطفالهما الستة": the family named after a victim of one ending at ``end``: the kinds of the kin
+    counted one each, the number of children after them, and where the family ends (key offsets)."""
+    kinds: list[str] = []
+    while (one := t.kin_one.match(key, end)) is not None:
+        kinds.append(t.kin[one.group("n")])
+        end = one.end()
+    children = 0
+    if (group := t.kin_children.match(key, end)) is not None:
+        count = group.group("count")
+        value = int(count) if count.isdigit() else words_value(count, tables())
+        if value:
+            children, end = value, group.end()
+    return kinds, children, end

@@ -37,6 +37,21 @@ class Terms:
             re.compile(rf"(?<!\w)[وف]?(?:{_words(verbs)})(?!\w)(?:\s+\S+){{0,6}}?\s+(?P<cue>{re.escape(key_of(noun))})(?!\w)")
             for noun, verbs in data["killed_object"].items()
         ]
+        # "نُقل 17 آخرون إلى المشفى مصابين": a verb of hospital transfer or treatment is an injured cue when a
+        # word of injury completes it after the count.
+        self.injured_split = re.compile(
+            rf"(?<!\w)[وف]?(?P<cue>{_words(data['injured_split_verbs'])})(?=(?:\s+\S+){{0,7}}?\s+(?:{_words(data['injured_split_ends'])})(?!\w))")
+        self.kin = {key_of(w): kind for w, kind in data["kin_singular"].items()}
+        self.kin_one = re.compile(rf"\s+و(?P<n>{alternation(self.kin)})(?!\w)")
+        # "وأطفالهما الستة", "وأطفاله الـ3": the count of the victim's children after them, the article on it.
+        self.kin_children = re.compile(rf"\s+و(?:{_words(data['kin_children'])})\s+(?:ال)?(?P<count>\d+|[^\W\d_]+(?:\s+و[^\W\d_]+)?)(?!\w)")
+        # "خلال الـ48 ساعة الماضية", "في الأيام الثلاثة الأخيرة": a recent window (a figure in digits or words may
+        # stand before or after the unit); no date is read from it.
+        self.recent_window = re.compile(
+            rf"(?<!\w)[و]?(?:خلال|في|طوال)\s+(?:ال)?(?:\d+\s+)?(?:{_words(data['recent_window_units'])})(?:\s+(?:ال)?\d+)?"
+            rf"(?:\s+[^\s\d]+){{0,2}}?"
+            rf"\s+(?:{_words(data['recent_window_past'])})(?!\w)")
+        self.minors = re.compile(rf"(?<!\w)(?:{_words(data['out_of_minors'])})(?!\w)")
         self.nouns: dict[str, str] = {}
         for kind, words in data["nouns"].items():
             for w in words:
@@ -80,9 +95,12 @@ class Terms:
         self.one_of_them = re.compile(
             rf"\s*,?\s*و?(?:{_words(data['one_of_them'])})\s+(?:ال)?(?P<n>{alternation(self.singular)})(?!\w)")
         # "وبلغ عدد الأطفال بين القتلى 5": the number of a group among the dead, before its figure.
+        # "وبلغ عدد الأطفال بينهم 6 وعدد النساء 5": a pronoun stands for the dead; a further "وعدد <group>" right
+        # after such a count goes on with the same toll.
         self.group_count = re.compile(
-            rf"(?<!\w)عدد\s+(?:ال)?(?P<n>[^\s\d]+)\s+(?:من\s+)?(?:بين|من)\s+(?:{_words(data['group_count_among'])})"
-            rf"(?!\w)(?:\s+[^\s\d]+){{0,2}}\s*$")
+            rf"(?<!\w)عدد\s+(?:ال)?(?P<n>[^\s\d]+)\s+(?:(?:من\s+)?(?:بين|من)\s+(?:{_words(data['group_count_among'])})"
+            rf"|(?:{_words(data['group_count_pronouns'])}))(?!\w)(?:\s+[^\s\d]+){{0,2}}\s*$"
+            rf"|(?<=[\d\w]\s)وعدد\s+(?:ال)?(?P<n2>[^\s\d]+)\s*$")
         # "قتل 10 مدنيين، نصفهم من الأطفال": a fraction of the toll is a sub-group.
         self.fractions = {key_of(w): d for w, d in data["subgroup_fractions"].items()}
         self.fraction = re.compile(

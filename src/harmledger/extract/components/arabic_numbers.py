@@ -48,7 +48,8 @@ class _Tables:
         self.dual = re.compile(rf"(?<!\w){CLITIC}(?P<dual>{alternation(self.duals)})(?!\w)")
         self.hedge = re.compile(rf"(?:^|\W)[وب]?(?P<hedge>{alternation(hedges)})\s*$")
         # "قد يصل عدد القتلى في ... إلى 20": a figure that may be reached is an upper bound.
-        self.reach = re.compile(rf"(?<!\w)(?:{alternation(key_of(h) for h in data['reach_high'])})(?!\w)[^.!?\n]{{0,90}}?"
+        # A conjunction may open the cue ("وربما يصل العدد إلى 17").
+        self.reach = re.compile(rf"(?<!\w)[وف]?(?:{alternation(key_of(h) for h in data['reach_high'])})(?!\w)[^.!?\n]{{0,90}}?"
                                 rf"(?<!\w)(?:الي|لل?ي|الى)\s*$")
         self.after = re.compile(
             rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
@@ -56,10 +57,31 @@ class _Tables:
             rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_high_after'])})(?!\w)")
         # "لا يقل عدد القتلى في X عن 46": a hedge split by its noun bounds the figure after "عن"/"على".
         self.split = {
-            kind: re.compile(rf"(?<!\w)(?:{alternation(key_of(h) for h in data[f'split_{kind}'])})(?!\w)[^.!?\n\d]{{0,90}}?"
+            kind: re.compile(rf"(?<!\w)[وف]?(?:{alternation(key_of(h) for h in data[f'split_{kind}'])})(?!\w)[^.!?\n\d]{{0,90}}?"
                              rf"(?<!\w)(?:عن|علي)\s*$")
             for kind in ("low", "high")
         }
+        # "تخطى عدد القتلى في X الآن 7", "لا تتجاوز حصيلة القتلى في X 32": the verb takes the toll's noun as its
+        # object and the figure comes last, with no "عن"; the negated forms are ceilings, so the bare verb must
+        # not follow a negation.
+        nouns = alternation(key_of(w) for w in data["object_split_nouns"])
+        self.object_split = {
+            kind: re.compile(rf"(?<!\w)(?<!لا\s)(?<!لم\s)(?<!لن\s)[وف]?(?:{alternation(key_of(h) for h in data[f'object_split_{kind}'])})"
+                             rf"\s+(?:ال)?(?:{nouns})(?!\w)[^.!?\n\d،,]{{0,90}}?\s*$")
+            for kind in ("low", "high")
+        }
+        # "تشير أدنى التقديرات إلى مقتل 47", "وفق أدنى التقديرات، قُتل 47": the lowest (highest) estimate ahead of
+        # the figure in its clause (a comma may close the cue itself).
+        self.estimate = {
+            kind: re.compile(rf"(?<!\w)(?:ال)?(?:{alternation(key_of(h) for h in data[f'estimate_{kind}'])})(?!\w)"
+                             rf"(?:\s*[،,])?[^.!?\n\d،,]{{0,60}}?\s*$")
+            for kind in ("low", "high")
+        }
+
+    def leads(self, key: str, s: int, kind: str) -> bool:
+        """Whether a cue ahead of the figure at ``s`` in its clause makes it a bound of ``kind``."""
+        window = max(0, s - 120)
+        return bool(self.object_split[kind].search(key, window, s) or self.estimate[kind].search(key, window, s))
 
 
 @lru_cache(maxsize=1)
@@ -179,10 +201,11 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
                 high = None
             elif kind == "high":
                 low = None
-        elif t.after.match(key, e, min(len(key), e + 50)) or t.split["low"].search(key, max(0, s - 120), s):
+        elif t.after.match(key, e, min(len(key), e + 50)) or t.split["low"].search(key, max(0, s - 120), s) \
+                or t.leads(key, s, "low"):
             high = None
         elif t.after_high.match(key, e, min(len(key), e + 50)) or t.reach.search(key, max(0, s - 120), s) \
-                or t.split["high"].search(key, max(0, s - 120), s):
+                or t.split["high"].search(key, max(0, s - 120), s) or t.leads(key, s, "high"):
             low = None
         if vague:
             high = None
