@@ -91,11 +91,18 @@ _FORCES = (r"air\s+force|aerospace\s+forces?|(?:su|mig)-\d{2}\w*|l-39s?|(?:fight
            r"air\s*strikes?|army|troops|"
            r"forces|military|militias?|drones?|helicopters?|artillery|soldiers|bombers?|special\s+forces|navy|"
            r"missiles?|rockets?|intervention|campaign|bombing|bombardment|(?:air\s+)?raids?|shelling|offensive|"
-           r"operation")
+           r"operation|gendarmerie|gendarmes|border\s+guards?|military\s+police|police|warships?|frigates?|submarines?|"
+           r"commandos|paratroopers|marines|mercenaries")
 # "joint Russian and regime airstrikes": a second side may stand between the demonym and the force.
 _FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported|affiliated|aligned|allied|sponsored)\b|"
                           r"(?:\s+and\s+(?:regime|government|syrian|russian|turkish|iranian|israeli|coalition))?\s+(?:"
                           + _FORCES + r")\b)", re.IGNORECASE)
+# "an Armenian church in Kessab", "the Assyrian community of Qamishli": a demonym before a church or a community
+# names people who live where the report is, not a country it is about.
+_COMMUNITY_AFTER = re.compile(
+    r"(?:\s+(?:orthodox|catholic|apostolic|evangelical|protestant|christian))?\s+(?:churche?s?|cathedrals?|"
+    r"monaster(?:y|ies)|convents?|parish(?:es)?|priests?|bishops?|clergy|christians|community|communities|"
+    r"quarters?|neighbou?rhoods?|cemeter(?:y|ies)|diaspora)\b", re.IGNORECASE)
 # "Russia's bombing of Saraqib", "Turkey's army": a country's name in the possessive before a force or an attack.
 _FORCE_AFTER_NAME = re.compile(r"['’]s\s+(?:" + _FORCES + r")\b", re.IGNORECASE)
 # "warplanes belonging to Russia", "militias backed by Iran": the country's name as a side.
@@ -116,7 +123,7 @@ def _mentions(text: str) -> tuple[Counter[str], Counter[str]]:
     found: list[tuple[int, int, str, bool]] = []
     for last, (length, code, demonym) in _automaton().iter(text):
         start, end = last + 1 - length, last + 1
-        if _whole_word(text, start, end):
+        if _whole_word(text, start, end) and not (demonym and _COMMUNITY_AFTER.match(text, end)):
             side = (demonym and bool(_FORCE_AFTER.match(text, end))) or bool(
                 _FORCE_BEFORE.search(text, max(0, start - 60), start)) or (
                 not demonym and bool(_FORCE_AFTER_NAME.match(text, end)))

@@ -40,6 +40,15 @@ _TOLL_VALUE = re.compile(
     + _any("toll_rises") + r")"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|around\s+)?$"
 )
+# "monitors put the number of civilians killed at 31", "placing the death toll in Douma at 12": a verb that
+# sets the toll, before it, and "at" before the figure.
+_TOLL_PUT = re.compile(
+    r"\b(?:" + _any("toll_put_verbs") + r")\s+(?:the\s+)?(?:" + _any("toll_nouns") + r")"
+    r"(?:\s+[\w'-]+){0,12}?\s+at\s+(?:about\s+|around\s+)?$"
+)
+# "the lowest estimate puts ...", "the highest count puts ...": which bound of the figure that estimate is.
+_ESTIMATE_FLOOR = re.compile(r"\b(?:" + _any("estimate_floors") + r")\s+(?:" + _any("estimate_nouns") + r")\b")
+_ESTIMATE_CEILING = re.compile(r"\b(?:" + _any("estimate_ceilings") + r")\s+(?:" + _any("estimate_nouns") + r")\b")
 # "the town lost 15 of its residents": a verb that counts the dead only when people are counted ("lost 3 tanks").
 _PEOPLE_VERBS = frozenset(load_json("casualty_cues.json")["verbs_of_people"])
 # "received 12 dead", "treated 9 wounded" (not "kidnapped 900, executed 18": a verb with a count of its own).
@@ -75,9 +84,16 @@ _SHARE_OF_THE = re.compile(
 _GROUP_MAKES_UP = re.compile(
     r"\b(?P<group>[a-z]+)\s+(?:(?:make|made|making)\s+up|account(?:ed|ing)?\s+for|constitut(?:e|ed|ing)|"
     r"represent(?:ed|ing)?|comprise[ds]?|(?:were|are)\s+(?:also\s+)?)\s*$")
-_COORDINATED = re.compile(r"^(?:[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)|[\s\w'-]{0,120}?,?\s*\bin\s+addition\s+to)\s+$")
+# "6 of the 11 civilians killed were under the age of 18", "four of the 20 dead were women": the part is named
+# after the whole, by a group noun or a child's age.
+_PART_IS_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:were|are)\s+(?:all\s+)?(?:(?P<age>" + _any("child_ages") + r")|(?P<group>[a-z]+))\b")
+# "..., in addition to 20 civilians", "9 children were killed in X, along with 3 men": one more count added to the
+# toll after its clause (its verb stands between them).
+_ADDED_AFTER_CLAUSE = r"(?:,?\s*\bin\s+addition\s+to|,\s*(?:along|together)\s+with|,\s*as\s+well\s+as)"
+_COORDINATED = re.compile(r"^(?:[\s\w'-]{0,60}?\b(?:and|as\s+well\s+as|plus)|[\s\w'-]{0,120}?" + _ADDED_AFTER_CLAUSE + r")\s+$")
 # "Five children were killed in X, in addition to three women": the verb of the first count is the second's too.
-_IN_ADDITION = re.compile(r",?\s*\bin\s+addition\s+to\s+$")
+_IN_ADDITION = re.compile(_ADDED_AFTER_CLAUSE + r"\s+$")
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:while|whereas)\b")
 
 

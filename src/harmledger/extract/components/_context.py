@@ -269,7 +269,8 @@ def is_target(lower: str, start: int, end: int) -> bool:
     if (_ACTIVE_AFTER.match(after) or _MEANS_AFTER.match(after)) and not _PREPOSITION_BEFORE.search(before):
         # "Syrian Army Kills 40 terrorists", "killed when rebels blew up a tunnel", "rebel tunnel blast": who acted.
         return False
-    if _TARGET_BEFORE.search(before) and not _STRONG_AFTER.match(after):
+    if _TARGET_BEFORE.search(before) and not _STRONG_AFTER.match(after) and not _BY_MEMBERS_BEFORE.search(before):
+        # "gunned down by members of X": "members of" names the side hit only when no "by" makes them the agents.
         return True
     people = _PEOPLE_AFTER.match(after)
     if people or _PEOPLE_TERM.search(lower[start:end]):

@@ -23,6 +23,8 @@ BREAKDOWN_REACH = 120
 # Between two members: a few words (the first member's noun) and a list separator, nothing else.
 _LIST_GAP = re.compile(
     r"(?P<words>\s*(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+plus\s+)"
+    # "a woman and her three children": the kin counted after the people named.
+    r"(?:(?:his|her|their)\s+)?"
 )
 _VERBISH = re.compile(r"\b(?:" + _any("list_breakers") + r")\b|\d")
 # An open bracket after a count's noun: what is inside breaks that count down.

@@ -72,6 +72,14 @@ _NUMBER_OF_GROUP = re.compile(
     r"(?:has\s+|had\s+)?(?:reached|rose\s+to|risen\s+to|stood\s+at|was|is|totall?ed)\s+(?:at\s+least\s+)?$")
 
 
+# "the children among them numbered 6 and the women 5": the group among the dead named before its figure, and the
+# next group of the same breakdown with its verb left out.
+_GROUP_AMONG_NUMBERED = re.compile(
+    r"\b(?P<group>[a-z]+)\s+(?:among|of)\s+(?:them|whom|the\s+dead|the\s+victims|the\s+killed|those\s+killed)\s+"
+    r"(?:numbered|number|totall?ed|reached|stood\s+at)\s+(?:at\s+least\s+)?"
+    r"(?:$|[\w-]+\s*,?\s+(?:and\s+|while\s+)?(?:the\s+)?(?P<next>[a-z]+)\s+$)")
+
+
 def subgroup(doc: Doc, n: NumberHit) -> str | None:
     """The group a number counts inside the figure before it ("including 13 children", "six of whom were
     children", "two girls and a woman among them", "the number of children among the dead reached 6"), if
@@ -79,6 +87,10 @@ def subgroup(doc: Doc, n: NumberHit) -> str | None:
     t = terms()
     before = doc.lower[max(0, n.start - 60) : n.start]
     named = _NUMBER_OF_GROUP.search(before)
+    among = _GROUP_AMONG_NUMBERED.search(before) if named is None else None
+    if among is not None:
+        word = among.group("next") or among.group("group")
+        return "children" if word in t.children else "women" if word in t.women else None
     if named is not None:
         word = named.group("group")
         return "children" if word in t.children else "women" if word in t.women else None

@@ -34,8 +34,18 @@ _IN_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?
 _ATTACK_WORD = re.compile(r"\b(?:" + _any("attack_stems") + r")\w*")
 # A short window is still one event: "killed 79 over the last 48 hours".
 _SHORT_WINDOW = re.compile(r"^\s*(?:" + _any("hour_counts") + r")\s+hours|^\s*(?:" + _any("day_counts") + r")\s+days|^\s*(?:few\s+)?hours")
+# "In the past 48 hours, 25 civilians have been killed in Syria": a short window over a whole country, with no
+# attack named, is a tally of many attacks, not one.
+_NATIONWIDE = re.compile(r"\b(?:" + _any("nationwide_scopes") + r")\b")
+_PAST_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?:" + _any("hour_counts") + r")\s+hours"
+                         r"|(?:" + _any("day_counts") + r")\s+days)\b")
 # "one of the deadliest attacks this year": the period ranks the attack; it does not make the toll a total.
 _RANK_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:(?:most|least)\s+[\w-]+|worst|[a-z]+est)\s+(?:[\w-]+\s+){0,2}$")
+# "shelled for the second time this month", "hit twice since January", "targeted three times so far this year":
+# the period counts how often the place was hit, not the dead of one attack.
+_REPEAT_BEFORE = re.compile(
+    r"\b(?:for\s+(?:the\s+)?[\w-]+\s+times?|twice|thrice|[\w-]+\s+times)\s+"
+    r"(?:(?:so\s+far|already|in\s+(?:a|one|the\s+same)|within(?:\s+a)?)\s+)?$")
 # "After regime forces captured Kafr Nabl last month, rebels struck back ... killing 12": a sentence that opens
 # on an earlier event; its time and place are that event's, not the toll's told after it.
 _AFTER_OPENER = re.compile(r"\W*(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+)?(?:after|following)\s")
@@ -89,13 +99,18 @@ def is_total(doc: Doc, n: NumberHit, sentence: int, term_end: int, aggregate: re
     opening = opening_clause_end(doc, s_start, s_end, [n.start])  # "After ... last month, ... killing 17"
     # "on the 3rd of this month": a cue inside a day's date names that day, not a period.
     days = [(d.start, d.end) for d in doc.dates if d.precision == "day" and d.start < s_end and d.end > s_start]
-    total = any(not _SHORT_WINDOW.match(window[m.end() :]) and not _SINCE_RISEN.match(window, m.start())
+    # "... killed in a series of air strikes in Syria over the past 24 hours" names its attacks: still one event.
+    nationwide = bool(_NATIONWIDE.search(lower, s_start, s_end)) and not _ATTACK_WORD.search(lower, s_start, s_end)
+    total = any((nationwide or not _SHORT_WINDOW.match(window[m.end() :])) and not _SINCE_RISEN.match(window, m.start())
                           and not any(a <= w0 + m.start() < b for a, b in days)
                           and not _DAY_AFTER.match(window, m.end())
                           and not _RANK_BEFORE.search(lower, max(s_start, w0 - RANK_REACH), w0 + m.start())
+                          and not _REPEAT_BEFORE.search(lower, max(s_start, w0 + m.start() - RANK_REACH), w0 + m.start())
                           and not (opening is not None and w0 + m.start() < opening)
                           and not (m.group() in _SO_FAR and _ONE_EVENTS_TOLL.search(lower, s_start, n.start))
                           for m in aggregate.finditer(window))
+    if not total and nationwide and _PAST_HOURS.search(window):
+        total = True
     if not total and (n.value >= WAR_TOTAL or "million" in lower[n.start : n.end]):
         total = True
     if not total and n.value >= LARGE_COUNT:

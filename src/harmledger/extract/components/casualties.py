@@ -20,6 +20,8 @@ from ._casualty_terms import (
     _AMONG_THOSE,
     _COORDINATED,
     _COUNT_GROUP,
+    _ESTIMATE_CEILING,
+    _ESTIMATE_FLOOR,
     _GLUED,
     _GROUP_MAKES_UP,
     _HARM_NEXT,
@@ -30,12 +32,14 @@ from ._casualty_terms import (
     _OBJECT_AFTER,
     _ONE_OF_THE_MOST,
     _OTHER_VERB,
+    _PART_IS_AFTER,
     _PART_OF,
     _PEOPLE_VERBS,
     _PHONE,
     _PLACE_SIZE,
     _SHARE_OF_THE,
     _TOKEN,
+    _TOLL_PUT,
     _TOLL_VALUE,
     _VICTIM_HEADS,
     AFTER_REACH,
@@ -60,7 +64,11 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     s_start, s_end = doc.sentences[sentence] if sentence >= 0 else (0, doc.limit)
     after = lower[n.end : min(s_end, n.end + AFTER_REACH)]
     before = lower[max(s_start, n.start - BEFORE_REACH) : n.start]
-    skip = t.skip_before.search(before[-20:]) and not _SHARE_OF_THE.search(before[-40:])
+    label = t.skip_before.search(before[-20:])
+    skip = bool(label) and not _SHARE_OF_THE.search(before[-40:])
+    if skip and label is not None and label.group().startswith("number"):
+        # "the dead now number 20": the verb of a toll, not "number 5" (a label).
+        skip = not _TOLL_VALUE.search(lower[max(s_start, n.start - TOLL_REACH) : n.start])
     # "hospitals received 12 dead and 20 wounded", "medics treated 9 injured": a casualty word right after the
     # count makes the count the casualties, whatever other verb comes before it.
     harm_next = bool(_HARM_NEXT.match(after))
@@ -77,7 +85,14 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     term_span: tuple[int, int] | None = None
     verb = t.before_verb.search(before)
     long_before = lower[max(s_start, n.start - TOLL_REACH) : n.start]
-    toll = _TOLL_VALUE.search(long_before)
+    toll = _TOLL_VALUE.search(long_before) or _TOLL_PUT.search(long_before)
+    if toll and toll.re is _TOLL_PUT and n.low is not None and n.high is not None:
+        # "The lowest estimate puts the toll at 47": the estimate's side is the figure's bound.
+        lead = long_before[: toll.start()]
+        if _ESTIMATE_FLOOR.search(lead):
+            n = NumberHit(n.start, n.end, n.low, None, n.value, n.vague)
+        elif _ESTIMATE_CEILING.search(lead):
+            n = NumberHit(n.start, n.end, None, n.high, n.value, n.vague)
     if toll and not verb:
         group = "injured" if re.search(r"injur|wound", toll.group()) else "killed"
         toll_word = re.match(r"[\w ]+?toll|number of \w+", toll.group())
@@ -239,6 +254,10 @@ def make_casualties(context: PipelineContext) -> Component:
                 made_up = _GROUP_MAKES_UP.search(doc.lower, max(0, n.start - 40), n.start)
                 word = made_up.group("group") if made_up else ""
                 kind = "children" if word in t.children else "women" if word in t.women else None
+                named = _PART_IS_AFTER.match(doc.lower, nxt.end, doc.sentences[sentence][1]) if kind is None else None
+                if named is not None:
+                    word = named.group("group") or ""
+                    kind = "children" if named.group("age") or word in t.children else "women" if word in t.women else None
                 if kind is not None:
                     pending = [(kind, n)]
                     continue

@@ -180,6 +180,30 @@ def ranges(lower: str, hits: list[NumberHit], *, gaps: re.Pattern[str] = _RANGE_
     return out
 
 
+# "at least 14 civilians, and possibly as many as 17", "no fewer than 9 and no more than 12": a floor and then a
+# ceiling of one figure (the people noun may stand after the floor).
+_BOUND_PAIR_GAP = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s*,?\s*(?:(?:" + cue_words("bound_pair_links") + r")\s+)?(?:even\s+)?")
+
+
+def bound_pairs(lower: str, hits: list[NumberHit]) -> list[NumberHit]:
+    """Joins a count bounded only below to the next count bounded only above when a link joins them."""
+    out: list[NumberHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if (b is not None and not a.vague and not b.vague and a.low is not None and a.high is None
+                and b.low is None and b.high is not None and a.low < b.high <= max(a.low * MAX_RANGE_RATIO, a.low + 10)
+                and _BOUND_PAIR_GAP.fullmatch(lower, a.end, b.start)):
+            out.append(NumberHit(a.start, b.end, a.low, b.high, a.low))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 _FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
 _SCALE = {"million": 1_000_000, "thousand": 1000, "hundred": 100}
 _FRACTION = re.compile(
@@ -203,6 +227,7 @@ def make_numbers(context: PipelineContext) -> Component:
         special = fractions(doc.lower, 0, doc.limit)
         taken = Intervals([(h.start, h.end) for h in special])
         hits = ranges(doc.lower, [h for h in parse_numbers(doc.lower, 0, doc.limit) if not taken.overlaps(h.start, h.end)])
+        hits = bound_pairs(doc.lower, hits)
         people = person_counts(doc.lower, 0, doc.limit)
         # "One mother and her child": the list of people (2) over the number word that opens it (1).
         pairs = Intervals([(h.start, h.end) for h in people if h.value > 1])

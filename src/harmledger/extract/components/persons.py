@@ -166,6 +166,36 @@ def _kin_after_count(lower: str, start: int, end: int, p: _Persons) -> list[Numb
     return out
 
 
+# "a woman and her three children", "a man, his wife and their six children": one or two people named, then
+# their kin counted by a number; each person named is one more victim besides the count.
+_KIN_BEFORE_COUNT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:their|his|her)\s+(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]+(?:s|ren|men)\b")
+
+
+def _kin_before_count(lower: str, start: int, end: int, p: _Persons) -> list[NumberHit]:
+    out: list[NumberHit] = []
+    for m in p.determiner.finditer(lower, start, end):
+        if m.group().split()[0] not in ("a", "an", "one") or (out and m.start() < out[-1].end):
+            continue
+        stop = _phrase_end(lower, m.end(), end, p)
+        if stop is None:
+            continue
+        members = [NumberHit(m.start(), m.start() + len(m.group().split()[0]), 1, 1, 1)]
+        while (link := re.compile(r",\s*(?P<det>his|her|their)\s+").match(lower, stop, end)) is not None:
+            nxt = _phrase_end(lower, link.end(), end, p)
+            if nxt is None:
+                break
+            members.append(NumberHit(link.start("det"), link.end("det"), 1, 1, 1))
+            stop = nxt
+        kin = _KIN_BEFORE_COUNT.match(lower, stop, end)
+        if kin is None or not (kin.group("count").isdigit() or kin.group("count") in p.count_words
+                               or "-" in kin.group("count")):
+            continue
+        if p.after.match(lower, kin.end(), end):
+            out.extend(members)
+    return out
+
+
 def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
     """Counts given by noun phrases of people who were killed or injured, and by pronouns ("killing him")."""
     p = persons()
@@ -207,6 +237,7 @@ def person_counts(lower: str, start: int, end: int) -> list[NumberHit]:
             hits.append(NumberHit(m.start(), det_end if count == 1 else stop, count, count, count))
             taken_until = stop
     hits.extend(_kin_after_count(lower, start, end, p))
+    hits.extend(h for h in _kin_before_count(lower, start, end, p) if not any(h.start < o.end and o.start < h.end for o in hits))
     for m in p.pronouns.finditer(lower, start, end):
         word = re.search(r"\b(?:him|her|his|he|she|other|another|second|third)\b", m.group())
         if word:
