@@ -32,6 +32,7 @@ from .arabic_casualty_rules import (
     ones_after,
     out_of_toll,
     shares_after,
+    young_kin_pair,
 )
 from .arabic_casualty_terms import Terms, noun_after, terms
 from .arabic_casualty_totals import Totals
@@ -161,9 +162,13 @@ class _Reader:
                     counted.append((n.start, noun_end))
                     continue
                 # "كان 8 أطفال من بين 13 مدنياً قُتلوا": the figure "out of" which the one before is, killed after it.
-                if current is not None and current.sentence == index and kind in ("civilian", "person") \
-                        and out_of_toll(key, t, noun_after(key, current.number.end, t)[1], n.start) \
-                        and any(noun_end <= c[0] <= noun_end + 30 and c[2] == "killed" for c in cues):
+                # Groups listed before it ("9 أطفال و3 نساء من بين 22 قتيلاً") end where the last one does; a toll
+                # counted in "قتلى" says its killing itself.
+                part_end = listed_end if listed_end is not None else noun_after(key, current.number.end, t)[1] \
+                    if current is not None else 0
+                if current is not None and current.sentence == index and kind in ("civilian", "person", "killed") \
+                        and out_of_toll(key, t, part_end, n.start) \
+                        and (kind == "killed" or any(noun_end <= c[0] <= noun_end + 30 and c[2] == "killed" for c in cues)):
                     share = t.share.search(key, max(ks, current.number.start - 40), current.number.start)
                     part_kind = t.nouns.get(share.group("n")) if share is not None else None
                     if part_kind is None and noun_after(key, current.number.end, t)[0] is None \
@@ -326,6 +331,8 @@ class _Reader:
             kind = t.nouns.get(m.group("n"))
             if kind in ("child", "woman", "civilian"):
                 add_sub(frame, kind, 1)
+            if pair := young_kin_pair(key, t, m.end()):
+                add_sub(frame, "child", pair)
 
     def _to_text(self, frame: CasualtyFrame) -> CasualtyFrame:
         at, n = self.at, frame.number

@@ -103,11 +103,14 @@ def becomes_toll(frame: CasualtyFrame, n: NumberHit, kind: str | None, part_kind
 def ceiling_after_floor(frame: CasualtyFrame | None, n: NumberHit, key: str) -> bool:
     """"قُتل 14 مدنياً على الأقل، وربما يصل العدد إلى 17": a bare ceiling after a toll told as a floor is that
     toll's upper bound, not a second toll. ``n`` has no low bound only when a reach cue or a ceiling hedge reads
-    it (arabic_numbers)."""
+    it (arabic_numbers). A toll told exactly is a floor too when the toll is then said to be able to reach more
+    ("تأكد مقتل 6 مدنيين، وقد تصل الحصيلة إلى 13": 6 confirmed, up to 13)."""
     if frame is None or frame.number is None or n.low is not None or n.high is None or n.vague:
         return False
     floor = frame.number
-    if floor.low is None or floor.high is not None or n.high <= floor.low or re.search(r"\d", key[floor.end : n.start]):
+    if floor.low is None or n.high <= floor.low or re.search(r"\d", key[floor.end : n.start]):
+        return False
+    if floor.high is not None and (floor.high != floor.low or not tables().reach.search(key, floor.end, n.start)):
         return False
     frame.number = NumberHit(floor.start, floor.end, floor.low, n.high, floor.value, floor.vague)
     return True
@@ -127,3 +130,10 @@ def kin_after(key: str, t: Terms, end: int) -> tuple[list[str], int, int]:
         if value:
             children, end = value, group.end()
     return kinds, children, end
+
+
+def young_kin_pair(key: str, t: Terms, end: int) -> int:
+    """"بينهم طفل وشقيقتاه الصغيرتان": the two children named by a dual kin word right after a victim ending at
+    ``end`` (a word of youth after it, or a kin word that is a child itself); 0 when there are none."""
+    m = t.kin_pair.match(key, end)
+    return 2 if m is not None and (m.group("young") or m.group("n").startswith("طفل")) else 0

@@ -43,6 +43,9 @@ class Terms:
             rf"(?<!\w)[وف]?(?P<cue>{_words(data['injured_split_verbs'])})(?=(?:\s+\S+){{0,7}}?\s+(?:{_words(data['injured_split_ends'])})(?!\w))")
         self.kin = {key_of(w): kind for w, kind in data["kin_singular"].items()}
         self.kin_one = re.compile(rf"\s+و(?P<n>{alternation(self.kin)})(?!\w)")
+        # "طفل وشقيقتاه الصغيرتان": two kin of a victim named by a dual; children when a word of youth follows them
+        # or the kin word is itself one ("وطفلاه").
+        self.kin_pair = re.compile(rf"\s+و(?P<n>{_words(data['kin_dual'])})(?:\s+(?P<young>{_words(data['kin_dual_young'])}))?(?!\w)")
         # "وأطفالهما الستة", "وأطفاله الـ3": the count of the victim's children after them, the article on it.
         self.kin_children = re.compile(rf"\s+و(?:{_words(data['kin_children'])})\s+(?:ال)?(?P<count>\d+|[^\W\d_]+(?:\s+و[^\W\d_]+)?)(?!\w)")
         # "خلال الـ48 ساعة الماضية", "في الأيام الثلاثة الأخيرة": a recent window (a figure in digits or words may
@@ -65,6 +68,7 @@ class Terms:
         self.aggregate = re.compile(
             rf"(?<!\w)[و]?(?:{_words(data['aggregate_cues'])})(?!\w)(?!\s+(?:\S+\s+)?(?:ساعات|ساعه|يوم|يومين|ايام|الصباح|الفجر|ليل|صباح)(?!\w))")
         self.so_far = {key_of(w) for w in data["aggregate_so_far"]}
+        self.sum_only = {key_of(w) for w in data["aggregate_sum_only"]}
         # "وفي شهر شباط وحده": a period "alone" is a total over it.
         self.alone = re.compile(rf"(?<!\w)[وفب]?(?:{_words(data['aggregate_alone_periods'])})(?:\s+\S+){{0,2}}?\s+وحد(?:ه|ها)(?!\w)")
         self.nationwide = re.compile(rf"(?<!\w)(?:{_words(data['nationwide'])})(?!\w)")

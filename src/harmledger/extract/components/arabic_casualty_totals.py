@@ -56,4 +56,6 @@ class Totals:
         if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
                 and self.t.single_event.search(self.key, s, e):
             return False  # "ارتفعت حصيلة ضحايا المجزرة ... إلى 25 حتى الآن": one attack's toll so far
+        if cues and cues <= self.t.sum_only:
+            return False  # "قُتل في المجمل 12 مدنياً في الغارات على X": the sum of the strikes named, no period
         return bool(cues)

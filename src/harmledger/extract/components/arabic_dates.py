@@ -38,7 +38,8 @@ _FULL = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MONT
 _NUMERIC = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))(?![\d/-]|\.\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:[وفبل]|في\s+|خلال\s+|منذ\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
 _YEAR = re.compile(r"(?:(?<!\w)(?:عام|سنه|العام)\s+|(?<!\w)(?:منذ|في|خلال)\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
-_WEEKDAY = re.compile(rf"(?<!\w)(?:(?:[وفب]?يوم|امس|فجر|صباح|مساء|ليل|ليله|ظهر|عصر|اليوم)\s+)?(?P<prev>الماضي\s+)?(?:[وفب]?(?=ال))?(?P<w>{alternation(WEEKDAYS)})(?!\w)(?P<last>\s+الماضي)?")
+_WEEKDAY = re.compile(rf"(?<!\w)(?:(?:[وفب]?يوم|امس|فجر|صباح|مساء|ليل|ليله|ظهر|عصر|اليوم)\s+)?(?P<prev>الماضي\s+)?(?:[وفب]?(?=ال))?(?P<w>{alternation(WEEKDAYS)})(?!\w)(?P<last>\s+الماضي)?"
+                      r"(?P<week>\s+من\s+الاسبوع\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه))?")
 _TODAY = re.compile(r"(?<!\w)[وفب]?(?:(?P<before>اول\s+)?(?P<y>امس)(?P<after>\s+الاول)?|(?P<t>اليوم)(?!\s+(?:التالي|السابق))|(?P<n>الليله\s+الماضيه))(?!\w)")
 _SINCE = re.compile(r"(?<!\w)(?:منذ|ومنذ)\s+(?:(?:بدايه|مطلع|اول|أول)\s+)?(?:شهر\s+)?(?:عام\s+|سنه\s+|العام\s+)?$")
 _SINCE_RELATIVE = re.compile(r"(?<!\w)و?منذ\s+(?:بدايه|مطلع|اول)\s+(?P<u>الشهر|العام|السنه|الاسبوع)(?:\s+(?:الجاري|الحالي))?(?!\w)")
@@ -175,6 +176,8 @@ def scan(at: ArabicText, published: dt.date | None, end: int) -> list[tuple[int,
                 continue
             last = bool(m.group("prev") or m.group("last"))
             d = last_weekday(published, WEEKDAYS[m.group("w")], strictly_before=last)
+            if m.group("week"):  # "يوم الاثنين من الأسبوع الماضي": that weekday in the week before publication's
+                d = published - dt.timedelta(days=published.weekday() + 7 - WEEKDAYS[m.group("w")])
             add(m.start(), m.end(), d, d, "day", relative=True)
         for m in _AGO.finditer(key, 0, end):
             days = 1 if m.group("w") == "يوم" else 2 if m.group("w") else int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]

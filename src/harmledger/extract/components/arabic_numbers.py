@@ -50,9 +50,10 @@ class _Tables:
         # "قد يصل عدد القتلى في ... إلى 20": a figure that may be reached is an upper bound.
         # A conjunction may open the cue ("وربما يصل العدد إلى 17").
         self.reach = re.compile(rf"(?<!\w)[وف]?(?:{alternation(key_of(h) for h in data['reach_high'])})(?!\w)[^.!?\n]{{0,90}}?"
-                                rf"(?<!\w)(?:الي|لل?ي|الى)\s*$")
+                                rf"(?<!\w)(?:الي|لل?ي|الى|حتي)\s*$")
+        # "قُتل 53 مدنياً، إن لم يكن أكثر": the hedge after the figure may stand behind a comma.
         self.after = re.compile(
-            rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
+            rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s*,?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_low_after'])})(?!\w)")
         self.after_high = re.compile(
             rf"(?:\s+[^\s\d,.;]+){{0,2}}?\s+(?P<h>{alternation(key_of(h) for h in data['hedges_high_after'])})(?!\w)")
         # "لا يقل عدد القتلى في X عن 46": a hedge split by its noun bounds the figure after "عن"/"على".
@@ -61,6 +62,9 @@ class _Tables:
                              rf"(?<!\w)(?:عن|علي)\s*$")
             for kind in ("low", "high")
         }
+        # "اقترب عدد القتلى في X من 15": a toll that nears a figure stays under it.
+        self.approach = re.compile(rf"(?<!\w)[وف]?(?:{alternation(key_of(h) for h in data['approach_high'])})(?!\w)"
+                                   rf"[^.!?\n\d]{{0,90}}?(?<!\w)من\s*$")
         # "تخطى عدد القتلى في X الآن 7", "لا تتجاوز حصيلة القتلى في X 32": the verb takes the toll's noun as its
         # object and the figure comes last, with no "عن"; the negated forms are ceilings, so the bare verb must
         # not follow a negation.
@@ -205,7 +209,8 @@ def parse_numbers(at: ArabicText, start: int, end: int) -> list[NumberHit]:
                 or t.leads(key, s, "low"):
             high = None
         elif t.after_high.match(key, e, min(len(key), e + 50)) or t.reach.search(key, max(0, s - 120), s) \
-                or t.split["high"].search(key, max(0, s - 120), s) or t.leads(key, s, "high"):
+                or t.split["high"].search(key, max(0, s - 120), s) or t.leads(key, s, "high") \
+                or t.approach.search(key, max(0, s - 120), s):
             low = None
         if vague:
             high = None
