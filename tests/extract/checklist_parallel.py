@@ -23,7 +23,10 @@ shows its failures. ``held5`` (``checklist_parallel_held5.py``, fillers and word
 six or seven templates per phenomenon) was written after tune5, before its own first run; after three runs
 (tables only, docs/arabic.md) it was tuned on in the same way. ``held6`` (``checklist_parallel_held6.py``,
 fillers and wordings of its own, eight templates per phenomenon) was written after held4 and held5 had been
-tuned on, before any run of its own; after its first run (tables only) it was tuned on too.
+tuned on, before any run of its own; after its first run (tables only) it was tuned on too. ``held7``
+(``checklist_parallel_held7.py``, fillers and wordings of its own, ten templates per phenomenon) was written
+after held6 had been tuned on, without running the extractor on it: like held3 it runs only when named and its
+failures are never shown.
 docs/arabic.md has the numbers.
 
     .venv/bin/python -m tests.extract.checklist_parallel                  # tune, held, held2, tune2: tables
@@ -33,6 +36,7 @@ docs/arabic.md has the numbers.
     .venv/bin/python -m tests.extract.checklist_parallel --half held4 --size 150 --show 5  # tuned on since its first run
     .venv/bin/python -m tests.extract.checklist_parallel --half held5 --size 150 --show 5  # tuned on since its third run
     .venv/bin/python -m tests.extract.checklist_parallel --half held6 --size 150 --show 5  # tuned on since its first run
+    .venv/bin/python -m tests.extract.checklist_parallel --half held7 --size 150 --fields  # unseen: tables only
 
 The framework (Check, Case, Phenomenon, run) is ``checklist.py``'s; the templates are in
 ``checklist_parallel_families.py`` (the pairs) and ``checklist_parallel_templates.py`` (the fillers).
@@ -57,6 +61,8 @@ from .checklist_parallel_held5 import HALF as HELD5
 from .checklist_parallel_held5 import SPECS5, Draw5H
 from .checklist_parallel_held6 import HALF as HELD6
 from .checklist_parallel_held6 import SPECS6, Draw6H
+from .checklist_parallel_held7 import HALF as HELD7
+from .checklist_parallel_held7 import SPECS7, Draw7H
 from .checklist_parallel_templates import HALVES as FIRST_HALVES
 from .checklist_parallel_templates import Draw, Family, Pair
 from .checklist_parallel_tune2 import HALF as TUNE2
@@ -72,7 +78,7 @@ SIZE = 40  # pairs per phenomenon and half
 HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4, TUNE5)  # run by default; tune2-5 have fillers and phrasings of their own
 # held4, held5 and held6 were run unseen (docs/arabic.md has those runs), then tuned on: they run when named.
 TUNED = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, HELD4, HELD5, HELD6)  # halves whose failures are shown with --show
-UNSEEN = (HELD3,)  # run only when named, their failures never shown
+UNSEEN = (HELD3, HELD7)  # run only when named, their failures never shown
 ALL_HALVES = (*HALVES, HELD4, HELD5, HELD6, *UNSEEN)  # run only when named; the unseen ones never shown
 CRASH = "extract() raised"
 SPANS = "every span.text == text[start:end]"
@@ -118,6 +124,8 @@ def families_of(name: str, half: str) -> list[Family]:
         return SPECS5[name]
     if half == HELD6:
         return SPECS6[name]
+    if half == HELD7:
+        return SPECS7[name]
     if half == TUNE3:
         return SPECS_TUNE3[name]
     if half == TUNE4:
@@ -144,6 +152,8 @@ def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomeno
         draw = Draw5H(rng, half)
     if half == HELD6:
         draw = Draw6H(rng, half)
+    if half == HELD7:
+        draw = Draw7H(rng, half)
     pairs: list[Pair] = []
     seen: set[str] = set()
     i = 0
