@@ -93,10 +93,12 @@ _FORCES = (r"air\s+force|aerospace\s+forces?|(?:su|mig)-\d{2}\w*|l-39s?|(?:fight
            r"missiles?|rockets?|intervention|campaign|bombing|bombardment|(?:air\s+)?raids?|shelling|offensive|"
            r"operation|gendarmerie|gendarmes|border\s+guards?|military\s+police|police|warships?|frigates?|submarines?|"
            r"commandos|paratroopers|marines|mercenaries")
-# "joint Russian and regime airstrikes": a second side may stand between the demonym and the force.
+# "joint Russian and regime airstrikes": a second side may stand between the demonym and the force; so may
+# the kind of the force ("Russian long-range bombers", "Turkish heavy artillery", "Israeli fighter jets").
+_FORCE_KIND = r"(?:long-range|strategic|heavy|light|fighter|combat|attack|armou?red|elite|unmanned|armed)"
 _FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported|affiliated|aligned|allied|sponsored)\b|"
-                          r"(?:\s+and\s+(?:regime|government|syrian|russian|turkish|iranian|israeli|coalition))?\s+(?:"
-                          + _FORCES + r")\b)", re.IGNORECASE)
+                          r"(?:\s+and\s+(?:regime|government|syrian|russian|turkish|iranian|israeli|coalition))?"
+                          r"(?:\s+" + _FORCE_KIND + r")?\s+(?:" + _FORCES + r")\b)", re.IGNORECASE)
 # "an Armenian church in Kessab", "the Assyrian community of Qamishli": a demonym before a church or a community
 # names people who live where the report is, not a country it is about.
 _COMMUNITY_AFTER = re.compile(

@@ -40,6 +40,8 @@ _TOLL_VALUE = re.compile(
     + _any("toll_rises") + r")"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|around\s+)?$"
 )
+# "the toll exceeded 50", "the number of dead has passed 20": a hedge of the figure that is the toll's own verb.
+_VERB_HEDGE = re.compile(r"(?:" + _any("toll_hedge_verbs") + r")\s+")
 # "monitors put the number of civilians killed at 31", "placing the death toll in Douma at 12": a verb that
 # sets the toll, before it, and "at" before the figure.
 _TOLL_PUT = re.compile(

@@ -36,6 +36,8 @@ from ._events import (
 )
 from ._followups import refers_back, restates_attack, tells_same_incident, turns_elsewhere
 from ._merge import echoes, restates, same_event, same_small_toll, same_toll, sums_parts
+from ._origin import REACH as ORIGIN_REACH
+from ._origin import came_from
 from ._words import any_of
 
 
@@ -68,16 +70,7 @@ _ATTACK_NOUN = r"(?:" + _any("attack_nouns") + r")"
 # else going on at the time; the places it names are not the attack's.
 # ("as IS advanced on a regime position in Raqa" is the attack itself: only a heading elsewhere counts).
 _CONCURRENT = re.compile(r"\b(?:as|while|amid)\s+[^.;:]{0,80}?\btowards?\b")
-# "buses carrying residents evacuated from the towns of Fuaa and Kafraya", "displaced from Homs", "a convoy
-# evacuating residents of Fua": the people's origin, not the attack's place.
-_ORIGIN = re.compile(
-    r"(?:\b(?:" + _any("leaving_words") + r")\b[^.;:]{0,60}?\bfrom\s+"
-    r"|\bevacuat\w*\b[^.;:]{0,60}?\bof\s+)"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:" + _any("settlements") + r")\s+of\s+)?"
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s*)?$"
-)
 _TOLD_WITHIN = 120  # characters from an attack word to the day that dates it in the sentence before a toll
-_ORIGIN_REACH = 120  # characters before a place read for its people's origin ("residents evacuated from the towns of")
 _ATTACK_WORD = re.compile(rf"\b{_ATTACK_NOUN}\b")
 # "... in the attack", "the same strike": a toll that points back at the attack told just before.
 _POINTS_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:same\s+|deadly\s+|latest\s+|\w+\s+)?{_ATTACK_NOUN}\b")
@@ -246,7 +239,7 @@ class Assembler(EventGrouper):
         def ours(p: PlaceMention) -> bool:
             if self._in_opening(p.start):
                 return False  # "After regime forces captured Kafr Nabl last month, ...": that event's place
-            if _ORIGIN.search(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - _ORIGIN_REACH), p.start):
+            if came_from(self.doc.lower, max(self.doc.sentences[self.doc.sentence_of(p.start)][0], p.start - ORIGIN_REACH), p.start):
                 return False  # where the victims came from, not where they were hit
             # "19 killed near the capital hours after a gas attack left dozens dead in Khan Sheikhoun": a
             # place in a clause about an earlier attack is that attack's, not this count's.

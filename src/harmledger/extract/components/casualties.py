@@ -41,6 +41,7 @@ from ._casualty_terms import (
     _TOKEN,
     _TOLL_PUT,
     _TOLL_VALUE,
+    _VERB_HEDGE,
     _VICTIM_HEADS,
     AFTER_REACH,
     BEFORE_REACH,
@@ -84,7 +85,10 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
     group: CasualtyGroup | None = None
     term_span: tuple[int, int] | None = None
     verb = t.before_verb.search(before)
-    long_before = lower[max(s_start, n.start - TOLL_REACH) : n.start]
+    base = max(s_start, n.start - TOLL_REACH)
+    # "the toll passed 50": the figure's hedge is the toll's verb, so the toll is read up to it.
+    verb_hedge = _VERB_HEDGE.match(lower, n.start)
+    long_before = lower[base : verb_hedge.end() if verb_hedge else n.start]
     toll = _TOLL_VALUE.search(long_before) or _TOLL_PUT.search(long_before)
     if toll and toll.re is _TOLL_PUT and n.low is not None and n.high is not None:
         # "The lowest estimate puts the toll at 47": the estimate's side is the figure's bound.
@@ -97,7 +101,7 @@ def read_frame(doc: Doc, n: NumberHit, sentence: int, day_sentences: set[int] | 
         group = "injured" if re.search(r"injur|wound", toll.group()) else "killed"
         toll_word = re.match(r"[\w ]+?toll|number of \w+", toll.group())
         term_end = toll.start() + (toll_word.end() if toll_word else len(toll.group()))
-        term_span = (n.start - len(long_before) + toll.start(), n.start - len(long_before) + term_end)
+        term_span = (base + toll.start(), base + term_end)
     elif verb and t.active.get(verb.group("verb")) and (head is not None or verb.group("verb") not in _PEOPLE_VERBS):
         group = t.active[verb.group("verb")]  # type: ignore[assignment]
         term_span = (n.start - len(before) + verb.start("verb"), n.start - len(before) + verb.end("verb"))

@@ -67,6 +67,8 @@ _YEAR_EVENT = re.compile(
 )
 _WEEKDAY = re.compile(
     rf"\b(?:on\s+|(?P<last>last)\s+|this\s+|early\s+|late\s+)?(?P<w>{tp.WEEKDAY_ALT})(?:\s+(?:morning|night|evening|afternoon))?\b"
+    # "on Monday last week", "Tuesday of the previous week": that day of the calendar week before publication's.
+    r"(?P<prev>\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b)?"
 )
 # "between Monday and Wednesday", "from Friday to Sunday": the days up to the last one named.
 _WEEKDAY_RANGE = re.compile(
@@ -290,6 +292,8 @@ def scan_dates(lower: str, published: dt.date | None, limit: int | None = None) 
             add(m.start(), m.end(), first, last, "period" if first != last else "day", relative=True)
         for m in _WEEKDAY.finditer(lower, 0, limit):
             d = tp.last_weekday(published, tp.WEEKDAYS[m.group("w")], strictly_before=bool(m.group("last")))
+            if m.group("prev"):
+                d = published - dt.timedelta(days=published.weekday() + 7 - tp.WEEKDAYS[m.group("w")])
             add(m.start(), m.end(), d, d, "day", relative=True)
         for m in _RELATIVE.finditer(lower, 0, limit):
             rel = _relative(m.group("r"), m.group("n"), published)

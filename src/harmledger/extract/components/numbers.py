@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..doc import Doc, Intervals, NumberHit
 from ..lexicon import alternation, load_json
 from ..registry import Component, PipelineContext, component
-from ._words import cue_words
+from ._words import any_of, cue_words
 from .persons import person_counts
 
 
@@ -60,6 +60,8 @@ def words_value(text: str, words: dict[str, int]) -> int | None:
 
 
 _BOUND_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?(?P<side>least|most)\b")
+# "53 civilians, if not more, were killed", "12 people or more": a floor said after the figure (and its noun).
+_FLOOR_AFTER = re.compile(r"(?:\s+[a-z'’-]+)?,?\s+(?:" + any_of("numbers.json", "floors_after") + r")\b")
 _AND = re.compile(r"\s+and\s+")
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion")
 
@@ -133,6 +135,8 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
                 high = None
             else:
                 low = None
+        elif _FLOOR_AFTER.match(lower, m.end()) is not None:
+            high = None
         if is_vague:
             high = None
         found.append(NumberHit(s, m.end(), low, high, number, is_vague))
