@@ -111,7 +111,24 @@ def choose(candidates: list[GazPlace], surface: str, ctx: Context, *, strict_wit
     for other_score, other in ranked[1:]:
         if best_score - other_score >= AMBIGUOUS_MARGIN:
             break
+        if _nested(best, other):
+            continue
         a, b = _point(best), _point(other)
         if a and b and distance_km(a, b) > AMBIGUOUS_KM:
             return None
     return best
+
+
+# The code of an administrative unit in the field its inner places carry it in.
+_UNIT_FIELD = {"district": "admin2", "sub-district": "admin3"}
+
+
+def _nested(a: GazPlace, b: GazPlace) -> bool:
+    """One is a district or sub-district and the other lies inside it: a unit with no seat in the gazetteer and
+    the village it is named after ("As-Saan" sub-district, far from its centroid) are one answer, not a tie."""
+    for unit, inner in ((a, b), (b, a)):
+        key = _UNIT_FIELD.get(unit.feature_type)
+        if key is not None and inner.feature_type not in _UNIT_FIELD and getattr(unit, key) is not None \
+                and getattr(unit, key) == getattr(inner, key):
+            return True
+    return False

@@ -127,7 +127,9 @@ class _Terms:
         cues = rf"{alternation(data['subgroup_cues'])}|\b(?:{alternation(data['civilian_nouns'] + list(_VICTIM_HEADS))})\s*:"
         self.sub_cue = re.compile(rf"(?:{cues})\s*:?\s*(?:[\w'-]+\s+)?$")
         # "including 7 children, 3 women and a man": the later members of the list after the cue.
-        self.sub_cue_and = re.compile(rf"(?:{cues})(?:\b|(?<=:))\s*:?[^.;:]{{1,40}}(?:\band\s+|,\s*)$")
+        # "... among the dead, along with 6 women": "along with" and "as well as" join the list like "and".
+        self.sub_cue_and = re.compile(
+            rf"(?:{cues})(?:\b|(?<=:))\s*:?[^.;:]{{1,40}}(?:\band\s+|,\s*|\b(?:along\s+with|as\s+well\s+as)\s+)$")
         self.aggregate = re.compile(rf"(?<!\w)(?:{alternation(data['aggregate_cues'])})(?!\w)")
         self.update = re.compile(rf"(?:{alternation(data['update_cues'])})\b")
         self.skip_before = re.compile(r"(?:" + any_of("casualty_cues.json", "skip_before", space=" ") + r")\s*$")

@@ -55,8 +55,9 @@ _MEMBERS_ACT = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|فتح|فتحت
 # ("صواريخ روسية الصنع" names who made them, not who fired).
 _MEANS_NOUN = (r"(?:طائرات|طائره|مقاتلات|مقاتله|مروحيات|مروحيه|مسيره|مسيرات|غاره|غارات|قصف|ضربات|ضربه|صواريخ|صاروخ|"
                r"قذائف|قذيفه|مدفعيه|بوارج|زوارق)")
-# "طائرة سوخوي 24 روسية": an aircraft's type and number may stand between the means and the nationality.
-_MODIFIER = (r"(?:\s+(?:سوخوي|ميغ|ميج)(?:\s*-?\s*\d+)?)?"
+# "طائرة سوخوي 24 روسية", "طائرات الميغ السورية", "مروحيات مي 8 السورية": an aircraft's make, with or without the
+# article and its number, may stand between the means and the nationality; a make of two letters only with its number.
+_MODIFIER = (r"(?:\s+(?:ال)?(?:سوخوي|ميغ|ميج|توبوليف|بيرقدار|اوريون)(?:\s*-?\s*\d+)?|\s+(?:مي|اف)\s*-?\s*\d+)?"
              r"(?:\s+(?:ال)?(?:حربيه|حربي|جويه|جوي|مدفعي|صاروخي|مسيره|مكثف|مكثفه|عنيف|عنيفه|مجهوله|بدون\s+طيار)){0,2}")
 
 

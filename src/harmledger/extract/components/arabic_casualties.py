@@ -57,6 +57,7 @@ def _cue_spans(key: str, start: int, end: int, t: Terms) -> list[tuple[int, int,
     found = [(m.start(), m.end(), g) for g, p in t.cues for m in p.finditer(key, start, end)]
     found += [(m.start("cue"), m.end("cue"), "killed") for p in t.split for m in p.finditer(key, start, end)]
     found += [(m.start("cue"), m.end("cue"), "injured") for m in t.injured_split.finditer(key, start, end)]
+    found += [(m.start("cue"), m.end("cue"), "injured") for m in t.injured_object.finditer(key, start, end)]
     return sorted(found)
 
 
@@ -252,10 +253,16 @@ class _Reader:
         if not before and _TO.search(self.key, max(0, n.start - 12), n.start):
             # "ارتفع عدد القتلى جراء المجزرة التي ... إلى 15": the toll's word may be far before "إلى".
             before = [c for c in cues if c[1] <= n.start and n.start - c[1] <= 200]
+        after = [c for c in cues if c[0] >= noun_end and c[0] - noun_end <= 40]
+        if before and after and _CLAUSE.search(self.key, before[-1][1], n.start) \
+                and not _CLAUSE.search(self.key, noun_end, after[0][0]):
+            # "إن 6 مدنيين وصلوا متوفين، وإن 33 آخرين أُدخلوا مصابين": the verb in the count's own clause says
+            # what befell it, not the one that closed the clause before.
+            s, e, _ = after[0]
+            return s, e
         if before:
             s, e, _ = before[-1]
             return s, e
-        after = [c for c in cues if c[0] >= noun_end and c[0] - noun_end <= 40]
         if after:
             s, e, _ = after[0]
             return s, e

@@ -23,6 +23,10 @@ def _words(items: list[str]) -> str:
 class Terms:
     def __init__(self) -> None:
         data = load_json("ar/casualties.json")
+        self.nouns: dict[str, str] = {}
+        for kind, words in data["nouns"].items():
+            for w in words:
+                self.nouns.setdefault(key_of(w), kind)
         self.cues: list[tuple[CasualtyGroup, re.Pattern[str]]] = [
             (g, re.compile(rf"(?<!\w){CLITIC}(?:{_words(data[g])})(?!\w)")) for g in ("killed", "injured", "missing")
         ]
@@ -40,7 +44,13 @@ class Terms:
         # "نُقل 17 آخرون إلى المشفى مصابين": a verb of hospital transfer or treatment is an injured cue when a
         # word of injury completes it after the count.
         self.injured_split = re.compile(
-            rf"(?<!\w)[وف]?(?P<cue>{_words(data['injured_split_verbs'])})(?=(?:\s+\S+){{0,7}}?\s+(?:{_words(data['injured_split_ends'])})(?!\w))")
+            rf"(?<!\w)[وف]?(?P<cue>{_words(data['injured_split_verbs'])})(?=(?:\s+[^\s,;.]+){{0,7}}?\s+(?:{_words(data['injured_split_ends'])})(?!\w))")
+        # The completion is looked for in the verb's own clause: "وصلوا متوفين، وإن 33 آخرين أُدخلوا مصابين" does
+        # not make the dead arrive wounded.
+        people = _words([w for w, k in self.nouns.items() if k in ("civilian", "person", "child", "woman")])
+        # "أصاب الانفجار 16 مدنياً", "وأصابت ٢٠ آخرين بجروح": a verb of wounding with its count of people as object.
+        self.injured_object = re.compile(
+            rf"(?<!\w)[وف]?(?P<cue>{_words(data['injured_object_verbs'])})(?=(?:\s+[^\s,;.]+){{1,4}}?\s+(?:ال)?(?:{people})(?!\w))")
         self.kin = {key_of(w): kind for w, kind in data["kin_singular"].items()}
         self.kin_one = re.compile(rf"\s+و(?P<n>{alternation(self.kin)})(?!\w)")
         # "طفل وشقيقتاه الصغيرتان": two kin of a victim named by a dual; children when a word of youth follows them
@@ -55,10 +65,6 @@ class Terms:
             rf"(?:\s+[^\s\d]+){{0,2}}?"
             rf"\s+(?:{_words(data['recent_window_past'])})(?!\w)")
         self.minors = re.compile(rf"(?<!\w)(?:{_words(data['out_of_minors'])})(?!\w)")
-        self.nouns: dict[str, str] = {}
-        for kind, words in data["nouns"].items():
-            for w in words:
-                self.nouns.setdefault(key_of(w), kind)
         self.singular = {key_of(w) for w in data["singular_victims"]}
         self.not_people = re.compile(rf"\s*(?:من\s+)?(?:{_words(data['not_people'])})(?!\w)")
         self.not_before = re.compile(rf"(?<!\w)(?:{_words(data['not_before'])})\s*[:]?\s*$")

@@ -34,7 +34,8 @@ _M = alternation(MONTHS)
 # A month may be named in both systems: "نوفمبر/تشرين الثاني", "تشرين الثاني (نوفمبر)".
 _MONTH = rf"(?P<m>{_M})(?:\s*[/(]\s*(?:{_M})\s*\)?)?"
 # The month a whole word: "7 من أبنائها" is no 7 August ("آب" keys as "اب").
-_FULL = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?!\w)(?:\s*(?:,\s*)?(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)")
+# "4/ تشرين الثاني/ 2020", "4 - آب - 2020": the day, month name and year may be parted by a slash or dash.
+_FULL = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s+|\s*[/-]\s*)(?:من\s+)?(?:شهر\s+)?{_MONTH}(?!\w)(?:\s*(?:[,/-]\s*)?(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))(?![\d/-]|\.\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:[وفبل]|في\s+|خلال\s+|منذ\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
 _YEAR = re.compile(r"(?:(?<!\w)(?:عام|سنه|العام)\s+|(?<!\w)(?:منذ|في|خلال)\s+)(?P<y>(?:19|20)\d\d)(?!\d)")

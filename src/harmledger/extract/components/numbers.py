@@ -62,6 +62,8 @@ def words_value(text: str, words: dict[str, int]) -> int | None:
 _BOUND_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+)?at\s+(?:the\s+)?(?:very\s+)?(?P<side>least|most)\b")
 # "53 civilians, if not more, were killed", "12 people or more": a floor said after the figure (and its noun).
 _FLOOR_AFTER = re.compile(r"(?:\s+[a-z'’-]+)?,?\s+(?:" + any_of("numbers.json", "floors_after") + r")\b")
+# "30-plus civilians", "50+ dead": a floor glued to the figure ("30 plus 5" is a sum, and is left alone).
+_PLUS_AFTER = re.compile(r"(?:-plus\b|\+(?!\s*\d))")
 _AND = re.compile(r"\s+and\s+")
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion")
 
@@ -135,7 +137,7 @@ def parse_numbers(lower: str, start: int = 0, end: int | None = None) -> list[Nu
                 high = None
             else:
                 low = None
-        elif _FLOOR_AFTER.match(lower, m.end()) is not None:
+        elif _FLOOR_AFTER.match(lower, m.end()) is not None or _PLUS_AFTER.match(lower, m.end()) is not None:
             high = None
         if is_vague:
             high = None
