@@ -28,7 +28,9 @@ tuned on, before any run of its own; after its first run (tables only) it was tu
 after held6 had been tuned on, without running the extractor on it; after its first run (tables only) it was
 tuned on too. ``held8`` (``checklist_parallel_held8.py``, fillers and wordings of its own, ten templates per
 phenomenon) was written after held7 had been tuned on, without running the extractor on it; after its first run
-(tables only) it was tuned on too.
+(tables only) it was tuned on too. ``held9`` (``checklist_parallel_held9.py``, fillers and wordings of its own, ten
+templates per phenomenon) was written after held8 had been tuned on, without running the extractor on it; it
+is unseen like held3: it runs only when named and its failures are never shown.
 docs/arabic.md has the numbers.
 
     .venv/bin/python -m tests.extract.checklist_parallel                  # tune, held, held2, tune2: tables
@@ -40,6 +42,7 @@ docs/arabic.md has the numbers.
     .venv/bin/python -m tests.extract.checklist_parallel --half held6 --size 150 --show 5  # tuned on since its first run
     .venv/bin/python -m tests.extract.checklist_parallel --half held7 --size 150 --show 5  # tuned on since its first run
     .venv/bin/python -m tests.extract.checklist_parallel --half held8 --size 150 --show 5  # tuned on since its first run
+    .venv/bin/python -m tests.extract.checklist_parallel --half held9 --size 150 --fields  # tables only
 
 The framework (Check, Case, Phenomenon, run) is ``checklist.py``'s; the templates are in
 ``checklist_parallel_families.py`` (the pairs) and ``checklist_parallel_templates.py`` (the fillers).
@@ -68,6 +71,8 @@ from .checklist_parallel_held7 import HALF as HELD7
 from .checklist_parallel_held7 import SPECS7, Draw7H
 from .checklist_parallel_held8 import HALF as HELD8
 from .checklist_parallel_held8 import SPECS8, Draw8H
+from .checklist_parallel_held9 import HALF as HELD9
+from .checklist_parallel_held9 import SPECS9, Draw9H
 from .checklist_parallel_templates import HALVES as FIRST_HALVES
 from .checklist_parallel_templates import Draw, Family, Pair
 from .checklist_parallel_tune2 import HALF as TUNE2
@@ -83,7 +88,7 @@ SIZE = 40  # pairs per phenomenon and half
 HALVES = (*FIRST_HALVES, TUNE2, TUNE3, TUNE4, TUNE5)  # run by default; tune2-5 have fillers and phrasings of their own
 # held4 to held8 were run unseen (docs/arabic.md has those runs), then tuned on: they run when named.
 TUNED = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, HELD4, HELD5, HELD6, HELD7, HELD8)  # failures shown with --show
-UNSEEN = (HELD3,)  # run only when named, their failures never shown
+UNSEEN = (HELD3, HELD9)  # run only when named, their failures never shown
 ALL_HALVES = (*HALVES, HELD4, HELD5, HELD6, HELD7, HELD8, *UNSEEN)  # run only when named; the unseen ones never shown
 CRASH = "extract() raised"
 SPANS = "every span.text == text[start:end]"
@@ -133,6 +138,8 @@ def families_of(name: str, half: str) -> list[Family]:
         return SPECS7[name]
     if half == HELD8:
         return SPECS8[name]
+    if half == HELD9:
+        return SPECS9[name]
     if half == TUNE3:
         return SPECS_TUNE3[name]
     if half == TUNE4:
@@ -163,6 +170,8 @@ def build(name: str, half: str, size: int = SIZE) -> tuple[Phenomenon, Phenomeno
         draw = Draw7H(rng, half)
     if half == HELD8:
         draw = Draw8H(rng, half)
+    if half == HELD9:
+        draw = Draw9H(rng, half)
     pairs: list[Pair] = []
     seen: set[str] = set()
     i = 0

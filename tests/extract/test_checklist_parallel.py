@@ -26,6 +26,8 @@ from .checklist_parallel_held7 import FILLERS7_HELD
 from .checklist_parallel_held7 import HALF as HELD7
 from .checklist_parallel_held8 import FILLERS8_HELD
 from .checklist_parallel_held8 import HALF as HELD8
+from .checklist_parallel_held9 import FILLERS9_HELD
+from .checklist_parallel_held9 import HALF as HELD9
 from .checklist_parallel_templates import ACTORS, PLACES, TARGETS, WEAPONS
 from .checklist_parallel_tune2 import FILLERS2
 from .checklist_parallel_tune2 import HALF as TUNE2
@@ -41,7 +43,7 @@ ARABIC_CEILING = 0.15  # the ceiling of the other Arabic checklists (tests/extra
 # The filler tables of every half; tune2 and held3 keep their own (checklist_parallel_tune2.py, _held3.py).
 TABLES = [{**table, TUNE2: FILLERS2[kind], TUNE3: FILLERS3_TUNE[kind], TUNE4: FILLERS4[kind], TUNE5: FILLERS5[kind],
            HELD3: FILLERS3[kind], HELD4: FILLERS4_HELD[kind], HELD5: FILLERS5_HELD[kind], HELD6: FILLERS6_HELD[kind],
-           HELD7: FILLERS7_HELD[kind], HELD8: FILLERS8_HELD[kind]}
+           HELD7: FILLERS7_HELD[kind], HELD8: FILLERS8_HELD[kind], HELD9: FILLERS9_HELD[kind]}
           for kind, table in
           (("places", PLACES), ("actors", ACTORS), ("weapons", WEAPONS), ("targets", TARGETS))]
 # The parallel set's Arabic must stay at 0 failures on the halves tuned on (40 pairs per phenomenon).
@@ -105,12 +107,13 @@ UNSEEN_FILLERS = {HELD3: (FILLERS3, "checklist_parallel_held3.py"), HELD4: (FILL
                   HELD5: (FILLERS5_HELD, "checklist_parallel_held5.py"),
                   HELD6: (FILLERS6_HELD, "checklist_parallel_held6.py"),
                   HELD7: (FILLERS7_HELD, "checklist_parallel_held7.py"),
-                  HELD8: (FILLERS8_HELD, "checklist_parallel_held8.py")}
+                  HELD8: (FILLERS8_HELD, "checklist_parallel_held8.py"),
+                  HELD9: (FILLERS9_HELD, "checklist_parallel_held9.py")}
 
 
 @pytest.mark.parametrize("half", list(UNSEEN_FILLERS))
 def test_held_fillers_are_in_no_other_checklist_or_half(half: str) -> None:
-    """held3 to held8 were written after the others: none of their places, actors, weapons or targets, in
+    """held3 to held9 were written after the others: none of their places, actors, weapons or targets, in
     either language, appears anywhere in the other checklists or the other halves' files (not only as a
     quoted filler; each held half's in the other held halves' files too), so that no fix made for those can
     have been made for their words."""
@@ -147,7 +150,7 @@ def _gazetteer_governorates() -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("half", list(UNSEEN_FILLERS))
 def test_held_places_are_gazetteer_names_of_their_governorate(half: str) -> None:
-    """The gold governorate of each held3 to held8 place is the one the shipped gazetteer gives both spellings."""
+    """The gold governorate of each held3 to held9 place is the one the shipped gazetteer gives both spellings."""
     govs = _gazetteer_governorates()
     for en, ar, gov in UNSEEN_FILLERS[half][0]["places"]:
         assert govs.get(en.lower()) == {gov} and govs.get(ar) == {gov}, (en, ar, gov, govs.get(en.lower()), govs.get(ar))
