@@ -94,8 +94,10 @@ _FORCES = (r"air\s+force|aerospace\s+forces?|(?:su|mig)-\d{2}\w*|l-39s?|(?:fight
            r"operation|gendarmerie|gendarmes|border\s+guards?|military\s+police|police|warships?|frigates?|submarines?|"
            r"commandos|paratroopers|marines|mercenaries")
 # "joint Russian and regime airstrikes": a second side may stand between the demonym and the force; so may
-# the kind of the force ("Russian long-range bombers", "Turkish heavy artillery", "Israeli fighter jets").
-_FORCE_KIND = r"(?:long-range|strategic|heavy|light|fighter|combat|attack|armou?red|elite|unmanned|armed)"
+# the kind of the force ("Russian long-range bombers", "Turkish heavy artillery", "Israeli fighter jets"), or the
+# aircraft's type ("Israeli Apache helicopters", "Russian Ka-52 helicopters", "Israeli F-16 jets").
+_FORCE_KIND = (r"(?:long-range|strategic|heavy|light|fighter|combat|attack|armou?red|elite|unmanned|armed|"
+               r"apache|sukhoi|mig|ka-\d{2}|mi-\d{1,2}|f-\d{2}|a-10)")
 _FORCE_AFTER = re.compile(r"(?:-(?:backed|led|made|supported|affiliated|aligned|allied|sponsored)\b|"
                           r"(?:\s+and\s+(?:regime|government|syrian|russian|turkish|iranian|israeli|coalition))?"
                           r"(?:\s+" + _FORCE_KIND + r")?\s+(?:" + _FORCES + r")\b)", re.IGNORECASE)

@@ -42,11 +42,14 @@ _TOLL_VALUE = re.compile(
 )
 # "the toll exceeded 50", "the number of dead has passed 20": a hedge of the figure that is the toll's own verb.
 _VERB_HEDGE = re.compile(r"(?:" + _any("toll_hedge_verbs") + r")\s+")
-# "monitors put the number of civilians killed at 31", "placing the death toll in Douma at 12": a verb that
-# sets the toll, before it, and "at" before the figure.
+# "monitors put the number of civilians killed at 31", "placing the death toll in Douma at 12", "puts the
+# civilian toll at 40" (one word may qualify the toll): a verb that sets the toll, before it, and "at" before the figure.
 _TOLL_PUT = re.compile(
-    r"\b(?:" + _any("toll_put_verbs") + r")\s+(?:the\s+)?(?:" + _any("toll_nouns") + r")"
+    r"\b(?:" + _any("toll_put_verbs") + r")\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:" + _any("toll_nouns") + r")"
     r"(?:\s+[\w'-]+){0,12}?\s+at\s+(?:about\s+|around\s+)?$"
+    # "sources differ on the civilian toll in X, putting it between 17 and 20": the toll named first, then "it".
+    r"|\b(?:" + _any("toll_nouns") + r")(?:\s+[\w'-]+){0,8}?\s*,\s*(?:" + _any("toll_put_verbs") + r")\s+it\s+"
+    r"(?:at\s+)?(?:about\s+|around\s+)?$"
 )
 # "the lowest estimate puts ...", "the highest count puts ...": which bound of the figure that estimate is.
 _ESTIMATE_FLOOR = re.compile(r"\b(?:" + _any("estimate_floors") + r")\s+(?:" + _any("estimate_nouns") + r")\b")

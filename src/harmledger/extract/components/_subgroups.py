@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..doc import CasualtyFrame, Doc, NumberHit
-from ._casualty_terms import _CLAUSE_END, _IN_ADDITION, _TOKEN, _head_nouns, terms
+from ._casualty_terms import _CLAUSE_END, _IN_ADDITION, _TOKEN, _any, _head_nouns, terms
 
 
 def head_group(doc: Doc, n: NumberHit) -> str | None:
@@ -60,6 +60,8 @@ def coordinated(doc: Doc, frame: CasualtyFrame, n: NumberHit) -> bool:
 _OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|them|the\s+(?:dead|victims|killed))\s+(?:(?:were|are|was|is)\s+)?")
 # "among them children (5) and women (5)": a group's figure in brackets after it, in a list of parts.
 _GROUP_IN_BRACKETS = re.compile(r"\b(?P<group>[a-z]+)\s*\(\s*$")
+# "six of them were younger than 18", "two of whom under the age of eighteen": children named by their age.
+_CHILD_AGE = re.compile(r"(?:" + _any("child_ages") + r")\b")
 
 
 # "two girls and a woman among them": parts listed first, then the words that make them parts.
@@ -102,5 +104,7 @@ def subgroup(doc: Doc, n: NumberHit) -> str | None:
         return "children" if word in t.children else "women" if word in t.women else None
     if not (t.sub_cue.search(before) or t.sub_cue_and.search(before)):
         after = _OF_WHOM_AFTER.match(doc.lower, n.end)
+        if after and _CHILD_AGE.match(doc.lower, after.end()):
+            return "children"
         return head_group(doc, NumberHit(n.start, after.end(), n.low, n.high, n.value)) if after else None
     return head_group(doc, n)

@@ -62,6 +62,11 @@ _RUNNING_TOTAL = re.compile(
     r"|,?\s+in\s+(?:what\s+(?:is|was)\s+)?the\s+(?:deadliest|bloodiest)\s+(?:day|week|month|year)\b")
 # "The toll of the massacre in X has risen to 16 dead so far": the toll of one attack, still counted, not a total.
 _SO_FAR = frozenset({"so far", "to date"})
+# "15 were killed, and 8 of the dead were children": "of the dead" after a later part names the figure's own dead,
+# not a wider toll (that reading is "60 percent of the dead since 2011", a share of all the war's dead).
+_PART_OF_THE_DEAD = re.compile(
+    r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\bhalf|\bmost|\ball|\bsome|\bmany)\s+$")
 _ONE_EVENTS_TOLL = re.compile(
     r"\btoll\s+of\s+(?:the|this|that|yesterday['’]s|today['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|"
     r"friday['’]s|saturday['’]s|sunday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _any("one_event_nouns") + r")\b")
@@ -108,6 +113,8 @@ def is_total(doc: Doc, n: NumberHit, sentence: int, term_end: int, aggregate: re
                           and not _REPEAT_BEFORE.search(lower, max(s_start, w0 + m.start() - RANK_REACH), w0 + m.start())
                           and not (opening is not None and w0 + m.start() < opening)
                           and not (m.group() in _SO_FAR and _ONE_EVENTS_TOLL.search(lower, s_start, n.start))
+                          and not (m.group().startswith("of the") and w0 + m.start() > n.end
+                                   and _PART_OF_THE_DEAD.search(lower, max(n.end, w0 + m.start() - 20), w0 + m.start()))
                           for m in aggregate.finditer(window))
     if not total and nationwide and _PAST_HOURS.search(window):
         total = True

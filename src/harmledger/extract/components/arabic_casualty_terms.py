@@ -64,7 +64,8 @@ class Terms:
             rf"(?<!\w)[و]?(?:خلال|في|طوال)\s+(?:ال)?(?:\d+\s+)?(?:{_words(data['recent_window_units'])})(?:\s+(?:ال)?\d+)?"
             rf"(?:\s+[^\s\d]+){{0,2}}?"
             rf"\s+(?:{_words(data['recent_window_past'])})(?!\w)")
-        self.minors = re.compile(rf"(?<!\w)(?:{_words(data['out_of_minors'])})(?!\w)")
+        self.minors = re.compile(rf"(?<!\w)(?:{_words(data['out_of_minors'])}|(?:{_words(data['minor_age_leads'])})\s+(?:سن\s+)?"
+                                 rf"(?:ال)?(?:{_words(data['minor_age_limits'])})(?:\s+(?:عاما|عام|سنه|سنوات))?)(?!\w)")
         self.singular = {key_of(w) for w in data["singular_victims"]}
         self.not_people = re.compile(rf"\s*(?:من\s+)?(?:{_words(data['not_people'])})(?!\w)")
         self.not_before = re.compile(rf"(?<!\w)(?:{_words(data['not_before'])})\s*[:]?\s*$")
@@ -142,5 +143,7 @@ def noun_after(key: str, end: int, t: Terms) -> tuple[str | None, int]:
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and word[: -len(suffix)] in t.nouns:
                 return t.nouns[word[: -len(suffix)]], m.end()
+        if (minor := t.minors.match(key, m.start())) is not None:
+            return "child", minor.end()  # "4 منهم تقل أعمارهم عن 18 عاماً": an age limit names children
         return None, end
     return None, end

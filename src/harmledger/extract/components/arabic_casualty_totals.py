@@ -50,8 +50,11 @@ class Totals:
             return True
         if self.window(s, e) and self.t.nationwide.search(self.key, s, e) and not self.t.single_event.search(self.key, s, e):
             return True  # "مقتل 1078 مدنياً في سوريا في شباط": the whole country over a month is a total
-        if value >= _MANY and any(s <= d < e for d in self.periods) and not self.t.single_event.search(self.key, s, e):
-            return True  # "ووثّقت الشبكة مقتل 2546 مدنياً في شهر شباط": hundreds over a month, no one attack named
+        if value >= _MANY and (any(s <= d < e for d in self.periods) or self.t.nationwide.search(self.key, s, e)) \
+                and not self.t.single_event.search(self.key, s, e):
+            # "ووثّقت الشبكة مقتل 2546 مدنياً في شهر شباط", "وبلغ عدد من قُتلوا بالألغام في سوريا 599": hundreds over
+            # a month or in the whole country, no one attack named
+            return True
         cues = {m.group().lstrip("و") for m in self.t.aggregate.finditer(self.key, s, e)}
         if cues and cues <= self.t.so_far and self.t.update.search(self.key, s, e) \
                 and self.t.single_event.search(self.key, s, e):

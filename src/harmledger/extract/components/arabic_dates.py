@@ -2,7 +2,7 @@
 
 Both month-name systems: the Levantine ("كانون الثاني", "شباط", "تشرين الأول") and the Egyptian
 ("يناير" ... "ديسمبر"), also paired ("نوفمبر/تشرين الثاني"); numeric dates ("15/11/2019", "2019-11-15");
-weekdays ("يوم الثلاثاء", "فجر الأحد", "أمس الجمعة"), "اليوم", "أمس", "أول أمس"; a day of this month or the last
+weekdays ("يوم الثلاثاء", "فجر الأحد", "أمس الجمعة"), "اليوم", "أمس", "أول أمس", "قبل ساعات"; a day of this month or the last
 ("في 3 من الشهر الحالي", "الخامس من الشهر الجاري", "في 28 من الشهر الماضي"); a month or a year alone
 ("في تشرين الثاني 2019", "عام 2013"); and "since" periods ("منذ عام 2012", "منذ بداية الشهر", "منذ مطلع
 العام الجاري", "منذ آذار 2011"), which date an aggregate, never an incident. No date is after publication.
@@ -41,7 +41,7 @@ _MONTH_YEAR = re.compile(rf"(?<!\w)(?:[وفبل]|في\s+|خلال\s+|منذ\s+)?
 _YEAR = re.compile(r"(?:(?<!\w)(?:عام|سنه|العام)\s+|(?<!\w)(?:منذ|في|خلال)\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY = re.compile(rf"(?<!\w)(?:(?:[وفب]?يوم|امس|فجر|صباح|مساء|ليل|ليله|ظهر|عصر|اليوم)\s+)?(?P<prev>الماضي\s+)?(?:[وفب]?(?=ال))?(?P<w>{alternation(WEEKDAYS)})(?!\w)(?P<last>\s+الماضي)?"
                       r"(?P<week>\s+من\s+الاسبوع\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه))?")
-_TODAY = re.compile(r"(?<!\w)[وفب]?(?:(?P<before>اول\s+)?(?P<y>امس)(?P<after>\s+الاول)?|(?P<t>اليوم)(?!\s+(?:التالي|السابق))|(?P<n>الليله\s+الماضيه))(?!\w)")
+_TODAY = re.compile(r"(?<!\w)[وفب]?(?:(?P<before>اول\s+)?(?P<y>امس)(?P<after>\s+الاول)?|(?P<t>اليوم)(?!\s+(?:التالي|السابق))|(?P<h>(?:قبل|منذ)\s+(?:بضع\s+)?(?:ساعات|ساعه|ساعتين|لحظات|دقائق|قليل)(?:\s+قليله)?(?!\s+(?:من|علي|الصباح)))|(?P<n>الليله\s+الماضيه))(?!\w)")
 _SINCE = re.compile(r"(?<!\w)(?:منذ|ومنذ)\s+(?:(?:بدايه|مطلع|اول|أول)\s+)?(?:شهر\s+)?(?:عام\s+|سنه\s+|العام\s+)?$")
 _SINCE_RELATIVE = re.compile(r"(?<!\w)و?منذ\s+(?:بدايه|مطلع|اول)\s+(?P<u>الشهر|العام|السنه|الاسبوع)(?:\s+(?:الجاري|الحالي))?(?!\w)")
 # Ordinal day words: "الخامس عشر من أيار", "في الأول من تشرين الثاني", "الحادي والعشرين من شهر آذار".
@@ -188,7 +188,7 @@ def scan(at: ArabicText, published: dt.date | None, end: int) -> list[tuple[int,
             first, final, precision = _relative(m, published)
             add(m.start("u"), m.end(), first, final, precision, relative=True)
         for m in _TODAY.finditer(key, 0, end):
-            if m.group("t"):
+            if m.group("t") or m.group("h"):  # "قبل ساعات", "منذ لحظات": the day the release came out
                 d = published
             elif m.group("n"):
                 d = published - dt.timedelta(days=1)

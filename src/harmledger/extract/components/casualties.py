@@ -227,6 +227,7 @@ def _finish(doc: Doc, frame: CasualtyFrame) -> CasualtyFrame:
         frame.addition = _lists.is_addition(doc, frame)
     t = terms()
     _shares.apply_share(doc, frame, t.children, t.women, t.civilian)
+    _shares.apply_ceiling_after(doc, frame)
     if _lists.combined(doc, frame):
         n = frame.number
         frame.combined = True

@@ -2,9 +2,9 @@
 
 "November 6, 2022" and "6 November 2022" are days; "between 7 and 10 September", "from October 5 until
 October 12", "between 30 April and 2 May 2020", "8-9 May 2020" periods; "on Friday", "on Tuesday night",
-"yesterday", "in the past few hours" are days counted back from publication; "last week" a week; "in
-August 2013" a month; "in 2013" a year; "since 2012" a period from 2012 to publication, or open-ended
-without a publication date. Relative ones need a publication date.
+"yesterday", "in the past few hours", "a few hours ago" are days counted back from publication; "last
+week" a week; "in August 2013" a month; "in 2013" a year; "since 2012" a period from 2012 to publication,
+or open-ended without a publication date. Relative ones need a publication date.
 
 No date is after publication: a day without a year is the latest such day on or before it, a period
 that runs past it ends there, and a date still to come ("talks scheduled for August 8", "will be held
@@ -79,6 +79,7 @@ _RELATIVE = re.compile(
     rf"\b(?P<r>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|this morning|this evening|this afternoon|last night"
     rf"|overnight(?!\s+(?:on|of|between|from|into|to)\s+(?:the\s+)?(?:\d|(?:{M}|{tp.WEEKDAY_ALT})\b))|earlier today"
     r"|(?:in|over|during) the (?:past|last) (?:few |several |two |three |24 |twenty-four |48 )?hours"
+    r"|(?:(?:a few|few|several|some|a couple of|two|three|four|five|\d) hours|an hour|(?:a few |\d{1,2} )?minutes|moments) ago"
     r"|(?P<n>\d{1,2}|two|three|four|five|six) days ago|last week|this week|earlier this week|last month"
     r"|this month|earlier this month|last year|this year)\b"
 )
@@ -151,7 +152,7 @@ def _relative(key: str, n: str | None, pub: dt.date) -> tuple[dt.date, dt.date, 
         return d, d, "day"
     if key == "overnight":
         return pub - dt.timedelta(days=1), pub, "day"
-    if key.endswith("hours") or key in ("today", "tonight", "this morning", "this evening", "this afternoon", "earlier today"):
+    if key.endswith(("hours", " ago")) or key in ("today", "tonight", "this morning", "this evening", "this afternoon", "earlier today"):
         return pub, pub, "day"
     if key == "last week":
         start = pub - dt.timedelta(days=pub.weekday() + 7)
