@@ -13,12 +13,7 @@ from harmledger.extract import Extractor
 from harmledger.schema import DocumentExtraction
 
 from .checklist import incidents, no_incident_killed, primary, total
-
-PUB = "2021-03-17"  # a Wednesday
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
+from .readings import read_ar as _run
 
 
 def _killed(r: DocumentExtraction) -> int | None:

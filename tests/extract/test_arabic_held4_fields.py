@@ -11,21 +11,11 @@ import pytest
 
 from harmledger.extract import Extractor
 from harmledger.extract.arabic_text import ArabicLexicon
-from harmledger.schema import DocumentExtraction
 
-from .checklist import perpetrator, primary, weapon
+from .checklist import perpetrator, weapon
 from .checklist_parallel_templates import target
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
-
-
-def _roles(r: DocumentExtraction, code: str) -> set[str]:
-    m = primary(r)
-    return {a.role for a in m.actors if a.code == code} if m is not None else set()
+from .readings import read_ar as _run
+from .readings import roles as _roles
 
 
 @pytest.mark.parametrize(

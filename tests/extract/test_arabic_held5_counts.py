@@ -11,15 +11,10 @@ from __future__ import annotations
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import Count, DocumentExtraction
+from harmledger.schema import Count
 
 from .checklist import primary
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
+from .readings import read_ar as _run
 
 
 def _killed(extractor: Extractor, text: str) -> Count:

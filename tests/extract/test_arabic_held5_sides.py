@@ -9,20 +9,10 @@ from __future__ import annotations
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import DocumentExtraction
 
-from .checklist import perpetrator, primary, weapon
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
-
-
-def _roles(r: DocumentExtraction, code: str) -> set[str]:
-    m = primary(r)
-    return {a.role for a in m.actors if a.code == code} if m is not None else set()
+from .checklist import perpetrator, weapon
+from .readings import read_ar as _run
+from .readings import roles as _roles
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,9 @@ from __future__ import annotations
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import DocumentExtraction
 
 from .checklist import killed, killed_bounds, primary, subgroup
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
+from .readings import read_ar as _run
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,7 @@ from harmledger.extract import Extractor
 from harmledger.schema import DocumentExtraction
 
 from .checklist import killed, perpetrator, primary, weapon
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
+from .readings import read_ar as _run
 
 
 def _targets(r: DocumentExtraction) -> set[str]:

@@ -22,12 +22,7 @@ from harmledger.extract import Extractor
 from harmledger.schema import DocumentExtraction
 
 from .checklist import date_is, injured, killed, killed_bounds, killed_low_in, perpetrator, subgroup, weapon
-
-PUB = "2021-03-17"
-
-
-def _run(extractor: Extractor, text: str) -> DocumentExtraction:
-    return extractor.extract(text, published=PUB, language="ar")
+from .readings import read_ar as _run
 
 
 @pytest.mark.parametrize(

@@ -10,22 +10,10 @@ import datetime as dt
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import Mention
 
-PUBLISHED = dt.date(2022, 11, 18)
-
-
-def _primary(extractor: Extractor, text: str) -> Mention:
-    """The primary mention, else the first (a text with totals only has no primary), else an empty one."""
-    report = extractor.extract(text, published=PUBLISHED)
-    if report.primary is not None:
-        return report.mentions[report.primary]
-    return report.mentions[0] if report.mentions else Mention()
-
-
-def _killed(extractor: Extractor, text: str) -> int | None:
-    casualties = _primary(extractor, text).casualties
-    return casualties.killed.low if casualties.killed else None
+from .readings import killed_low as _killed
+from .readings import perpetrators as _perpetrators
+from .readings import primary as _primary
 
 
 def _injured(extractor: Extractor, text: str) -> int | None:
@@ -110,10 +98,6 @@ def test_this_month_alone_is_still_a_period(extractor: Extractor) -> None:
 
 
 # -- shells fired from positions held by a side ---------------------------------------------------------------
-
-
-def _perpetrators(extractor: Extractor, text: str) -> set[str]:
-    return {a.code for a in _primary(extractor, text).actors if a.role == "perpetrator"}
 
 
 @pytest.mark.parametrize(

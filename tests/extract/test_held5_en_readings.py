@@ -8,31 +8,16 @@ each reading has its negative: the narrower wording it must leave alone."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import Count, Mention
 
-PUBLISHED = dt.date(2022, 11, 18)
-
-
-def _primary(extractor: Extractor, text: str) -> Mention:
-    report = extractor.extract(text, published=PUBLISHED)
-    if report.primary is not None:
-        return report.mentions[report.primary]
-    return report.mentions[0] if report.mentions else Mention()
-
-
-def _killed(extractor: Extractor, text: str) -> Count | None:
-    return _primary(extractor, text).casualties.killed
-
-
-def _bounds(extractor: Extractor, text: str) -> tuple[int | None, int | None] | None:
-    killed = _killed(extractor, text)
-    return (killed.low, killed.high) if killed else None
-
+from .readings import PUBLISHED
+from .readings import bounds as _bounds
+from .readings import killed as _killed
+from .readings import perpetrators as _perpetrators
+from .readings import primary as _primary
+from .readings import weapons as _weapons
 
 # -- deaths from wounds, lives taken ---------------------------------------------------------------------------
 
@@ -175,10 +160,6 @@ def test_a_period_without_repetition_is_still_a_total(extractor: Extractor) -> N
 # -- vehicle bombs by their vehicle ----------------------------------------------------------------------------
 
 
-def _weapons(extractor: Extractor, text: str) -> set[str]:
-    return {w.code for w in _primary(extractor, text).weapons}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -197,10 +178,6 @@ def test_booby_trapped_building_is_no_vehicle_bomb(extractor: Extractor) -> None
 
 
 # -- sides: intelligence branches, Turkey's border forces, escalation, "by members of" --------------------------
-
-
-def _perpetrators(extractor: Extractor, text: str) -> set[str]:
-    return {a.code for a in _primary(extractor, text).actors if a.role == "perpetrator"}
 
 
 @pytest.mark.parametrize(

@@ -6,37 +6,20 @@ other than held6's, and each reading has its negative: the narrower wording it m
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from harmledger.extract import Extractor
-from harmledger.schema import Count, Mention
 
-PUBLISHED = dt.date(2022, 11, 18)
-
-
-def _primary(extractor: Extractor, text: str) -> Mention:
-    report = extractor.extract(text, published=PUBLISHED)
-    if report.primary is not None:
-        return report.mentions[report.primary]
-    return report.mentions[0] if report.mentions else Mention()
-
-
-def _killed(extractor: Extractor, text: str) -> Count | None:
-    return _primary(extractor, text).casualties.killed
+from .readings import bounds as _bounds
+from .readings import killed as _killed
+from .readings import perpetrators as _perpetrators
+from .readings import primary as _primary
+from .readings import targets as _targets
+from .readings import weapons as _weapons
 
 
 def _places(extractor: Extractor, text: str) -> set[str]:
     return {p.name for p in _primary(extractor, text).places}
-
-
-def _perpetrators(extractor: Extractor, text: str) -> set[str]:
-    return {a.code for a in _primary(extractor, text).actors if a.role == "perpetrator"}
-
-
-def _weapons(extractor: Extractor, text: str) -> set[str]:
-    return {w.code for w in _primary(extractor, text).weapons}
 
 
 # -- the wounded carried out of the place hit, people killed as they fled it -----------------------------------
@@ -162,10 +145,6 @@ def test_a_town_council_is_no_armed_group(extractor: Extractor) -> None:
 # -- what was hit: medical sites by their service, Shia and Christian sites, power works, tankers ----------------
 
 
-def _targets(extractor: Extractor, text: str) -> set[str]:
-    return {t.code for t in _primary(extractor, text).targets}
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -188,11 +167,6 @@ def test_a_tank_is_no_tanker(extractor: Extractor) -> None:
 
 
 # -- bounds: a floor said after the figure, a toll that passed or came close to a figure ------------------------
-
-
-def _bounds(extractor: Extractor, text: str) -> tuple[int | None, int | None] | None:
-    killed = _killed(extractor, text)
-    return (killed.low, killed.high) if killed else None
 
 
 @pytest.mark.parametrize(

@@ -8,45 +8,17 @@ centroid. Places, figures and names are other than held7's, and each reading has
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from harmledger.extract import Extractor
 from harmledger.geo.gazetteer import GazPlace
 from harmledger.geo.ranking import Context, choose
-from harmledger.schema import Count, Mention
 
-PUBLISHED = dt.date(2022, 11, 18)
-
-
-def _primary(extractor: Extractor, text: str) -> Mention:
-    report = extractor.extract(text, published=PUBLISHED)
-    if report.primary is not None:
-        return report.mentions[report.primary]
-    return report.mentions[0] if report.mentions else Mention()
-
-
-def _killed(extractor: Extractor, text: str) -> Count | None:
-    return _primary(extractor, text).casualties.killed
-
-
-def _bounds(extractor: Extractor, text: str) -> tuple[int | None, int | None] | None:
-    killed = _killed(extractor, text)
-    return (killed.low, killed.high) if killed else None
-
-
-def _perpetrators(extractor: Extractor, text: str) -> set[str]:
-    return {a.code for a in _primary(extractor, text).actors if a.role == "perpetrator"}
-
-
-def _weapons(extractor: Extractor, text: str) -> set[str]:
-    return {w.code for w in _primary(extractor, text).weapons}
-
-
-def _targets(extractor: Extractor, text: str) -> set[str]:
-    return {t.code for t in _primary(extractor, text).targets}
-
+from .readings import bounds as _bounds
+from .readings import killed as _killed
+from .readings import perpetrators as _perpetrators
+from .readings import targets as _targets
+from .readings import weapons as _weapons
 
 # -- a ceiling or an estimate said in words ---------------------------------------------------------------------
 

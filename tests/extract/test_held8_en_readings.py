@@ -5,36 +5,20 @@ were younger than 18"). Places, figures and names are other than held8's, and ea
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from harmledger.extract import Extractor
 from harmledger.extract.components._context import is_blamed
-from harmledger.schema import Mention
 
-PUBLISHED = dt.date(2022, 11, 18)
-
-
-def _primary(extractor: Extractor, text: str) -> Mention:
-    report = extractor.extract(text, published=PUBLISHED)
-    if report.primary is not None:
-        return report.mentions[report.primary]
-    return report.mentions[0] if report.mentions else Mention()
-
-
-def _killed(extractor: Extractor, text: str) -> int | None:
-    killed = _primary(extractor, text).casualties.killed
-    return killed.low if killed else None
+from .readings import PUBLISHED
+from .readings import killed_low as _killed
+from .readings import perpetrators as _perpetrators
+from .readings import primary as _primary
 
 
 def _children(extractor: Extractor, text: str) -> int | None:
     killed = _primary(extractor, text).casualties.killed
     return killed.children if killed else None
-
-
-def _perpetrators(extractor: Extractor, text: str) -> set[str]:
-    return {a.code for a in _primary(extractor, text).actors if a.role == "perpetrator"}
 
 
 @pytest.mark.parametrize("text, killed", [
