@@ -36,6 +36,7 @@ from .arabic_casualty_rules import (
 )
 from .arabic_casualty_terms import Terms, noun_after, terms
 from .arabic_casualty_totals import Totals
+from .arabic_injured_clause import hurt_in_clause
 from .arabic_numbers import tables as number_tables
 
 WAR_TOTAL = 100_000
@@ -186,13 +187,14 @@ class _Reader:
                     counted.append((n.start, noun_end))
                     continue
                 sub_open = False
-                group = _kind_group(kind) or self._group(n, noun_end, cues, ks)
+                hurt = hurt_in_clause(key, n, kind, noun_end, cues, in_sentence, ke)  # "نُقل 7 أشخاص إلى المشفى مصابين"
+                group = _kind_group(kind) or ("injured" if hurt else self._group(n, noun_end, cues, ks))
                 if group is None:
                     continue
                 aggregate = self.totals.aggregate(clauses, n.start, since, n.value)
                 frame = CasualtyFrame(group=group, number=n, sentence=index, aggregate=aggregate or n.value >= WAR_TOTAL)
                 frame.evidence.append((n.start, n.end))
-                cue = self._cue_of(n, noun_end, cues)
+                cue = hurt or self._cue_of(n, noun_end, cues)
                 if cue is not None:
                     frame.evidence.append(cue)
                 if kind in ("child", "woman", "civilian"):
