@@ -37,14 +37,21 @@ from .checklist_parallel_templates import (
     Draw,
     Family,
     K,
-    Num,
     P,
     Pair,
     ar_noun,
     cv,
     pair,
+    place_from,
     tag,
     target,
+    two_places_from,
+)
+from .checklist_parallel_templates import (
+    cap as _cap,
+)
+from .checklist_parallel_templates import (
+    same_form as _same_form,
 )
 
 HALF = "held4"
@@ -92,17 +99,11 @@ class Draw4H(Draw):
     """``Draw`` over this half's own fillers (``Draw`` reads the tables of the other halves by name)."""
 
     def place(self, kind: bool = True) -> tuple[str, str, str]:
-        en, ar, gov, k_en, k_ar = self.rng.choice(PLACES4)
-        if kind and self.rng.random() < 0.5:
-            return f"the {k_en} of {en}", f"{k_ar} {ar}", gov
-        return en, ar, gov
+        return place_from(self.rng, PLACES4, kind)
 
     def two_places(self) -> tuple[tuple[str, str], tuple[str, str], str]:
         """Two places of one governorate: ((en, ar), (en, ar), admin1)."""
-        govs = sorted({p[2] for p in PLACES4 if sum(q[2] == p[2] for q in PLACES4) > 1})
-        gov = self.rng.choice(govs)
-        a, b = self.rng.sample([p for p in PLACES4 if p[2] == gov], 2)
-        return (a[0], a[1]), (b[0], b[1]), gov
+        return two_places_from(self.rng, PLACES4)
 
     def actor(self) -> tuple[str, str, str, str]:
         return self.rng.choice(ACTORS4)
@@ -119,13 +120,6 @@ def _d(d: Draw) -> Draw4H:
     return d
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
-def _same_form(value: int, like: Num) -> Num:
-    """A figure written as ``like`` is (words or digits, ASCII or Arabic-Indic)."""
-    return Num(value, like.as_words and value < 100, like.indic)
 
 
 def _f(g: str) -> str:

@@ -47,8 +47,19 @@ from .checklist_parallel_templates import (
     cv,
     last_weekday,
     pair,
+    place_from,
     tag,
     target,
+    two_places_from,
+)
+from .checklist_parallel_templates import (
+    cap as _cap,
+)
+from .checklist_parallel_templates import (
+    li as _li,
+)
+from .checklist_parallel_templates import (
+    same_form as _same_form,
 )
 
 HALF = "held7"
@@ -100,17 +111,11 @@ class Draw7H(Draw):
     """``Draw`` over this half's own fillers (``Draw`` reads the tables of the other halves by name)."""
 
     def place(self, kind: bool = True) -> tuple[str, str, str]:
-        en, ar, gov, k_en, k_ar = self.rng.choice(PLACES7)
-        if kind and self.rng.random() < 0.5:
-            return f"the {k_en} of {en}", f"{k_ar} {ar}", gov
-        return en, ar, gov
+        return place_from(self.rng, PLACES7, kind)
 
     def two_places(self) -> tuple[tuple[str, str], tuple[str, str], str]:
         """Two places of one governorate: ((en, ar), (en, ar), admin1)."""
-        govs = sorted({p[2] for p in PLACES7 if sum(q[2] == p[2] for q in PLACES7) > 1})
-        gov = self.rng.choice(govs)
-        a, b = self.rng.sample([p for p in PLACES7 if p[2] == gov], 2)
-        return (a[0], a[1]), (b[0], b[1]), gov
+        return two_places_from(self.rng, PLACES7)
 
     def actor7(self, pool: Sequence[tuple[str, str, str, str, str]] = GROUND7) -> tuple[str, str, str, str, str]:
         return self.rng.choice(list(pool))
@@ -127,18 +132,7 @@ def _d(d: Draw) -> Draw7H:
     return d
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
-
-def _same_form(value: int, like: Num) -> Num:
-    """A figure written as ``like`` is (words or digits, ASCII or Arabic-Indic)."""
-    return Num(value, like.as_words and value < 100, like.indic)
-
-
-def _li(ar: str) -> str:
-    """"to/of X" in Arabic: لـ joined to the word, لل for a definite one."""
-    return f"لل{ar[2:]}" if ar.startswith("ال") else f"ل{ar}"
 
 
 def _t(g: str) -> str:

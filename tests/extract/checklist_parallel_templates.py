@@ -240,3 +240,32 @@ def cv(n: Num, case: str = "nom", noun: str = "civ") -> str:
     """The Arabic figure and its counted noun ("5 مدنيين", "اثني عشر مدنياً")."""
     return f"{n.ar(case, fem=noun == 'women')} {ar_noun(n.value, noun)}"
 
+
+# Helpers the halves share (each half keeps its own filler tables); ``cap`` is checklist.py's.
+def same_form(value: int, like: Num) -> Num:
+    """A figure written as ``like`` is (words or digits, ASCII or Arabic-Indic)."""
+    return Num(value, like.as_words and value < 100, like.indic)
+
+
+def li(ar: str) -> str:
+    """"to/of X" in Arabic: لـ joined to the word, لل for a definite one (the article's alif drops)."""
+    return f"لل{ar[2:]}" if ar.startswith("ال") else f"ل{ar}"
+
+
+def place_from(rng: random.Random, places: Sequence[tuple[str, str, str, str, str]],
+               kind: bool = True) -> tuple[str, str, str]:
+    """A place of ``places`` (en, ar, admin1, kind in English, kind in Arabic), half the time with its kind
+    ("the town of X", "بلدة X"): (en, ar, admin1)."""
+    en, ar, gov, k_en, k_ar = rng.choice(places)
+    if kind and rng.random() < 0.5:
+        return f"the {k_en} of {en}", f"{k_ar} {ar}", gov
+    return en, ar, gov
+
+
+def two_places_from(rng: random.Random,
+                    places: Sequence[tuple[str, str, str, str, str]]) -> tuple[tuple[str, str], tuple[str, str], str]:
+    """Two places of ``places`` in one governorate: ((en, ar), (en, ar), admin1)."""
+    govs = sorted({p[2] for p in places if sum(q[2] == p[2] for q in places) > 1})
+    gov = rng.choice(govs)
+    a, b = rng.sample([p for p in places if p[2] == gov], 2)
+    return (a[0], a[1]), (b[0], b[1]), gov

@@ -49,6 +49,9 @@ from .checklist_parallel_templates import (
     tag,
     target,
 )
+from .checklist_parallel_templates import (
+    cap as _cap,
+)
 
 HALF = "tune2"
 
@@ -162,9 +165,6 @@ class Draw2(Draw):
     def target2(self) -> Target2:
         return self.rng.choice(TARGETS2)
 
-
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
 
 
 def _perp(code: str) -> Check:

@@ -51,6 +51,12 @@ from .checklist_parallel_templates import (
     tag,
     target,
 )
+from .checklist_parallel_templates import (
+    cap as _cap,
+)
+from .checklist_parallel_templates import (
+    li as _li,
+)
 
 HALF = "tune3"
 
@@ -146,13 +152,6 @@ def _a(noun: str) -> str:
     return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
 
 
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _li(ar: str) -> str:
-    """"لـ" before a name: "للجيش" for a definite one, "لهيئة" otherwise."""
-    return "لل" + ar[2:] if ar.startswith("ال") else "ل" + ar
 
 
 def _bi(ar: str) -> str:

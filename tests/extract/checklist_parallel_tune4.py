@@ -43,6 +43,9 @@ from .checklist_parallel_templates import (
     tag,
     target,
 )
+from .checklist_parallel_templates import (
+    cap as _cap,
+)
 
 HALF = "tune4"
 
@@ -139,9 +142,6 @@ class Draw4(Draw):
     def target(self) -> tuple[str, str, str, str]:
         return self.rng.choice(TARGETS4)
 
-
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
 
 
 def _a(noun: str) -> str:

@@ -44,6 +44,9 @@ from .checklist_parallel_templates import (
     tag,
     target,
 )
+from .checklist_parallel_templates import (
+    li as _li,
+)
 
 HALF = "tune5"
 
@@ -138,10 +141,6 @@ def _women(w: Num, ladies: bool = False, partitive: bool = False) -> str:
         return f"{w.ar(fem=True)} سيدات"
     return cv(w, "nom", "women")
 
-
-def _li(name: str) -> str:
-    """"ل" glued to a name: "لتالين"، "للقمصية" (the article's alif drops after it)."""
-    return f"ل{name[1:]}" if name.startswith("ال") else f"ل{name}"
 
 
 # 1. numbers: number words beside a place -------------------------------------------------------------
