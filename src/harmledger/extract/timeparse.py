@@ -50,6 +50,19 @@ def last_weekday(base: dt.date, weekday: int, strictly_before: bool = False) -> 
     return base - dt.timedelta(days=back)
 
 
+def weekday_of_last_week(published: dt.date, weekday: int) -> dt.date:
+    """``weekday`` (0 Monday) in the calendar week before publication's ("Monday of last week", "يوم الاثنين من
+    الأسبوع الماضي")."""
+    return published - dt.timedelta(days=published.weekday() + 7 - weekday)
+
+
+def day_of_month(published: dt.date, day: int, months_back: int = 0) -> dt.date | None:
+    """Day ``day`` of the month of publication (``months_back`` 0) or of the month before it (1) ("the 3rd of this
+    month", "في 28 من الشهر الماضي"); None for a day that month does not have."""
+    month_of = published.replace(day=1) - dt.timedelta(days=1) if months_back else published
+    return make_date(month_of.year, month_of.month, day)
+
+
 def infer_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
     """A date given without a year: the latest such day not after publication ("August 8" in a report of
     5 August 2020 is 8 August 2019; a date still to come is told by its wording, see ``dates``)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..timeparse import day_of_month
 from ._words import cue_words
 
 # "this month" / "the current month" (the month of publication); "last month" / "the previous month" (the one before).
@@ -25,11 +26,7 @@ def days_of_month(lower: str, published: dt.date, limit: int) -> list[tuple[int,
     for m in _DAY_OF_MONTH.finditer(lower, 0, limit):
         day = int(m.group("d")) if m.group("d") else _ORDINALS[m.group("w")]
         which = " ".join(m.group("which").split())
-        month_start = published.replace(day=1)
-        if which not in _THIS:
-            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
-        try:
-            found.append((m.start(), m.end(), month_start.replace(day=day)))
-        except ValueError:
-            continue  # "the 31st of" a month of 30 days: no day
+        named = day_of_month(published, day, months_back=0 if which in _THIS else 1)
+        if named is not None:  # "the 31st of" a month of 30 days: no day
+            found.append((m.start(), m.end(), named))
     return found

@@ -18,7 +18,15 @@ from ..arabic_text import ArabicText, arabic_text, key_of
 from ..doc import DateHit, Doc
 from ..lexicon import alternation
 from ..registry import Component, PipelineContext, component
-from ..timeparse import day_range, infer_year, last_weekday, make_date, month_end
+from ..timeparse import (
+    day_of_month,
+    day_range,
+    infer_year,
+    last_weekday,
+    make_date,
+    month_end,
+    weekday_of_last_week,
+)
 
 _MONTHS_RAW = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
@@ -131,8 +139,7 @@ def scan(at: ArabicText, published: dt.date | None, end: int) -> list[tuple[int,
         if published is None:
             break
         day = int(m.group("d")) if m.group("d") else ORDINALS[m.group("o")]
-        month_of = published.replace(day=1) - dt.timedelta(days=1) if m.group("last") else published
-        d = make_date(month_of.year, month_of.month, day)
+        d = day_of_month(published, day, months_back=1 if m.group("last") else 0)
         add(m.start(), m.end(), d, d, "day", relative=True)
     for m in _FULL.finditer(key, 0, end):
         month = MONTHS[m.group("m")]
@@ -178,7 +185,7 @@ def scan(at: ArabicText, published: dt.date | None, end: int) -> list[tuple[int,
             last = bool(m.group("prev") or m.group("last"))
             d = last_weekday(published, WEEKDAYS[m.group("w")], strictly_before=last)
             if m.group("week"):  # "يوم الاثنين من الأسبوع الماضي": that weekday in the week before publication's
-                d = published - dt.timedelta(days=published.weekday() + 7 - WEEKDAYS[m.group("w")])
+                d = weekday_of_last_week(published, WEEKDAYS[m.group("w")])
             add(m.start(), m.end(), d, d, "day", relative=True)
         for m in _AGO.finditer(key, 0, end):
             days = 1 if m.group("w") == "يوم" else 2 if m.group("w") else int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]

@@ -294,7 +294,7 @@ def scan_dates(lower: str, published: dt.date | None, limit: int | None = None) 
         for m in _WEEKDAY.finditer(lower, 0, limit):
             d = tp.last_weekday(published, tp.WEEKDAYS[m.group("w")], strictly_before=bool(m.group("last")))
             if m.group("prev"):
-                d = published - dt.timedelta(days=published.weekday() + 7 - tp.WEEKDAYS[m.group("w")])
+                d = tp.weekday_of_last_week(published, tp.WEEKDAYS[m.group("w")])
             add(m.start(), m.end(), d, d, "day", relative=True)
         for m in _RELATIVE.finditer(lower, 0, limit):
             rel = _relative(m.group("r"), m.group("n"), published)
